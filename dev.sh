@@ -1,0 +1,64 @@
+#!/bin/sh
+# Set-up and everyday commands for Factsheet. Usage: ./dev.sh run|test|quick|lint|package|bench
+# Creates .venv with the pinned tools on first use (and again when pyproject.toml changes).
+set -eu
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-}
+if [ -z "$PYTHON" ]; then
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1; then PYTHON=$candidate; break; fi
+    done
+fi
+[ -n "$PYTHON" ] || { echo "dev.sh: Python 3.11 or newer is needed" >&2; exit 2; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+venv() {
+    stamp=.venv/.installed
+    if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ]; then return; fi
+    if ! "$PYTHON" -m venv --help >/dev/null 2>&1 || ! "$PYTHON" -c "import ensurepip" 2>/dev/null; then
+        # Debian ships venv separately.
+        ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+        as_root apt-get update && as_root apt-get install -y "python$ver-venv" ||
+            { echo "dev.sh: install python$ver-venv first" >&2; exit 2; }
+    fi
+    "$PYTHON" -m venv .venv
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e '.[dev]'
+    touch "$stamp"
+}
+
+# Qt's xcb platform plugin needs these on a desktop (a headless run uses "offscreen").
+desktop_libs() {
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && command -v dpkg >/dev/null &&
+        ! dpkg -s libxcb-cursor0 >/dev/null 2>&1; then
+        as_root apt-get update && as_root apt-get install -y libxcb-cursor0 libxcb-icccm4 \
+            libxcb-keysyms1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-render-util0 \
+            libxcb-image0 || echo "dev.sh: Qt may need libxcb-cursor0 (apt-get install it)" >&2
+    fi
+}
+
+case "${1:-}" in
+    run)
+        venv; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
+    lint)
+        venv
+        .venv/bin/ruff check .
+        .venv/bin/ruff format --check .
+        .venv/bin/mypy ;;
+    test)
+        venv
+        .venv/bin/ruff check .
+        .venv/bin/ruff format --check .
+        .venv/bin/mypy
+        QT_QPA_PLATFORM=offscreen .venv/bin/pytest ;;
+    quick)
+        venv; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
+    package)
+        venv; shift; exec sh packaging/build.sh "$@" ;;
+    bench)
+        venv; shift; exec .venv/bin/python benchmarks/run.py "$@" ;;
+    *)
+        echo "usage: ./dev.sh run [FILE] | test | quick | lint | package | bench" >&2; exit 2 ;;
+esac

@@ -1,0 +1,7 @@
+"""Entry point for ``python -m factsheet``."""
+
+import sys
+
+from factsheet.cli import main
+
+sys.exit(main())

@@ -1,0 +1,19 @@
+"""Reading incident files: safe YAML, located problems, referential integrity."""
+
+from factsheet.loading.loader import (
+    MAX_FILE_BYTES,
+    IncidentLoadError,
+    LoadedIncident,
+    load_incident,
+    read_incident,
+)
+from factsheet.loading.problems import Problem
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "IncidentLoadError",
+    "LoadedIncident",
+    "Problem",
+    "load_incident",
+    "read_incident",
+]

@@ -1,0 +1,250 @@
+"""load_incident: bytes on disk to a validated Incident, or every problem, located."""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from factsheet import FORMAT_VERSION
+from factsheet.loading.messages import describe
+from factsheet.loading.problems import Path as DataPath
+from factsheet.loading.problems import Problem, Severity, format_path
+from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
+from factsheet.model.incident import Incident
+from factsheet.model.integrity import Finding, check_incident
+
+#: Larger files are refused before they are read: a 20,000-event incident is about 8 MB.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+_TOP_KEYS = "format_version, incident, actors, sources, timeline, claims"
+
+
+class IncidentLoadError(Exception):
+    """The file could not be loaded; ``problems`` holds every error (and warning) found."""
+
+    def __init__(self, file: str, problems: list[Problem], *, unreadable: bool = False) -> None:
+        self.file = file
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
+        #: True when the file could not be read at all (missing, a folder, no permission).
+        self.unreadable = unreadable
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that stop the file from loading."""
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedIncident:
+    """A loaded incident with what the reader should know about the file it came from."""
+
+    incident: Incident
+    path: Path
+    sha256: str
+    size: int
+    warnings: tuple[Problem, ...]
+
+
+def load_incident(path: str | Path) -> Incident:
+    """Load and validate an incident file; raise IncidentLoadError listing every error."""
+    return read_incident(path).incident
+
+
+def read_incident(path: str | Path) -> LoadedIncident:
+    """Like load_incident, but also return the file's digest and the located warnings."""
+    path = Path(path)
+    data = _read_bytes(path)
+    incident, warnings = parse_incident_bytes(data, str(path))
+    return LoadedIncident(incident, path, hashlib.sha256(data).hexdigest(), len(data), warnings)
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = str(path)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise _unreadable(name, "expected a file; found a folder") from None
+    except FileNotFoundError:
+        raise _unreadable(name, "cannot read the file: it does not exist") from None
+    except PermissionError:
+        raise _unreadable(name, "cannot read the file: permission denied") from None
+    except OSError as exc:
+        raise _unreadable(name, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise IncidentLoadError(
+            name,
+            [
+                Problem(
+                    "error",
+                    name,
+                    1,
+                    1,
+                    "(file)",
+                    f"expected an incident file of at most {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+                    f"found a larger file ({path.stat().st_size / 1e6:.1f} MB)",
+                )
+            ],
+        )
+    return data
+
+
+def _unreadable(name: str, message: str) -> IncidentLoadError:
+    return IncidentLoadError(
+        name, [Problem("error", name, 1, 1, "(file)", message)], unreadable=True
+    )
+
+
+def parse_incident_bytes(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
+    """Validate the bytes of an incident file; return it with its located warnings."""
+    text = _decode(data, name)
+    # Fast path: most files are valid and warning-free, and positions cost time and memory.
+    # Only when something is wrong do we read again, keeping every value's line and column.
+    fast = _attempt(text, keep_marks=False)
+    if isinstance(fast, Incident):
+        return fast, ()
+    located = _attempt(text, keep_marks=True)
+    if not isinstance(located, _Failure):  # pragma: no cover - same text, same verdict
+        raise TypeError("the located pass accepted what the fast pass refused")
+    problems = [located.locate(name, item) for item in located.items]
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or located.incident is None:
+        raise IncidentLoadError(name, problems)
+    warnings = sorted(problems, key=lambda p: (p.line, p.column))
+    return located.incident, tuple(warnings)
+
+
+@dataclass(slots=True)
+class _Failure:
+    """What went wrong on one attempt, with the positions needed to locate it."""
+
+    doc: YamlDocument | None
+    items: list[tuple[str, DataPath, str, Mark | None, bool]]
+    incident: Incident | None = None
+
+    def locate(self, name: str, item: tuple[str, DataPath, str, Mark | None, bool]) -> Problem:
+        severity, path, message, mark, at_key = item
+        if mark is None and self.doc is not None:
+            mark = _nearest_mark(self.doc, path, at_key=at_key)
+        mark = mark or Mark(1, 1)
+        sev: Severity = "warning" if severity == "warning" else "error"
+        return Problem(sev, name, mark.line, mark.column, format_path(path), message)
+
+
+def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
+    try:
+        doc = read_yaml(text, keep_marks=keep_marks)
+    except YamlSyntaxError as exc:
+        p = exc.problem
+        return _Failure(None, [("error", p.path, p.message, p.mark, False)])
+    items: list[tuple[str, DataPath, str, Mark | None, bool]] = [
+        ("error", p.path, p.message, p.mark, False) for p in doc.problems
+    ]
+    shape = _top_level_problem(doc.value)
+    if shape is not None:
+        return _Failure(doc, [*items, ("error", shape[0], shape[1], None, False)])
+    try:
+        incident = Incident.model_validate(doc.value)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            path = _data_path(doc.value, error["loc"])
+            at_key = error["type"] == "extra_forbidden"
+            items.append(("error", path, describe(error, Incident), None, at_key))
+        return _Failure(doc, items)
+    findings: list[Finding] = check_incident(incident)
+    items += [(f.severity, f.path, f.message, None, False) for f in findings]
+    if not items:
+        return incident
+    return _Failure(doc, items, incident)
+
+
+def _top_level_problem(value: Any) -> tuple[DataPath, str] | None:
+    if value is None:
+        return (), f"the file is empty; expected a mapping with the keys {_TOP_KEYS}"
+    if not isinstance(value, dict):
+        kind = "a list" if isinstance(value, list) else f"a single value ({str(value)[:40]!r})"
+        return (), f"expected a mapping with the keys {_TOP_KEYS} at the top; found {kind}"
+    version = value.get("format_version")
+    if "format_version" in value and (type(version) is not int or version != FORMAT_VERSION):
+        return ("format_version",), (
+            f"expected format_version {FORMAT_VERSION} (the format this Factsheet reads); "
+            f"found {version!r} — a newer Factsheet may be needed"
+        )
+    return None
+
+
+def _data_path(value: Any, loc: tuple[int | str, ...]) -> DataPath:
+    """Pydantic's error location as a path into the data, skipping its internal tags."""
+    path: list[str | int] = []
+    current = value
+    for part in loc:
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str) and part.isidentifier():
+            path.append(part)  # a missing or unknown key: name it, point at its parent
+            current = None
+            continue
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def _nearest_mark(doc: YamlDocument, path: DataPath, *, at_key: bool) -> Mark | None:
+    if at_key and path in doc.key_marks:
+        return doc.key_marks[path]
+    for end in range(len(path), -1, -1):
+        mark = doc.marks.get(path[:end])
+        if mark is not None:
+            return mark
+    return None
+
+
+def _decode(data: bytes, name: str) -> str:
+    def fail(offset: int, message: str) -> IncidentLoadError:
+        before = data[:offset]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        return IncidentLoadError(name, [Problem("error", name, line, column, "(file)", message)])
+
+    for bom, encoding in (
+        (b"\x00\x00\xfe\xff", "UTF-32"),
+        (b"\xff\xfe\x00\x00", "UTF-32"),
+        (b"\xfe\xff", "UTF-16"),
+        (b"\xff\xfe", "UTF-16"),
+    ):
+        if data.startswith(bom):
+            raise fail(0, f"expected UTF-8 text; found {encoding} (save the file as UTF-8)")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise fail(nul, "expected a UTF-8 text file; found a NUL byte (a binary or UTF-16 file?)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(
+            exc.start,
+            f"expected UTF-8 text; found the byte 0x{data[exc.start]:02X}, "
+            "which is not UTF-8 (save the file as UTF-8)",
+        ) from None
+    bad = _first_unprintable(text)
+    if bad is not None:
+        offset = len(text[:bad].encode("utf-8"))
+        raise fail(
+            offset, f"expected printable text; found the control character U+{ord(text[bad]):04X}"
+        )
+    return text
+
+
+def _first_unprintable(text: str) -> int | None:
+    # libyaml refuses these too, but reports a character offset without a line.
+    try:
+        yaml.reader.Reader(text).check_printable(text)
+    except yaml.reader.ReaderError as exc:
+        return int(exc.position)
+    return None

@@ -1,0 +1,117 @@
+"""Pydantic's validation errors, reworded as 'expected …; found …' for people editing YAML."""
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from factsheet.loading.problems import Path
+
+
+def _found(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, float):
+        return f"the number {value:g}"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:60] + "…")
+
+
+def _fields_at(model: type[BaseModel], path: Path) -> list[str]:
+    """The keys allowed in the mapping at ``path`` (by alias), for 'did you mean'."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
+    """One sentence for one pydantic error: what was expected and what was found."""
+    kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
+    loc = tuple(error["loc"])
+    if kind == "missing":
+        return f"expected a key {loc[-1]!r} here; it is missing"
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        hint = f" — did you mean {close[0]!r}?" if close else ""
+        return f"unknown key {loc[-1]!r}{hint}; expected one of: {', '.join(allowed)}"
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        close = difflib.get_close_matches(
+            str(value), expected.replace("'", "").replace(" or ", ", ").split(", "), n=1
+        )
+        hint = f" — did you mean {close[0]!r}?" if close else ""
+        return f"expected one of {expected}; found {_found(value)}{hint}"
+    if kind == "string_pattern_mismatch":
+        return f"expected {_pattern_words(loc)}; found {_found(value)}"
+    if kind in ("string_type", "str_type"):
+        return f"expected text; found {_found(value)}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number; found {_found(value)}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"expected true or false; found {_found(value)}"
+    if kind in ("float_type", "float_parsing"):
+        return f"expected a number; found {_found(value)}"
+    if kind in ("tuple_type", "list_type"):
+        return f"expected a list; found {_found(value)}"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a mapping of keys and values; found {_found(value)}"
+    if kind == "too_short":
+        return (
+            f"expected at least {ctx.get('min_length')} item(s); found {ctx.get('actual_length')}"
+        )
+    if kind == "too_long":
+        return f"expected at most {ctx.get('max_length')} item(s); found {ctx.get('actual_length')}"
+    if kind == "string_too_short":
+        return "expected some text; found an empty value"
+    if kind == "string_too_long":
+        return f"expected at most {ctx.get('max_length')} characters; found {len(str(value))}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = {
+            "greater_than_equal": f"at least {ctx.get('ge')}",
+            "less_than_equal": f"at most {ctx.get('le')}",
+            "greater_than": f"above {ctx.get('gt')}",
+            "less_than": f"below {ctx.get('lt')}",
+        }[kind]
+        return f"expected a number {bound}; found {_found(value)}"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return f"{error['msg']}; found {_found(value)}"
+
+
+def _pattern_words(loc: tuple[Any, ...]) -> str:
+    last = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if last in ("url", "archived_url"):
+        return "a web address starting with http:// or https:// and without spaces"
+    if last in ("lang", "language"):
+        return "a language tag such as en, ar or ar-SY"
+    if last == "id" and loc[:1] == ("incident",):
+        return "an incident code of letters, digits, . _ - (e.g. SYR-2017-0042)"
+    return "an id of lower-case letters, digits, . _ - (e.g. sohr-128-documented)"

@@ -1,0 +1,36 @@
+"""A located problem in an incident file: what the user reads when a file is wrong."""
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+PathPart = str | int
+Path = tuple[PathPart, ...]
+
+
+def format_path(path: Path) -> str:
+    """``('timeline', 3, 'date')`` → ``timeline[3].date``; the empty path → ``(file)``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text or "(file)"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One error or warning, with the 1-based line and column it concerns."""
+
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.path}: {self.message}"
+        )

@@ -1,0 +1,371 @@
+"""Safe YAML reading: plain data only, bounded, duplicate keys refused, positions kept."""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from factsheet.loading.problems import Path
+
+# Why not yaml.safe_load: it builds nodes recursively in C (libyaml segfaults the whole
+# process on deep nesting), lets duplicate keys win silently, applies YAML 1.1 typing
+# (NO -> False, 1:30 -> 90, 2017-10-21 -> date) and raises ValueError & co. on some
+# scalars. Instead we walk libyaml's event stream, which its parser produces without
+# recursion, and build plain Python values ourselves in one loop with an explicit stack.
+
+if hasattr(yaml, "CParser"):
+    _make_parser: Any = yaml.CParser
+else:  # pragma: no cover - PyYAML built without libyaml
+
+    class _PureParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+        def __init__(self, text: str) -> None:
+            yaml.reader.Reader.__init__(self, text)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+    _make_parser = _PureParser
+
+MAX_DEPTH = 64
+MAX_ALIASES = 10_000
+#: Values that aliases add when expanded: stops "billion laughs" before validation
+#: or export walks the shared structure and multiplies it.
+MAX_EXPANDED_NODES = 100_000
+MAX_INT_DIGITS = 18
+
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+# YAML 1.2 core schema, decimal only: 012, 0x1F, 1:30, 1_000 and 2017-10-21 stay strings.
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+)
+_INF_NAN = {
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".nan": float("nan"),
+}
+
+_STD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    {
+        None,
+        "!",
+        f"{_STD}str",
+        f"{_STD}int",
+        f"{_STD}float",
+        f"{_STD}bool",
+        f"{_STD}null",
+        f"{_STD}seq",
+        f"{_STD}map",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class YamlProblem:
+    """A problem found while reading, before the data model sees anything."""
+
+    mark: Mark
+    path: Path
+    message: str
+
+
+class YamlSyntaxError(Exception):
+    """The YAML cannot be read at all; holds the one located problem."""
+
+    def __init__(self, problem: YamlProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    """The plain value of the first document, problems found, and positions if asked for."""
+
+    value: Any
+    problems: list[YamlProblem] = field(default_factory=list)
+    #: Where each value starts, by path; only filled when positions were asked for.
+    marks: dict[Path, Mark] = field(default_factory=dict)
+    #: Where each mapping key starts, by the path of its value.
+    key_marks: dict[Path, Mark] = field(default_factory=dict)
+
+
+def _mark(event: Any) -> Mark:
+    m = event.start_mark
+    return Mark(m.line + 1, m.column + 1)
+
+
+def _describe(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+def resolve_plain(text: str) -> Any:
+    """Type an untagged plain scalar by the YAML 1.2 core schema (decimal numbers only)."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.fullmatch(text):
+        if len(text.lstrip("+-")) > MAX_INT_DIGITS:
+            return text  # left as text; the model then says a count was expected
+        return int(text)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if text.lower() in _INF_NAN:
+        return _INF_NAN[text.lower()]
+    return text
+
+
+class _Frame:
+    """A mapping or sequence under construction."""
+
+    __slots__ = ("anchor", "container", "key", "key_mark", "mark", "path", "size")
+
+    def __init__(
+        self, container: dict[Any, Any] | list[Any], path: Path, mark: Mark, anchor: str | None
+    ) -> None:
+        self.container = container
+        self.path = path
+        self.mark = mark
+        self.anchor = anchor
+        self.key: Any = _NO_KEY
+        self.key_mark = mark
+        self.size = 1
+
+
+_NO_KEY = object()
+
+
+class _Builder:
+    """Turns the event stream into plain values, collecting problems as it goes."""
+
+    def __init__(self, keep_marks: bool) -> None:
+        self.doc = YamlDocument(value=None)
+        self.keep_marks = keep_marks
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.aliases = 0
+        self.expanded = 0
+        self.done = False
+
+    def problem(self, mark: Mark, path: Path, message: str) -> None:
+        self.doc.problems.append(YamlProblem(mark, path, message))
+
+    def fatal(self, mark: Mark, path: Path, message: str) -> None:
+        raise YamlSyntaxError(YamlProblem(mark, path, message))
+
+    def child_path(self) -> Path:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        if top.key is _NO_KEY:
+            return top.path  # this value is a key
+        return (*top.path, top.key)
+
+    def scalar(self, event: Any) -> None:
+        mark = _mark(event)
+        tag = event.tag
+        if tag not in _ALLOWED_TAGS:
+            self.problem(
+                mark,
+                self.child_path(),
+                f"unsupported tag {tag}: incident files hold plain text, numbers, "
+                "true/false, lists and mappings only",
+            )
+            value: Any = None
+        elif event.style is None and tag is None:
+            value = resolve_plain(event.value)
+        else:
+            value = self.tagged_scalar(event, mark)
+        self.add(value, 1, mark, event.anchor, is_scalar=True)
+
+    def tagged_scalar(self, event: Any, mark: Mark) -> Any:
+        tag, text = event.tag, event.value
+        if tag in (None, "!", f"{_STD}str"):
+            return text
+        resolved = resolve_plain(text)
+        expected = {
+            f"{_STD}int": int,
+            f"{_STD}float": float,
+            f"{_STD}bool": bool,
+            f"{_STD}null": type(None),
+        }.get(tag)
+        if expected is float and isinstance(resolved, int) and not isinstance(resolved, bool):
+            return float(resolved)
+        if expected is not None and type(resolved) is not expected:
+            self.problem(
+                mark,
+                self.child_path(),
+                f"expected a value of type {tag.removeprefix(_STD)}; found {_describe(text)}",
+            )
+            return None
+        if expected is None:
+            self.problem(mark, self.child_path(), f"expected a scalar; found tag {tag}")
+            return None
+        return resolved
+
+    def add(
+        self, value: Any, size: int, mark: Mark, anchor: str | None, *, is_scalar: bool
+    ) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.doc.value = value
+            if self.keep_marks:
+                self.doc.marks[()] = mark
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            if self.keep_marks:
+                self.doc.marks[(*top.path, len(top.container))] = mark
+            top.container.append(value)
+            return
+        if top.key is _NO_KEY:
+            if not is_scalar or isinstance(value, (dict, list)):
+                self.problem(mark, top.path, "expected a plain text key; found a list or mapping")
+                value = f"<complex key at {mark.line}:{mark.column}>"
+            elif value is None or isinstance(value, (bool, float)):
+                value = "" if value is None else str(value).lower()
+            top.key, top.key_mark = value, mark
+            return
+        key = top.key
+        path = (*top.path, key)
+        if key in top.container:
+            first = self.doc.key_marks.get(path)
+            where = f" (first at line {first.line})" if first else ""
+            self.problem(
+                top.key_mark,
+                path,
+                f"duplicate key {key!r}{where}: each key may appear "
+                "once in a mapping; the later value is ignored",
+            )
+        else:
+            top.container[key] = value
+            if self.keep_marks:
+                self.doc.marks[path] = mark
+                self.doc.key_marks[path] = top.key_mark
+        top.key = _NO_KEY
+
+    def start(self, event: Any, container: dict[Any, Any] | list[Any]) -> None:
+        mark = _mark(event)
+        if event.tag not in _ALLOWED_TAGS:
+            self.problem(
+                mark,
+                self.child_path(),
+                f"unsupported tag {event.tag}: incident files use plain YAML only",
+            )
+        if len(self.stack) >= MAX_DEPTH:
+            self.fatal(
+                mark,
+                self.child_path(),
+                f"expected at most {MAX_DEPTH} levels of nesting; found deeper nesting "
+                "(an incident file needs about six)",
+            )
+        self.stack.append(_Frame(container, self.child_path(), mark, event.anchor))
+
+    def end(self) -> None:
+        frame = self.stack.pop()
+        if isinstance(frame.container, dict) and frame.key is not _NO_KEY:
+            frame.container[frame.key] = None
+        self.add(frame.container, frame.size, frame.mark, frame.anchor, is_scalar=False)
+
+    def alias(self, event: Any) -> None:
+        mark = _mark(event)
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            self.fatal(
+                mark,
+                self.child_path(),
+                f"expected at most {MAX_ALIASES} aliases (*name); found more",
+            )
+        if event.anchor not in self.anchors:
+            self.fatal(mark, self.child_path(), f"found undefined alias *{event.anchor}")
+        value, size = self.anchors[event.anchor]
+        self.expanded += size
+        if self.expanded > MAX_EXPANDED_NODES:
+            self.fatal(
+                mark,
+                self.child_path(),
+                f"expected aliases to expand to at most {MAX_EXPANDED_NODES:,} values; "
+                "found more (an alias bomb?)",
+            )
+        self.add(value, size, mark, None, is_scalar=not isinstance(value, (dict, list)))
+
+
+def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
+    """Read the first YAML document of ``text`` into plain values.
+
+    Raises YamlSyntaxError when the text is not YAML or breaks a limit; other problems
+    (duplicate keys, unsupported tags) are collected in the result.
+    """
+    builder = _Builder(keep_marks)
+    parser = _make_parser(text)
+    try:
+        _run(parser, builder)
+    except YamlSyntaxError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise YamlSyntaxError(
+            YamlProblem(where, builder.child_path(), f"not valid YAML: {message}")
+        ) from None
+    except (
+        yaml.YAMLError,
+        ValueError,
+        OverflowError,
+        KeyError,
+        AttributeError,
+        RecursionError,
+        MemoryError,
+    ) as exc:
+        raise YamlSyntaxError(YamlProblem(Mark(1, 1), (), f"not valid YAML: {exc}")) from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+    return builder.doc
+
+
+def _run(parser: Any, builder: _Builder) -> None:
+    scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
+    mstart, mend = yaml.MappingStartEvent, yaml.MappingEndEvent
+    sstart, send = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+    dstart = yaml.DocumentStartEvent
+    documents = 0
+    while parser.check_event():
+        event = parser.get_event()
+        kind = type(event)
+        if kind is scalar:
+            builder.scalar(event)
+        elif kind is mstart:
+            builder.start(event, {})
+        elif kind is sstart:
+            builder.start(event, [])
+        elif kind is mend or kind is send:
+            builder.end()
+        elif kind is alias:
+            builder.alias(event)
+        elif kind is dstart:
+            documents += 1
+            if documents > 1:
+                builder.fatal(
+                    _mark(event), (), "expected one YAML document; found a second one (---)"
+                )

@@ -1,0 +1,1 @@
+"""Drawing incidents with QtGui (painter, text document): shared by screen and paper."""

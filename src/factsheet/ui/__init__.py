@@ -1,0 +1,1 @@
+"""The Qt widgets of the viewer; the only layer that uses QtWidgets."""
