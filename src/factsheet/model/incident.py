@@ -46,6 +46,14 @@ Language = Annotated[
 Count = Annotated[int, Field(strict=True, ge=0, le=100_000_000)]
 
 
+class FieldValueError(ValueError):
+    """A whole-model check's complaint about one field, so the loader can point at its key."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class FrozenModel(BaseModel):
     """Base of every format model: immutable, strict about keys, honest about types."""
 
@@ -76,7 +84,8 @@ class Location(FrozenModel):
     @model_validator(mode="after")
     def _coordinates_come_in_pairs(self) -> Self:
         if (self.latitude is None) != (self.longitude is None):
-            raise ValueError("expected both latitude and longitude, or neither")
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise FieldValueError(missing, "expected both latitude and longitude, or neither")
         return self
 
 
@@ -231,19 +240,28 @@ class CasualtyClaim(FrozenModel):
     def _figure_matches_qualifier(self) -> Self:
         if self.qualifier == "unknown":
             if self.count is not None or self.count_max is not None:
-                raise ValueError("expected no count with qualifier 'unknown'; found a count")
+                field = "count" if self.count is not None else "count_max"
+                raise FieldValueError(
+                    field, "expected no count with qualifier 'unknown'; found a count"
+                )
         elif self.count is None:
-            raise ValueError(f"expected a count with qualifier '{self.qualifier}'; found none")
+            raise FieldValueError(
+                "count", f"expected a count with qualifier '{self.qualifier}'; found none"
+            )
         if self.qualifier == "range":
             if self.count_max is None:
-                raise ValueError("expected count_max with qualifier 'range'; found none")
+                raise FieldValueError(
+                    "count_max", "expected count_max with qualifier 'range'; found none"
+                )
             if self.count is not None and self.count_max <= self.count:
-                raise ValueError(
-                    f"expected count_max above count; found {self.count}–{self.count_max}"
+                raise FieldValueError(
+                    "count_max",
+                    f"expected count_max above count; found {self.count}–{self.count_max}",
                 )
         elif self.count_max is not None:
-            raise ValueError(
-                f"expected count_max only with qualifier 'range'; found it with '{self.qualifier}'"
+            raise FieldValueError(
+                "count_max",
+                f"expected count_max only with qualifier 'range'; found it with '{self.qualifier}'",
             )
         return self
 
