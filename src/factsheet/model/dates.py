@@ -312,6 +312,9 @@ def _describe(value: object) -> str:
 def _validate(value: object) -> UncertainDate:
     if isinstance(value, UncertainDate):
         return value
+    # `date: 2017` in YAML is a number, but the writer meant the year: take it as written.
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9999:
+        value = f"{value:04d}"
     if isinstance(value, str):
         try:
             return parse_edtf(value)
