@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
@@ -13,7 +12,7 @@ from factsheet.loading.messages import describe
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
-from factsheet.model.incident import Incident
+from factsheet.model.incident import FieldValueError, Incident
 from factsheet.model.integrity import Finding, check_incident
 
 #: Larger files are refused before they are read: a 20,000-event incident is about 8 MB.
@@ -151,7 +150,13 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
         incident = Incident.model_validate(doc.value)
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
-            path = _data_path(doc.value, error["loc"])
+            if _echo_of_item_errors(error):
+                continue
+            loc = tuple(error["loc"])
+            cause = (error.get("ctx") or {}).get("error")
+            if isinstance(cause, FieldValueError):
+                loc = (*loc, cause.field)  # point at the key the check is about
+            path = _data_path(doc.value, loc)
             at_key = error["type"] == "extra_forbidden"
             items.append(("error", path, describe(error, Incident), None, at_key))
         return _Failure(doc, items)
@@ -162,19 +167,40 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
     return _Failure(doc, items, incident)
 
 
+def _echo_of_item_errors(error: Any) -> bool:
+    """Pydantic adds 'too short' to a list whose items failed; only the items are wrong."""
+    if error["type"] != "too_short":
+        return False
+    given = error.get("input")
+    actual = (error.get("ctx") or {}).get("actual_length")
+    return isinstance(given, list) and isinstance(actual, int) and actual < len(given)
+
+
 def _top_level_problem(value: Any) -> tuple[DataPath, str] | None:
     if value is None:
-        return (), f"the file is empty; expected a mapping with the keys {_TOP_KEYS}"
+        return (), (
+            f"the file holds no data (it is empty or only comments); expected a mapping "
+            f"with the keys {_TOP_KEYS}"
+        )
     if not isinstance(value, dict):
         kind = "a list" if isinstance(value, list) else f"a single value ({str(value)[:40]!r})"
         return (), f"expected a mapping with the keys {_TOP_KEYS} at the top; found {kind}"
     version = value.get("format_version")
     if "format_version" in value and (type(version) is not int or version != FORMAT_VERSION):
-        return ("format_version",), (
-            f"expected format_version {FORMAT_VERSION} (the format this Factsheet reads); "
-            f"found {version!r} — a newer Factsheet may be needed"
-        )
+        return ("format_version",), _version_message(version)
     return None
+
+
+def _version_message(version: Any) -> str:
+    expected = f"expected format_version {FORMAT_VERSION} (the format this Factsheet reads)"
+    if version == str(FORMAT_VERSION):
+        return f"{expected}; found the text '{version}' — write it without quotes"
+    if type(version) is int and version > FORMAT_VERSION:
+        return f"{expected}; found {version}, a newer format — a newer Factsheet may read it"
+    shown = repr(version)
+    if len(shown) > 40:
+        shown = shown[:40] + "…"
+    return f"{expected}; found {shown}"
 
 
 def _data_path(value: Any, loc: tuple[int | str, ...]) -> DataPath:
@@ -208,9 +234,11 @@ def _nearest_mark(doc: YamlDocument, path: DataPath, *, at_key: bool) -> Mark | 
 
 def _decode(data: bytes, name: str) -> str:
     def fail(offset: int, message: str) -> IncidentLoadError:
-        before = data[:offset]
+        before = data[:offset].removeprefix(b"\xef\xbb\xbf")
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, as YAML's own marks do, not bytes.
+        line_start = before[before.rfind(b"\n") + 1 :]
+        column = len(line_start.decode("utf-8", errors="replace")) + 1
         return IncidentLoadError(name, [Problem("error", name, line, column, "(file)", message)])
 
     for bom, encoding in (
@@ -223,28 +251,27 @@ def _decode(data: bytes, name: str) -> str:
             raise fail(0, f"expected UTF-8 text; found {encoding} (save the file as UTF-8)")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise fail(nul, "expected a UTF-8 text file; found a NUL byte (a binary or UTF-16 file?)")
+        if _looks_like_utf16(data):
+            raise fail(
+                0,
+                "expected UTF-8 text; found UTF-16 without a byte-order mark "
+                "(save the file as UTF-8)",
+            )
+        raise fail(nul, "expected a UTF-8 text file; found a NUL byte (a binary file?)")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise fail(
             exc.start,
             f"expected UTF-8 text; found the byte 0x{data[exc.start]:02X}, "
             "which is not UTF-8 (save the file as UTF-8)",
         ) from None
-    bad = _first_unprintable(text)
-    if bad is not None:
-        offset = len(text[:bad].encode("utf-8"))
-        raise fail(
-            offset, f"expected printable text; found the control character U+{ord(text[bad]):04X}"
-        )
-    return text
 
 
-def _first_unprintable(text: str) -> int | None:
-    # libyaml refuses these too, but reports a character offset without a line.
-    try:
-        yaml.reader.Reader(text).check_printable(text)
-    except yaml.reader.ReaderError as exc:
-        return int(exc.position)
-    return None
+def _looks_like_utf16(data: bytes) -> bool:
+    """Latin text saved as UTF-16: every other byte of the start is NUL, the rest are not."""
+    head = data[:64]
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 2:
+        return False
+    return (not odd.strip(b"\x00") and all(even)) or (not even.strip(b"\x00") and all(odd))

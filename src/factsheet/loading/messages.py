@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from factsheet.loading.problems import Path
+from factsheet.loading.yaml_reader import MAX_INT_DIGITS
 
 
 def _found(value: Any) -> str:
@@ -74,7 +75,7 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind in ("string_type", "str_type"):
         return f"expected text; found {_found(value)}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number; found {_found(value)}"
+        return f"expected a whole number; found {_found(value)}{_number_hint(value)}"
     if kind in ("bool_type", "bool_parsing"):
         return f"expected true or false; found {_found(value)}"
     if kind in ("float_type", "float_parsing"):
@@ -103,7 +104,19 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
         return f"expected a number {bound}; found {_found(value)}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
+    if kind == "edtf_date":  # the date type words its own "expected …; found …"
+        return error["msg"]
     return f"{error['msg']}; found {_found(value)}"
+
+
+def _number_hint(value: Any) -> str:
+    """Why digits that look like a whole number were not taken as one."""
+    if not isinstance(value, str) or not value.strip().lstrip("+-").isdigit():
+        return ""
+    digits = len(value.strip().lstrip("+-"))
+    if digits > MAX_INT_DIGITS:
+        return f" — a number of {digits} digits, too large for a count"
+    return " — text, not a number: remove the quotes"
 
 
 def _pattern_words(loc: tuple[Any, ...]) -> str:

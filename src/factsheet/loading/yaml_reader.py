@@ -14,17 +14,24 @@ from factsheet.loading.problems import Path
 # scalars. Instead we walk libyaml's event stream, which its parser produces without
 # recursion, and build plain Python values ourselves in one loop with an explicit stack.
 
-if hasattr(yaml, "CParser"):
-    _make_parser: Any = yaml.CParser
-else:  # pragma: no cover - PyYAML built without libyaml
 
-    class _PureParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
-        def __init__(self, text: str) -> None:
-            yaml.reader.Reader.__init__(self, text)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
+class PurePythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's own event parser, for installs without libyaml (ten times slower)."""
 
-    _make_parser = _PureParser
+    def __init__(self, text: str) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+# libyaml's parser lives in yaml._yaml (there is no yaml.CParser); its event stream is
+# iterative too, so only node building, which we do not use, recurses.
+try:
+    from yaml._yaml import CParser as _LibyamlParser
+
+    _make_parser: Any = _LibyamlParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _make_parser = PurePythonParser
 
 MAX_DEPTH = 64
 MAX_ALIASES = 10_000
@@ -47,6 +54,11 @@ _INF_NAN = {
     "-.inf": float("-inf"),
     ".nan": float("nan"),
 }
+
+# Only PyYAML's pure-Python scanner lets "\\uD800" through; such text cannot be saved as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# YAML 1.1 merge keys are not part of YAML 1.2 and would hide where a value came from.
+_MERGE_KEY = "<<"
 
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
@@ -147,6 +159,7 @@ class _Frame:
 
 
 _NO_KEY = object()
+_MERGE = object()
 
 
 class _Builder:
@@ -188,10 +201,18 @@ class _Builder:
                 "true/false, lists and mappings only",
             )
             value: Any = None
-        elif event.style is None and tag is None:
+        elif not event.style and tag is None:  # plain: None from PyYAML, "" from libyaml
             value = resolve_plain(event.value)
         else:
             value = self.tagged_scalar(event, mark)
+            if event.style == '"' and isinstance(value, str) and _SURROGATE.search(value):
+                self.problem(
+                    mark,
+                    self.child_path(),
+                    "expected text; found an escape for half of a UTF-16 pair "
+                    "(\\uD800–\\uDFFF), which is not a character",
+                )
+                value = None
         self.add(value, 1, mark, event.anchor, is_scalar=True)
 
     def tagged_scalar(self, event: Any, mark: Mark) -> Any:
@@ -242,9 +263,19 @@ class _Builder:
                 value = f"<complex key at {mark.line}:{mark.column}>"
             elif value is None or isinstance(value, (bool, float)):
                 value = "" if value is None else str(value).lower()
+            elif value == _MERGE_KEY:
+                self.problem(
+                    mark,
+                    top.path,
+                    "merge keys (<<) are not supported; write the keys out in full",
+                )
+                value = _MERGE
             top.key, top.key_mark = value, mark
             return
         key = top.key
+        if key is _MERGE:  # already reported; its value is dropped
+            top.key = _NO_KEY
+            return
         path = (*top.path, key)
         if key in top.container:
             first = self.doc.key_marks.get(path)
@@ -273,7 +304,7 @@ class _Builder:
         if len(self.stack) >= MAX_DEPTH:
             self.fatal(
                 mark,
-                self.child_path(),
+                (),  # the path would be MAX_DEPTH parts long; the line and column say where
                 f"expected at most {MAX_DEPTH} levels of nesting; found deeper nesting "
                 "(an incident file needs about six)",
             )
@@ -315,15 +346,21 @@ def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
     (duplicate keys, unsupported tags) are collected in the result.
     """
     builder = _Builder(keep_marks)
-    parser = _make_parser(text)
+    parser: Any = None
     try:
+        parser = _make_parser(text)  # PyYAML's reader checks the characters right here
         _run(parser, builder)
     except YamlSyntaxError:
         raise
+    except yaml.reader.ReaderError:
+        # Neither reader gives a line: libyaml counts bytes, PyYAML characters.
+        raise YamlSyntaxError(_unprintable_problem(text)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        if _char_at(text, where) == "\t":
+            message += " (a tab: indent with spaces only)"
         raise YamlSyntaxError(
             YamlProblem(where, builder.child_path(), f"not valid YAML: {message}")
         ) from None
@@ -336,12 +373,54 @@ def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
         RecursionError,
         MemoryError,
     ) as exc:
-        raise YamlSyntaxError(YamlProblem(Mark(1, 1), (), f"not valid YAML: {exc}")) from None
+        # PyYAML's scanner raises these bare, e.g. chr() on the escape "\\UFFFFFFFF";
+        # its reader still knows where it stopped.
+        line, column = getattr(parser, "line", 0), getattr(parser, "column", 0)
+        where = Mark(line + 1, column + 1)
+        path = builder.child_path()
+        raise YamlSyntaxError(
+            YamlProblem(where, path, f"not valid YAML: cannot read the value here ({exc})")
+        ) from None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose:
             dispose()
     return builder.doc
+
+
+def _char_at(text: str, mark: Mark) -> str:
+    """The character at a 1-based line and column, or '' past the end."""
+    start = 0
+    for _ in range(mark.line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    index = start + mark.column - 1
+    return text[index] if index < len(text) else ""
+
+
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+
+
+def first_unprintable(text: str) -> tuple[Mark, str] | None:
+    """Where the first character YAML forbids is, and which one it is."""
+    found = _NON_PRINTABLE.search(text)
+    if found is None:
+        return None
+    index = found.start()
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Mark(line, column), found.group()
+
+
+def _unprintable_problem(text: str) -> YamlProblem:
+    found = first_unprintable(text)
+    if found is None:  # pragma: no cover - both readers use the same character classes
+        return YamlProblem(Mark(1, 1), (), "expected printable text; found a control character")
+    mark, char = found
+    return YamlProblem(
+        mark, (), f"expected printable text; found the control character U+{ord(char):04X}"
+    )
 
 
 def _run(parser: Any, builder: _Builder) -> None:
