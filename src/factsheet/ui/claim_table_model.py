@@ -1,0 +1,275 @@
+"""ClaimTableModel: one row per casualty claim, in the words the printed sheet uses."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+from typing_extensions import override
+
+from factsheet.loading.loader import LoadedIncident
+from factsheet.loading.problems import Problem
+from factsheet.model.dates import UncertainDate
+from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, VICTIMS, label
+from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
+from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+
+_CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
+
+HEADERS = (
+    "Claimant",
+    "Figure",
+    "Outcome",
+    "Victims",
+    "Counting basis",
+    "Attributed to",
+    "Claimed on",
+    "Period",
+    "Published in",
+    "Linked claims",
+    "Note",
+)
+(
+    CLAIMANT,
+    FIGURE,
+    OUTCOME,
+    VICTIMS_COLUMN,
+    BASIS,
+    ATTRIBUTED,
+    CLAIMED_ON,
+    PERIOD,
+    PUBLISHED_IN,
+    LINKED,
+    NOTE,
+) = range(len(HEADERS))
+
+
+def claim_label(incident: Incident, claim: CasualtyClaim) -> str:
+    """How a claim is named where it is linked: 'Activists (unnamed): at least 80'."""
+    return f"{incident.actor_name(claim.claimant)}: {figure_words(claim)}"
+
+
+def date_words(date: UncertainDate | None, wording: str | None) -> str:
+    """'23 October 2017', or the source's own wording when only that is known."""
+    if date is not None:
+        return date.words()
+    return f"“{wording}”" if wording else ""
+
+
+def sources_words(incident: Incident, source_ids: Sequence[str]) -> str:
+    """'[1] TRT World, [4] SOHR': note numbers as the sheet prints them, with publishers."""
+    numbers = incident.source_numbers
+    parts = []
+    for source_id in sorted(source_ids, key=lambda s: numbers.get(s, 10**9)):
+        source = incident.sources_by_id.get(source_id)
+        if source is None:
+            parts.append(f"[?] {source_id}")
+        else:
+            parts.append(f"[{numbers[source_id]}] {short_name(incident, source.publisher)}")
+    return ", ".join(parts)
+
+
+def victims_words(claim: CasualtyClaim) -> str:
+    """'civilians — found shot, bodies dumped in a shaft'."""
+    words = label(VICTIMS, claim.victims)
+    return f"{words} — {claim.victim_detail}" if claim.victim_detail else words
+
+
+def linked_claims_words(incident: Incident, claim: CasualtyClaim) -> str:
+    """'part of Activists (unnamed): at least 80; revised by …' (subsets and revisions)."""
+    claims = incident.claims_by_id
+    parts = []
+    for link, ref in (("part of", claim.part_of), ("revises", claim.revises)):
+        if ref is not None:
+            other = claims.get(ref)
+            parts.append(f"{link} {claim_label(incident, other) if other else ref}")
+    for other in incident.claims:
+        if other.part_of == claim.id and other.id != claim.id:
+            parts.append(f"includes {claim_label(incident, other)}")
+        if other.revises == claim.id and other.id != claim.id:
+            parts.append(f"revised by {claim_label(incident, other)}")
+    return "; ".join(parts)
+
+
+def claim_problems(loaded: LoadedIncident) -> dict[int, list[Problem]]:
+    """The loader's warnings about each claim, by the claim's index in the file."""
+    found: dict[int, list[Problem]] = {}
+    for problem in loaded.warnings:
+        match = _CLAIM_PATH.match(problem.path)
+        if match:
+            found.setdefault(int(match.group(1)), []).append(problem)
+    return found
+
+
+def figure_sort_key(claim: CasualtyClaim) -> float:
+    """Numeric order of figures: unquantified first, 'at least 80' just above '80'."""
+    if claim.low is None:
+        return -1.0
+    return claim.low + (0.5 if claim.high is None else 0.0)
+
+
+def date_sort_key(date: UncertainDate | None) -> str:
+    """Sortable text for a date; undated sorts first."""
+    if date is None:
+        return ""
+    lower, upper, _ = date.sort_key()
+    return f"{lower.isoformat()}/{upper.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim with every cell's text computed once."""
+
+    claim: CasualtyClaim
+    cells: tuple[str, ...]
+    sort_keys: tuple[object, ...]
+    problems: tuple[Problem, ...]
+    haystack: str
+
+
+def _row(incident: Incident, claim: CasualtyClaim, problems: Sequence[Problem]) -> ClaimRow:
+    claimant = incident.actor_name(claim.claimant)
+    period = date_words(claim.period, claim.period_wording)
+    cells = (
+        claimant,
+        figure_words(claim),
+        label(OUTCOMES, claim.outcome),
+        victims_words(claim),
+        label(COUNTING_BASES, claim.basis),
+        attribution_words(incident, claim),
+        date_words(claim.claimed_on, claim.claimed_on_wording),
+        period,
+        sources_words(incident, claim.sources),
+        linked_claims_words(incident, claim),
+        claim.note or "",
+    )
+    sort_keys: list[object] = [c.casefold() for c in cells]
+    sort_keys[FIGURE] = figure_sort_key(claim)
+    sort_keys[CLAIMED_ON] = date_sort_key(claim.claimed_on)
+    sort_keys[PERIOD] = date_sort_key(claim.period)
+    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh.
+    names = [
+        alias.name
+        for actor_id in (claim.claimant, *(a.actor for a in claim.perpetrators))
+        if (actor := incident.actors_by_id.get(actor_id))
+        for alias in actor.aliases
+    ]
+    haystack = " ".join(
+        (*cells, figure_mark(claim), claim.quote or "", claim.location or "", claim.id, *names)
+    ).casefold()
+    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems), haystack)
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """The claims of one incident as a flat table; never sums or merges figures."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClaimRow] = []
+        self._incident: Incident | None = None
+
+    def set_incident(self, loaded: LoadedIncident) -> None:
+        """Replace the rows with the claims of ``loaded``, flagging the loader's warnings."""
+        self.beginResetModel()
+        incident = loaded.incident
+        problems = claim_problems(loaded)
+        self._incident = incident
+        self._rows = [_row(incident, c, problems.get(i, ())) for i, c in enumerate(incident.claims)]
+        self.endResetModel()
+
+    def haystacks(self) -> list[str]:
+        """The lower-cased searchable text of each row (see WordFilterProxy)."""
+        return [row.haystack for row in self._rows]
+
+    def claim_at(self, row: int) -> CasualtyClaim:
+        """The claim shown in source row ``row``."""
+        return self._rows[row].claim
+
+    def problems_at(self, row: int) -> tuple[Problem, ...]:
+        """The loader's warnings about the claim in source row ``row``."""
+        return self._rows[row].problems
+
+    def row_of(self, claim_id: str) -> int:
+        """The source row of a claim id, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.claim.id == claim_id), -1)
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        """Number of claims (a flat table has no children)."""
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    @override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        """Number of columns."""
+        if parent is not None and parent.isValid():
+            return 0
+        return len(HEADERS)
+
+    @override
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Cell text, the full text as tooltip, sort keys, the claim id and warning flags."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column]
+        if role == SORT_ROLE:
+            return row.sort_keys[column]
+        if role == ID_ROLE:
+            return row.claim.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == CLAIMANT and row.problems:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == CLAIMANT:
+            return "; ".join(p.message for p in row.problems) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _tooltip(self, row: ClaimRow, column: int) -> str | None:
+        claim = row.claim
+        if column == CLAIMANT and row.problems:
+            flags = "\n".join(f"⚠ {p.message}" for p in row.problems)
+            return f"{row.cells[CLAIMANT]}\n{flags}"
+        if column == CLAIMED_ON and claim.claimed_on_wording:
+            return f"{row.cells[column]} — in the source's words: “{claim.claimed_on_wording}”"
+        if column == PERIOD and claim.period is not None and claim.period_wording:
+            return f"{row.cells[column]} — in the source's words: “{claim.period_wording}”"
+        return row.cells[column] or None
+
+    @override
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

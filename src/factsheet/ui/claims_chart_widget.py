@@ -1,0 +1,114 @@
+"""The claims range chart on screen: the printed drawing, in the palette's colours."""
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from typing_extensions import override
+
+from factsheet.model.incident import Incident
+from factsheet.rendering.claims_chart import (
+    ChartLayout,
+    ChartRow,
+    chart_rows,
+    layout_claims_chart,
+    paint_claims_chart,
+    row_tooltip,
+)
+
+_MARGIN = 8.0
+
+
+class ClaimsChartWidget(QWidget):
+    """Paints rendering.claims_chart; a tooltip names each row, a click selects its claim."""
+
+    claim_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._incident: Incident | None = None
+        self._highlighted: str | None = None
+        self.setAccessibleName("Casualty claims range chart")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(False)
+
+    def set_incident(self, incident: Incident) -> None:
+        """Draw the claims of ``incident``."""
+        self._incident = incident
+        self._highlighted = None
+        # Screen readers get the chart as words: one sentence per row.
+        self.setAccessibleDescription(
+            "; ".join(row_tooltip(incident, r) for r in chart_rows(incident))
+        )
+        self._fit_height()
+        self.update()
+
+    def set_highlighted(self, claim_id: str | None) -> None:
+        """Mark the row of the claim selected in the table."""
+        self._highlighted = claim_id
+        self.update()
+
+    def chart_layout(self) -> ChartLayout | None:
+        """The current layout (None before an incident is set)."""
+        if self._incident is None:
+            return None
+        return layout_claims_chart(self._incident, self._chart_rect(), self.font(), self)
+
+    def _chart_rect(self) -> QRectF:
+        return QRectF(_MARGIN, _MARGIN, max(1.0, self.width() - 2 * _MARGIN), 0)
+
+    def _fit_height(self) -> None:
+        chart = self.chart_layout()
+        height = int(chart.height + 2 * _MARGIN) + 1 if chart else 0
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(640, max(self.minimumHeight(), 40))
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._incident is None:
+            return
+        painter = QPainter(self)
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        highlight.setAlphaF(0.25)
+        paint_claims_chart(
+            painter,
+            self._chart_rect(),
+            self._incident,
+            self.font(),
+            palette.color(QPalette.ColorRole.WindowText),
+            highlighted=self._highlighted,
+            highlight=highlight,
+        )
+        painter.end()
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self._row_at(QPointF(event.pos()))
+            if row is not None and self._incident is not None:
+                QToolTip.showText(event.globalPos(), row_tooltip(self._incident, row), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and row is not None and row.claim:
+            self.claim_clicked.emit(row.claim.id)
+        super().mousePressEvent(event)
+
+    def _row_at(self, point: QPointF) -> ChartRow | None:
+        chart = self.chart_layout()
+        return chart.row_at(point) if chart else None
