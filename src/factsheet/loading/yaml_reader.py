@@ -361,9 +361,9 @@ def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         if _char_at(text, where) == "\t":
             message += " (a tab: indent with spaces only)"
-        raise YamlSyntaxError(
-            YamlProblem(where, builder.child_path(), f"not valid YAML: {message}")
-        ) from None
+        # No path: the scanner reads ahead of the values built so far, so the value being
+        # built is not always where the text broke; the line and column are exact.
+        raise YamlSyntaxError(YamlProblem(where, (), f"not valid YAML: {message}")) from None
     except (
         yaml.YAMLError,
         ValueError,
@@ -377,9 +377,8 @@ def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
         # its reader still knows where it stopped.
         line, column = getattr(parser, "line", 0), getattr(parser, "column", 0)
         where = Mark(line + 1, column + 1)
-        path = builder.child_path()
         raise YamlSyntaxError(
-            YamlProblem(where, path, f"not valid YAML: cannot read the value here ({exc})")
+            YamlProblem(where, (), f"not valid YAML: cannot read the value here ({exc})")
         ) from None
     finally:
         dispose = getattr(parser, "dispose", None)
