@@ -1,30 +1,130 @@
-"""The tab that lists the incident's actors (placeholder until the full tab lands)."""
+"""The Actors tab: who is who, by every name; an actor's events, claims and sources."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factsheet.loading.loader import LoadedIncident
+from factsheet.model.incident import Incident
+from factsheet.ui.actor_model import ALIASES, NAME, RELATIONS, ActorTableModel
+from factsheet.ui.detail_html import actor_html
+from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.filter_proxy import WordFilterProxy
+
+_WIDEST = 300
 
 
 class ActorsTab(QWidget):
-    """Shows the actors of one incident; links to other tabs go out via link_activated."""
+    """Actors with kinds, aliases in all languages and relations; filtering matches aliases."""
 
     link_activated = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._summary = QLabel("No incident open.", self)
+        self._incident: Incident | None = None
+        self.model = ActorTableModel(self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter actors: any name or alias (Daesh, ISIS, ISIL…)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter actors")
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Actors")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.detail = DetailPane("Select an actor to see its events, claims and sources.", self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.detail.link_activated.connect(self._on_link)
+        self._update_count()
 
     def set_incident(self, loaded: LoadedIncident) -> None:
         """Show the actors of a newly loaded incident."""
-        self._summary.setText(loaded.incident.incident.title)
+        self._incident = loaded.incident
+        self.model.set_incident(loaded.incident)
+        self.detail.clear()
+        self._on_filter_changed()
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in (NAME, ALIASES, RELATIONS):
+            header.resizeSection(column, min(header.sectionSize(column), _WIDEST))
 
     def focus_filter(self) -> None:
-        """Put the keyboard focus in the filter box."""
-        self.setFocus()
+        """Put the keyboard focus in the filter box, its text selected."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def select_item(self, kind: str, item_id: str) -> bool:
-        """Select the row for (kind, item_id); False when this tab has no such item."""
-        return False
+        """Select an actor by id, clearing a filter that hides it; False for anything else."""
+        if kind != "actor":
+            return False
+        source_row = self.model.row_of(item_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_filter(self.filter_edit.text(), None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{shown} of {total} actors" if shown != total else f"{total} actors"
+        self.count_label.setText(text)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._incident is None or not current.isValid():
+            self.detail.clear()
+            return
+        actor = self.model.actor_at(self.proxy.mapToSource(current).row())
+        self.detail.show_html(actor_html(self._incident, actor))
+
+    def _on_link(self, kind: str, item_id: str) -> None:
+        if kind == "actor" and self.select_item(kind, item_id):
+            return
+        self.link_activated.emit(kind, item_id)

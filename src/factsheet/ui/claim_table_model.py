@@ -174,6 +174,7 @@ class ClaimTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._haystacks: list[str] = []
         self._rows: list[ClaimRow] = []
         self._incident: Incident | None = None
 
@@ -184,11 +185,12 @@ class ClaimTableModel(QAbstractTableModel):
         problems = claim_problems(loaded)
         self._incident = incident
         self._rows = [_row(incident, c, problems.get(i, ())) for i, c in enumerate(incident.claims)]
+        self._haystacks = [row.haystack for row in self._rows]
         self.endResetModel()
 
     def haystacks(self) -> list[str]:
         """The lower-cased searchable text of each row (see WordFilterProxy)."""
-        return [row.haystack for row in self._rows]
+        return self._haystacks
 
     def claim_at(self, row: int) -> CasualtyClaim:
         """The claim shown in source row ``row``."""

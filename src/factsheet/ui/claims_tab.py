@@ -193,8 +193,7 @@ class ClaimsTab(QWidget):
                 return not claim.perpetrators
             return not actor_id or any(a.actor == actor_id for a in claim.perpetrators)
 
-        self.proxy.set_filter_text(self.filter_edit.text())
-        self.proxy.set_row_predicate(keep if actor_id or outcome else None)
+        self.proxy.set_filter(self.filter_edit.text(), keep if actor_id or outcome else None)
         self._update_count()
 
     def _update_count(self) -> None:

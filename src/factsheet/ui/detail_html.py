@@ -31,8 +31,15 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
     return f"<table>{body}</table>"
 
 
+# A left-to-right mark first: Qt takes a paragraph's direction from its first strong letter,
+# and a list item that starts with an Arabic alias would otherwise flip to the right margin.
+_LTR_MARK = "\u200e"
+
+
 def _list(items: Sequence[str]) -> str:
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
+    if not items:
+        return ""
+    return "<ul>" + "".join(f"<li>{_LTR_MARK}{item}</li>" for item in items) + "</ul>"
 
 
 def actor_link(incident: Incident, actor_id: str) -> str:

@@ -76,6 +76,12 @@ class WordFilterProxy(QSortFilterProxyModel):
         self._predicate = predicate
         self._refilter()
 
+    def set_filter(self, text: str, predicate: RowPredicate | None) -> None:
+        """Both at once: one pass over the rows per keystroke."""
+        self._words = words_of(text)
+        self._predicate = predicate
+        self._refilter()
+
     def _refilter(self) -> None:
         self.beginFilterChange()
         self._recompute()
@@ -88,11 +94,15 @@ class WordFilterProxy(QSortFilterProxyModel):
         self._stale = False
         searchable = getattr(self.sourceModel(), "haystacks", None)
         haystacks: Sequence[str] = searchable() if callable(searchable) else ()
-        words, predicate = self._words, self._predicate
-        self._accepted = [
-            all(w in hay for w in words) and (predicate is None or predicate(row))
-            for row, hay in enumerate(haystacks)
-        ]
+        # One comprehension per word over all rows is several times faster than a generator
+        # per row; the predicate runs only on rows that match the words.
+        accepted = [True] * len(haystacks)
+        for word in self._words:
+            accepted = [ok and word in hay for ok, hay in zip(accepted, haystacks, strict=True)]
+        predicate = self._predicate
+        if predicate is not None:
+            accepted = [ok and predicate(row) for row, ok in enumerate(accepted)]
+        self._accepted = accepted
 
     @override
     def filterAcceptsRow(

@@ -1,30 +1,184 @@
-"""The tab that lists the incident's timeline events (placeholder until the full tab lands)."""
+"""The Timeline tab: events in date order with how sure each date is, filterable by actor."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factsheet.loading.loader import LoadedIncident
+from factsheet.model.incident import Incident
+from factsheet.ui.detail_html import event_html
+from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.filter_proxy import WordFilterProxy
+from factsheet.ui.timeline_model import ACTORS, DATE, TEXT, TimelineModel
+
+# Columns are sized from the first rows only: the table never measures 20,000 rows.
+_MEASURED_ROWS = 300
+_WIDEST = {TEXT: 520, ACTORS: 360}
+_WIDEST_OTHER = 240
 
 
 class TimelineTab(QWidget):
-    """Shows the timeline events of one incident; links to other tabs go out via link_activated."""
+    """What happened when, in the sources' words, with alternative dates beside each event."""
 
     link_activated = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._summary = QLabel("No incident open.", self)
+        self._incident: Incident | None = None
+        self.model = TimelineModel(self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        # Sorting 20,000 rows on every keystroke is what makes filters slow; the model is
+        # already chronological, so the proxy only filters.
+        self.proxy.setDynamicSortFilter(False)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter events: words, places, actors, dates…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter events")
+        self.actor_combo = QComboBox(self)
+        self.actor_combo.setAccessibleName("Show events of actor")
+        self.count_label = QLabel(self)
+        self.table = self._make_table()
+        self.detail = DetailPane("Select an event to see it in full.", self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(QLabel("Actor:", self))
+        filters.addWidget(self.actor_combo)
+        filters.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.actor_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.detail.link_activated.connect(self._on_link)
+        self._update_count()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName("Timeline events")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never asks 20,000 rows how tall they want to be.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        return table
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        rows = min(self.model.rowCount(), _MEASURED_ROWS)
+        padding = metrics.horizontalAdvance("MM")
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                [metrics.horizontalAdvance(title)]
+                + [metrics.horizontalAdvance(self.model.cell_text(r, column)) for r in range(rows)]
+            )
+            limit = _WIDEST.get(column, _WIDEST_OTHER)
+            header.resizeSection(column, min(widest + padding, limit))
 
     def set_incident(self, loaded: LoadedIncident) -> None:
-        """Show the timeline events of a newly loaded incident."""
-        self._summary.setText(loaded.incident.incident.title)
+        """Show the timeline of a newly loaded incident."""
+        incident = loaded.incident
+        self._incident = incident
+        self.model.set_incident(incident)
+        chosen = self.actor_combo.currentData() or ""
+        self.actor_combo.blockSignals(True)
+        self.actor_combo.clear()
+        self.actor_combo.addItem("all actors", "")
+        for actor_id in sorted(
+            self.model.actor_ids(), key=lambda a: incident.actor_name(a).casefold()
+        ):
+            self.actor_combo.addItem(incident.actor_name(actor_id), actor_id)
+        self.actor_combo.setCurrentIndex(max(0, self.actor_combo.findData(chosen)))
+        self.actor_combo.blockSignals(False)
+        self.detail.clear()
+        self._on_filter_changed()
+        self._fit_columns()
 
     def focus_filter(self) -> None:
-        """Put the keyboard focus in the filter box."""
-        self.setFocus()
+        """Put the keyboard focus in the filter box, its text selected."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def show_actor(self, actor_id: str) -> bool:
+        """Show only the events of one actor (False when it appears in no event)."""
+        found = self.actor_combo.findData(actor_id)
+        if found < 0:
+            return False
+        self.filter_edit.clear()
+        self.actor_combo.setCurrentIndex(found)
+        return True
 
     def select_item(self, kind: str, item_id: str) -> bool:
-        """Select the row for (kind, item_id); False when this tab has no such item."""
-        return False
+        """Select an event by id, clearing filters that hide it; False for anything else."""
+        if kind != "event":
+            return False
+        source_row = self.model.row_of(item_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, DATE))
+        if not index.isValid():
+            self.filter_edit.clear()
+            self.actor_combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(source_row, DATE))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _on_filter_changed(self) -> None:
+        actor_id = self.actor_combo.currentData() or ""
+        model = self.model
+        self.proxy.set_filter(
+            self.filter_edit.text(),
+            (lambda row: model.has_actor(row, actor_id)) if actor_id else None,
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+        self.count_label.setText(text)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._incident is None or not current.isValid():
+            self.detail.clear()
+            return
+        event = self.model.event_at(self.proxy.mapToSource(current).row())
+        self.detail.show_html(event_html(self._incident, event))
+
+    def _on_link(self, kind: str, item_id: str) -> None:
+        if kind == "event" and self.select_item(kind, item_id):
+            return
+        self.link_activated.emit(kind, item_id)

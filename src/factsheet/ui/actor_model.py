@@ -1,0 +1,155 @@
+"""ActorTableModel: who is who, with every name an actor goes by and its relations."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from factsheet.model.incident import Actor, Incident
+from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
+from factsheet.ui.bidi import has_right_to_left, isolate
+from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+
+HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
+NAME, ARABIC, KIND, ALIASES, RELATIONS, EVENTS, CLAIMS = range(len(HEADERS))
+
+
+def relations_words(incident: Incident, actor: Actor) -> str:
+    """'backed by Russia (April 2016); part of Pro-regime forces'."""
+    parts = []
+    for relation in actor.relations:
+        text = f"{label(RELATION_TYPES, relation.type)} {incident.actor_name(relation.actor)}"
+        if relation.date is not None:
+            text += f" ({relation.date.words()})"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def aliases_words(actor: Actor) -> str:
+    """'ISIS, ISIL, Islamic State, الدولة الإسلامية': Arabic names isolated so commas stay put."""
+    return ", ".join(
+        isolate(a.name) if has_right_to_left(a.name) else a.name for a in actor.aliases
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """An actor with its cells, its counts and what a filter searches."""
+
+    actor: Actor
+    cells: tuple[str, ...]
+    events: int
+    claims: int
+    haystack: str
+
+
+def _row(incident: Incident, actor: Actor) -> ActorRow:
+    events = sum(1 for e in incident.timeline if any(r.actor == actor.id for r in e.actors))
+    claims = sum(
+        1
+        for c in incident.claims
+        if c.claimant == actor.id or any(a.actor == actor.id for a in c.perpetrators)
+    )
+    cells = (
+        actor.name,
+        isolate(actor.name_ar) if actor.name_ar else "",
+        label(ACTOR_KINDS, actor.kind),
+        aliases_words(actor),
+        relations_words(incident, actor),
+        str(events) if events else "",
+        str(claims) if claims else "",
+    )
+    haystack = " ".join(
+        (
+            *cells,
+            actor.id,
+            actor.description or "",
+            actor.note or "",
+            *(a.name for a in actor.aliases),
+        )
+    ).casefold()
+    return ActorRow(actor, cells, events, claims, haystack)
+
+
+class ActorTableModel(QAbstractTableModel):
+    """The actors of one incident in file order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._haystacks: list[str] = []
+        self._rows: list[ActorRow] = []
+
+    def set_incident(self, incident: Incident) -> None:
+        """Replace the rows with the actors of ``incident``."""
+        self.beginResetModel()
+        self._rows = [_row(incident, actor) for actor in incident.actors]
+        self._haystacks = [row.haystack for row in self._rows]
+        self.endResetModel()
+
+    def haystacks(self) -> list[str]:
+        """The lower-cased searchable text of each row, aliases included (Daesh = ISIS)."""
+        return self._haystacks
+
+    def actor_at(self, row: int) -> Actor:
+        """The actor in row ``row``."""
+        return self._rows[row].actor
+
+    def row_of(self, actor_id: str) -> int:
+        """The row of an actor id, or -1 (the last one wins, as in Incident.actors_by_id)."""
+        rows = [i for i, r in enumerate(self._rows) if r.actor.id == actor_id]
+        return rows[-1] if rows else -1
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    @override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(HEADERS)
+
+    @override
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column]
+        if role == SORT_ROLE:
+            if column in (EVENTS, CLAIMS):
+                return row.events if column == EVENTS else row.claims
+            return row.cells[column].casefold()
+        if role == ID_ROLE:
+            return row.actor.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == KIND:
+                return definition(ACTOR_KINDS, row.actor.kind)
+            return row.cells[column] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == ARABIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column in (EVENTS, CLAIMS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @override
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None

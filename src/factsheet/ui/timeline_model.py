@@ -1,0 +1,211 @@
+"""TimelineModel: the incident's events in date order, every cell's text computed once."""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from factsheet.model.dates import UncertainDate
+from factsheet.model.incident import Incident, TimelineEvent
+from factsheet.model.vocabulary import ROLES, label
+from factsheet.ui.claim_table_model import sources_words
+from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+
+# The date's own words, its certainty and other sources' dates sit side by side on the left.
+HEADERS = (
+    "Date",
+    "In the source's words",
+    "Certainty",
+    "Other dates",
+    "What happened",
+    "Location",
+    "Actors",
+    "Sources",
+)
+DATE, WORDING, CERTAINTY, OTHER_DATES, TEXT, LOCATION, ACTORS, SOURCES = range(len(HEADERS))
+
+_PRECISION_WORDS = {
+    "day": "day",
+    "month": "month only",
+    "season": "season only",
+    "year": "year only",
+    "decade": "decade only",
+    "century": "century only",
+    "unknown": "date unknown",
+}
+
+
+def certainty_words(date: UncertainDate) -> str:
+    """How well the date is known: 'day', 'month only', 'span, open start', '~ approximate'."""
+    if date.is_interval:
+        if date.lower is None:
+            parts = ["↔ span, open start"]
+        elif date.upper is None:
+            parts = ["↔ span, open end"]
+        else:
+            parts = ["↔ span"]
+    else:
+        parts = [_PRECISION_WORDS.get(date.precision, date.precision)]
+    if date.approximate:
+        parts.append("~ approximate")
+    if date.uncertain:
+        parts.append("? uncertain")
+    return ", ".join(parts)
+
+
+def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
+    """UncertainDate.sort_key, except that an open start sorts by its known end.
+
+    "By 23 October 2017" is placed at 23 October 2017, where a reader looks for it, rather
+    than before everything else in the timeline.
+    """
+    lower, upper, text = date.sort_key()
+    if date.lower is None and date.upper is not None:
+        lower = date.upper
+    return lower, upper, text
+
+
+def alternative_dates_words(incident: Incident, event: TimelineEvent) -> str:
+    """'21–22 October 2017 (“over the weekend”) [1] TRT World'."""
+    parts = []
+    for alt in event.alternative_dates:
+        text = alt.date.words()
+        if alt.wording:
+            text += f" (“{alt.wording}”)"
+        if alt.sources:
+            text += f" {sources_words(incident, alt.sources)}"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """An event with its cells' text, its actors' ids and what a filter searches."""
+
+    event: TimelineEvent
+    cells: tuple[str, ...]
+    actor_ids: frozenset[str]
+    haystack: str
+
+
+def _row(incident: Incident, event: TimelineEvent) -> EventRow:
+    actors = "; ".join(
+        f"{incident.actor_name(r.actor)} ({label(ROLES, r.role)})" for r in event.actors
+    )
+    cells = (
+        event.date.words(),
+        event.date_wording or "",
+        certainty_words(event.date),
+        alternative_dates_words(incident, event),
+        event.text,
+        event.location or "",
+        actors,
+        sources_words(incident, event.sources),
+    )
+    aliases = [
+        alias.name
+        for r in event.actors
+        if (actor := incident.actors_by_id.get(r.actor))
+        for alias in actor.aliases
+    ]
+    haystack = " ".join((*cells, event.note or "", event.id, *aliases)).casefold()
+    return EventRow(event, cells, frozenset(r.actor for r in event.actors), haystack)
+
+
+class TimelineModel(QAbstractTableModel):
+    """Events ordered by their date bounds (file order among equal dates)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._haystacks: list[str] = []
+        self._rows: list[EventRow] = []
+        self._row_of: dict[str, int] = {}
+
+    def set_incident(self, incident: Incident) -> None:
+        """Replace the rows with the timeline of ``incident``."""
+        self.beginResetModel()
+        ordered = sorted(
+            enumerate(incident.timeline), key=lambda p: (chronological_key(p[1].date), p[0])
+        )
+        self._rows = [_row(incident, event) for _, event in ordered]
+        self._row_of = {}
+        for i, row in enumerate(self._rows):
+            self._row_of.setdefault(row.event.id, i)
+        self._haystacks = [row.haystack for row in self._rows]
+        self.endResetModel()
+
+    def haystacks(self) -> list[str]:
+        """The lower-cased searchable text of each row (see WordFilterProxy)."""
+        return self._haystacks
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text of one cell."""
+        return self._rows[row].cells[column]
+
+    def event_at(self, row: int) -> TimelineEvent:
+        """The event in row ``row``."""
+        return self._rows[row].event
+
+    def has_actor(self, row: int, actor_id: str) -> bool:
+        """True when the event in ``row`` names ``actor_id`` among its actors."""
+        return actor_id in self._rows[row].actor_ids
+
+    def actor_ids(self) -> set[str]:
+        """Every actor that appears in some event."""
+        return {a for row in self._rows for a in row.actor_ids}
+
+    def row_of(self, event_id: str) -> int:
+        """The row of an event id, or -1."""
+        return self._row_of.get(event_id, -1)
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    @override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(HEADERS)
+
+    @override
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = row.cells[index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
+        if role == SORT_ROLE:
+            return index.row()  # the model is already in chronological order
+        if role == ID_ROLE:
+            return row.event.id
+        return None
+
+    @override
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+
+def event_ids(model: TimelineModel) -> Sequence[str]:
+    """Event ids in row order (for tests and the printed timeline)."""
+    return [model.event_at(i).id for i in range(model.rowCount())]
