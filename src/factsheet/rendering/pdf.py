@@ -1,10 +1,107 @@
-"""The printed fact sheet as PDF."""
+"""The printed fact sheet as PDF, headless: from the command line or the app alike."""
 
+import errno
+import os
+import sys
+import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from factsheet import __version__
 from factsheet.loading import LoadedIncident
+from factsheet.rendering.printing import render_sheet
+
+PAPERS = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+
+#: Countries whose offices print on US Letter (CLDR's paperSize data); everyone else, A4.
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.CostaRica,
+        QLocale.Country.Guatemala,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Panama,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Venezuela,
+        QLocale.Country.Belize,
+    }
+)
+
+PDF_RESOLUTION = 1200
+
+
+def default_paper(locale: QLocale | None = None) -> str:
+    """'letter' where the system locale's country prints on Letter, else 'a4'.
+
+    The C/POSIX locale of servers and CI names no country, so it gets A4, the paper of
+    most of the world and of the organisations this tool is for.
+    """
+    territory = (locale or QLocale.system()).territory()
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new headless one (offscreen without a display)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["factsheet"])
+
+
+def _is_same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
 
 
 def export_pdf(loaded: LoadedIncident, output: Path, *, paper: str | None) -> int:
-    """Write the fact sheet of ``loaded`` to ``output``; return the number of pages."""
-    raise NotImplementedError("the printed sheet lands with issue 4")
+    """Write the fact sheet of ``loaded`` to ``output``; return the number of pages.
+
+    The file appears whole or not at all (written beside it, then renamed), and never
+    replaces the incident file itself.
+    """
+    if _is_same_file(output, loaded.path) or output.resolve() == loaded.path.resolve():
+        raise OSError(errno.EEXIST, "the output would overwrite the incident file")
+    choice = (paper or default_paper()).lower()
+    if choice not in PAPERS:
+        raise ValueError(f"expected paper a4 or letter; found {paper!r}")
+    ensure_gui_application()
+    handle, temp_name = tempfile.mkstemp(
+        dir=output.parent, prefix=f".{output.name}.", suffix=".part"
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(PAPERS[choice]),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        writer.setTitle(loaded.incident.incident.title)
+        writer.setCreator(f"Factsheet {__version__}")
+        pages = render_sheet(writer, loaded)
+        del writer  # closes the file before it is renamed
+        temp.replace(output)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return pages

@@ -1,0 +1,54 @@
+"""The bundled fonts (Noto Sans, Noto Naskh Arabic): registered once, used on screen and paper."""
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from factsheet.resources import resource
+
+#: Latin first, Arabic as the fallback Qt uses for letters the first family lacks.
+LATIN_FAMILY = "Noto Sans"
+ARABIC_FAMILY = "Noto Naskh Arabic"
+SHEET_FAMILIES = (LATIN_FAMILY, ARABIC_FAMILY)
+
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+)
+
+_registered: list[str] | None = None
+
+
+def register_fonts() -> list[str]:
+    """Add the bundled fonts to Qt's font database; return their families (call-safe twice).
+
+    Needs a QGuiApplication. A missing or unreadable file is skipped: the sheet then falls
+    back to the system's fonts, which is worse (Arabic may print as boxes) but not a crash.
+    """
+    global _registered  # noqa: PLW0603 - Qt's font database is process-wide too
+    if _registered is not None:
+        return list(_registered)
+    families: list[str] = []
+    for name in FONT_FILES:
+        try:
+            path = resource("fonts", name)
+        except FileNotFoundError:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    _registered = families
+    return list(families)
+
+
+def sheet_font(pixel_size: int, *, bold: bool = False) -> QFont:
+    """A font of the sheet's families at a size in the units of the device it is drawn on."""
+    font = QFont()
+    font.setFamilies(list(SHEET_FAMILIES))
+    font.setPixelSize(max(1, pixel_size))
+    font.setBold(bold)
+    return font

@@ -1,0 +1,202 @@
+"""Pages: the body laid out on the body rectangle, each page painted with header and footer."""
+
+import math
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTransform,
+)
+
+from factsheet.rendering.fonts import SHEET_FAMILIES
+from factsheet.rendering.sheet_html import LAYOUT_DPI, points
+
+MM = 72 / 25.4  # points per millimetre
+
+#: Page furniture in millimetres from the paper's edges. 18 mm sides leave room for
+#: hole punches and binders on both A4 and Letter; the body fills the rest.
+SIDE_MM = 18.0
+HEADER_TOP_MM = 10.0
+BODY_TOP_MM = 21.0
+BODY_BOTTOM_MM = 23.0
+FOOTER_TOP_MM = 19.0
+FURNITURE_PT = 8.0  # the smallest size on the sheet
+
+#: A heading needs this much room under it on its page, or it moves to the next one
+#: (the header row and first row of a table, or two or three lines of text).
+KEEP_WITH_NEXT_PT = 44.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    """Where header, body and footer go on a sheet of paper (sizes in points)."""
+
+    paper: QSizeF
+
+    @property
+    def body(self) -> QRectF:
+        """The body rectangle in points."""
+        left, top = SIDE_MM * MM, BODY_TOP_MM * MM
+        return QRectF(
+            left,
+            top,
+            self.paper.width() - 2 * left,
+            self.paper.height() - top - BODY_BOTTOM_MM * MM,
+        )
+
+    def body_in_layout_units(self) -> QSizeF:
+        """The body's size in the units the sheet is laid out in."""
+        body = self.body
+        return QSizeF(points(body.width()), points(body.height()))
+
+
+@dataclass(frozen=True, slots=True)
+class PageFurniture:
+    """What every page's header and footer say."""
+
+    title: str
+    handling: str | None
+    file_name: str
+    sha256: str
+    printed_at: str
+    format_version: int
+    app_version: str
+
+    def footer_lines(self, page: int, pages: int) -> tuple[str, str]:
+        """The two footer lines of page ``page`` (1-based) of ``pages``."""
+        first = f"Page {page} of {pages} · printed {self.printed_at}"
+        second = (
+            f"{self.file_name} · SHA-256 {self.sha256[:12]} · format version "
+            f"{self.format_version} · Factsheet {self.app_version}"
+        )
+        return first, second
+
+
+def keep_headings_with_next(doc: QTextDocument) -> None:
+    """Move a heading to the next page when it would end a page alone (no orphan headings)."""
+    page_height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    needed = points(KEEP_WITH_NEXT_PT)
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() > 0 and block.next().isValid():
+            rect = layout.blockBoundingRect(block)
+            page = math.floor(rect.top() / page_height)
+            at_page_top = rect.top() - page * page_height < points(1)
+            next_rect = layout.blockBoundingRect(block.next())
+            alone = math.floor(next_rect.top() / page_height) > page
+            cramped = rect.bottom() + needed > (page + 1) * page_height
+            if not at_page_top and (alone or cramped):
+                moved = QTextBlockFormat()
+                moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(moved)
+        block = block.next()
+
+
+def _furniture_font(*, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(list(SHEET_FAMILIES))
+    font.setPointSizeF(FURNITURE_PT)
+    font.setBold(bold)
+    return font
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def paint_page(
+    painter: QPainter,
+    doc: QTextDocument,
+    *,
+    device_dpi: float,
+    geometry: PageGeometry,
+    furniture: PageFurniture,
+    index: int,
+) -> None:
+    """Paint page ``index`` (0-based): the body slice, then header and footer over it."""
+    page_height = doc.pageSize().height()
+    body = geometry.body
+    scale = device_dpi / LAYOUT_DPI
+    painter.save()
+    painter.setWorldTransform(QTransform())
+    painter.scale(scale, scale)
+    painter.translate(points(body.left()), points(body.top()) - index * page_height)
+    clip = QRectF(0, index * page_height, doc.pageSize().width(), page_height)
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    palette = QPalette()
+    # Paper is black on white whatever colours the desktop theme uses.
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    context.palette = palette
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+    _paint_furniture(
+        painter,
+        device_dpi=device_dpi,
+        geometry=geometry,
+        furniture=furniture,
+        index=index,
+        pages=doc.pageCount(),
+    )
+
+
+def _paint_furniture(
+    painter: QPainter,
+    *,
+    device_dpi: float,
+    geometry: PageGeometry,
+    furniture: PageFurniture,
+    index: int,
+    pages: int,
+) -> None:
+    """Header and footer in device pixels with point-size fonts (no scaling involved)."""
+    unit = device_dpi / 72
+    body = geometry.body
+    left, right = body.left() * unit, body.right() * unit
+    regular = _furniture_font()
+    bold = _furniture_font(bold=True)
+    metrics = QFontMetricsF(regular, painter.device())
+    bold_metrics = QFontMetricsF(bold, painter.device())
+    line_height = metrics.lineSpacing()
+    painter.save()
+    painter.setWorldTransform(QTransform())
+    painter.setPen(QPen(QColor("black"), 0.75 * unit))
+    marking = furniture.handling or ""
+    marking_width = bold_metrics.horizontalAdvance(marking) + (4 * unit if marking else 0)
+
+    def line(y: float, text: str, *, elide: Qt.TextElideMode) -> None:
+        room = right - left - marking_width
+        painter.setFont(regular)
+        painter.drawText(QPointF(left, y), metrics.elidedText(_one_line(text), elide, room))
+        if marking:
+            painter.setFont(bold)
+            painter.drawText(QPointF(right - bold_metrics.horizontalAdvance(marking), y), marking)
+
+    header_baseline = HEADER_TOP_MM * MM * unit + metrics.ascent()
+    line(header_baseline, furniture.title, elide=Qt.TextElideMode.ElideRight)
+    rule_y = header_baseline + metrics.descent() + 2 * unit
+    painter.drawLine(QLineF(left, rule_y, right, rule_y))
+
+    footer_top = (geometry.paper.height() - FOOTER_TOP_MM * MM) * unit
+    painter.drawLine(QLineF(left, footer_top, right, footer_top))
+    first, second = furniture.footer_lines(index + 1, pages)
+    baseline = footer_top + 3 * unit + metrics.ascent()
+    line(baseline, first, elide=Qt.TextElideMode.ElideRight)
+    marking, marking_width = "", 0.0  # the marking once per footer is enough
+    line(baseline + line_height, second, elide=Qt.TextElideMode.ElideMiddle)
+    painter.restore()

@@ -1,0 +1,96 @@
+"""One renderer for preview, printer and PDF: the sheet painted page by page on a device."""
+
+import datetime as dt
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from factsheet import FORMAT_VERSION, __version__
+from factsheet.loading import LoadedIncident
+from factsheet.rendering.fonts import register_fonts
+from factsheet.rendering.paged import (
+    PageFurniture,
+    PageGeometry,
+    keep_headings_with_next,
+    paint_page,
+)
+from factsheet.rendering.sheet import SheetDocument, build_sheet
+from factsheet.rendering.sheet_back import printed_at_words
+
+
+class PrintError(OSError):
+    """The device refused to start painting (a printer went away, a file cannot be opened)."""
+
+
+def furniture_for(loaded: LoadedIncident, generated_at: dt.datetime) -> PageFurniture:
+    """Header and footer texts of the sheet of ``loaded``."""
+    info = loaded.incident.incident
+    return PageFurniture(
+        title=info.title,
+        handling=info.handling,
+        file_name=loaded.path.name,
+        sha256=loaded.sha256,
+        printed_at=printed_at_words(generated_at),
+        format_version=FORMAT_VERSION,
+        app_version=__version__,
+    )
+
+
+def paper_size(device: QPagedPaintDevice) -> QSizeF:
+    """The device's paper in points, as oriented (landscape gives a wider body)."""
+    return device.pageLayout().fullRect(QPageLayout.Unit.Point).size()
+
+
+def layout_sheet(loaded: LoadedIncident, paper: QSizeF, generated_at: dt.datetime) -> SheetDocument:
+    """The sheet laid out and paginated for paper of this size (points)."""
+    register_fonts()
+    geometry = PageGeometry(paper)
+    doc = build_sheet(loaded, geometry.body_in_layout_units(), generated_at=generated_at)
+    keep_headings_with_next(doc)
+    return doc
+
+
+def render_sheet(
+    device: QPagedPaintDevice | QPrinter,
+    loaded: LoadedIncident,
+    *,
+    generated_at: dt.datetime | None = None,
+) -> int:
+    """Paint the fact sheet of ``loaded`` on ``device``; return the sheet's page count.
+
+    A printer's page range (From/To in the print dialog) is honoured; the footer still
+    counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
+    """
+    moment = generated_at or dt.datetime.now().astimezone()
+    if isinstance(device, QPrinter):
+        # Coordinates from the paper's corner: the sheet sets its own margins.
+        device.setFullPage(True)
+    paper = paper_size(device)
+    doc = layout_sheet(loaded, paper, moment)
+    pages = doc.pageCount()
+    first, last = 1, pages
+    if isinstance(device, QPrinter) and device.fromPage() > 0:
+        first = min(device.fromPage(), pages)
+        last = min(max(device.toPage(), first), pages)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("the printer or file could not be opened for writing")
+    try:
+        dpi = float(device.logicalDpiY())
+        furniture = furniture_for(loaded, moment)
+        geometry = PageGeometry(paper)
+        for number in range(first, last + 1):
+            if number > first:
+                device.newPage()
+            paint_page(
+                painter,
+                doc,
+                device_dpi=dpi,
+                geometry=geometry,
+                furniture=furniture,
+                index=number - 1,
+            )
+    finally:
+        painter.end()
+    return pages
