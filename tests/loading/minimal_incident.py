@@ -103,6 +103,11 @@ def position(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
     index = -1
     for _ in range(occurrence):
         index = text.index(needle, index + 1)
+    return location(text, index)
+
+
+def location(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of the character at ``index``."""
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
     return line, column

@@ -1,0 +1,303 @@
+"""What the loader reports: every problem, located, worded for people; and what it accepts."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from minimal_incident import MINIMAL, changed, location, position, write
+
+from factsheet.loading import IncidentLoadError, load_incident, read_incident
+
+# FILE:LINE:COL: error: path: message
+PROBLEM = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (error|warning): (\S+): (.+)$")
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(path)
+    return [str(p) for p in caught.value.problems]
+
+
+# Each kind of reference, broken on its own: (where the id is, the section it must name).
+REFERENCES = [
+    ("    publisher: outlet\n", "outlet", "sources[1].publisher", "actors"),
+    ("    author: reporter\n", "reporter", "sources[1].author", "actors"),
+    ("    relays: [monitor-report]\n", "monitor-report", "sources[1].relays[0]", "sources"),
+    ("        actor: outlet\n", "outlet", "actors[2].relations[0].actor", "actors"),
+    (
+        "        actor: outlet\n        sources: [news-1]\n",
+        "news-1",
+        "actors[2].relations[0].sources[0]",
+        "sources",
+    ),
+    ("      - {actor: army, role", "army", "timeline[0].actors[0].actor", "actors"),
+    ("    sources: [news-1]\n    alternative_dates", "news-1", "timeline[0].sources[0]", "sources"),
+    (
+        "      - date: 2020-03-13\n        sources: [monitor-report]\n",
+        "monitor-report",
+        "timeline[0].alternative_dates[0].sources[0]",
+        "sources",
+    ),
+    (
+        (
+            "    claimant: monitor\n    sources: [monitor-report, news-1]\n"
+            "    claimed_on: 2020-03-15\n    qualifier: at-least"
+        ),
+        "monitor",
+        "claims[0].claimant",
+        "actors",
+    ),
+    (
+        "  - id: monitor-total\n    claimant: monitor\n    sources: [monitor-report",
+        "monitor-report",
+        "claims[0].sources[0]",
+        "sources",
+    ),
+    ("      - {actor: army, firmness", "army", "claims[0].perpetrators[0].actor", "actors"),
+    ("    part_of: monitor-total\n", "monitor-total", "claims[1].part_of", "claims"),
+    ("    revises: monitor-total\n", "monitor-total", "claims[2].revises", "claims"),
+]
+
+
+@pytest.mark.parametrize(
+    ("context", "ref", "path", "section"), REFERENCES, ids=[r[2] for r in REFERENCES]
+)
+def test_each_kind_of_dangling_reference_is_located(
+    tmp_path: Path, context: str, ref: str, path: str, section: str
+) -> None:
+    broken = context.replace(ref, "nobody", 1)
+    text = changed(context, broken)
+    file = write(tmp_path, text)
+    line, column = location(text, text.index("nobody", text.index(broken)))
+    problems = _problems(file)
+    assert problems == [
+        (
+            f"{file}:{line}:{column}: error: {path}: expected the id of one of the {section}; "
+            f"found 'nobody', which is not defined under {section}:"
+        )
+    ]
+
+
+def test_every_problem_is_reported_sorted_by_line(tmp_path: Path) -> None:
+    text = MINIMAL
+    text = changed("  status: developing\n", "  status: developping\n", text)
+    text = changed("    kind: media\n", "    kind: media\n    colour: blue\n", text)
+    text = changed("    count: 5\n", "    count: -5\n", text)
+    text = changed("    revises: monitor-total\n", "    revises: monitor-totl\n", text)
+    file = write(tmp_path, text)
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(file)
+    errors = caught.value.errors
+    assert [(p.path, p.line) for p in errors] == [
+        ("incident.status", position(text, "developping")[0]),
+        ("actors[1].colour", position(text, "colour")[0]),
+        ("claims[1].count", position(text, "-5")[0]),
+    ]
+    assert "did you mean 'developing'?" in errors[0].message
+    # A broken reference is only checked once the file has the shape of an incident:
+    # after fixing these three, the fourth appears.
+    fixed = changed("    count: -5\n", "    count: 5\n", text)
+    fixed = changed("    colour: blue\n", "", fixed)
+    fixed = changed("developping", "developing", fixed)
+    file.write_text(fixed, encoding="utf-8")
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(file)
+    assert [p.path for p in caught.value.errors] == ["claims[2].revises"]
+
+
+def test_references_and_model_errors_found_together_all_come_back(tmp_path: Path) -> None:
+    text = changed("    publisher: outlet\n", "    publisher: nobody\n")
+    text = changed("    author: reporter\n", "    author: no-one\n", text)
+    text = changed("    relays: [monitor-report]\n", "    relays: [news-1]\n", text)
+    file = write(tmp_path, text)
+    messages = [p.message for p in _loading_error(file).errors]
+    assert len(messages) == 3
+    assert "found 'nobody'" in messages[0]
+    assert "found 'no-one'" in messages[1]
+    assert messages[2] == "a source cannot relay itself"
+
+
+def _loading_error(file: Path) -> IncidentLoadError:
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(file)
+    return caught.value
+
+
+def test_every_message_reads_file_line_column_severity_path_message(tmp_path: Path) -> None:
+    text = changed("      precision: town\n", "      precision: city\n      latitude: 91\n")
+    text = changed("  date: 2020-03-14\n  locations", "  date: 2020-14\n  locations", text)
+    file = write(tmp_path, text)
+    for line in _problems(file):
+        match = PROBLEM.match(line)
+        assert match, line
+        assert match["file"] == str(file)
+        assert "expected" in line
+
+
+def test_duplicate_key_names_its_first_occurrence_even_deep_in_a_list(tmp_path: Path) -> None:
+    text = changed("    basis: names-listed\n", "    basis: names-listed\n    basis: estimate\n")
+    file = write(tmp_path, text)
+    first_line = position(text, "basis: names-listed")[0]
+    line, column = position(text, "basis: estimate")
+    assert _problems(file) == [
+        (
+            f"{file}:{line}:{column}: error: claims[1].basis: duplicate key 'basis' (first at "
+            f"line {first_line}): each key may appear once in a mapping; the later value is ignored"
+        )
+    ]
+
+
+def test_model_check_points_at_the_field_it_is_about(tmp_path: Path) -> None:
+    text = changed("      precision: town\n", "      precision: town\n      latitude: 34.2\n")
+    file = write(tmp_path, text)
+    line, column = position(text, "name: Example Town")
+    assert _problems(file) == [
+        (
+            f"{file}:{line}:{column}: error: incident.locations[0].longitude: "
+            "expected both latitude and longitude, or neither"
+        )
+    ]
+
+
+def test_range_without_top_points_at_the_claim(tmp_path: Path) -> None:
+    text = changed("    qualifier: exact\n", "    qualifier: range\n")
+    file = write(tmp_path, text)
+    line, column = position(text, "id: monitor-children")
+    assert _problems(file) == [
+        (
+            f"{file}:{line}:{column}: error: claims[1].count_max: "
+            "expected count_max with qualifier 'range'; found none"
+        )
+    ]
+
+
+def test_optional_date_fields_are_located_at_their_value(tmp_path: Path) -> None:
+    text = changed("    claimed_on: 2020-03-18\n", "    claimed_on: 2020-02-30\n")
+    file = write(tmp_path, text)
+    line, column = position(text, "2020-02-30")
+    (problem,) = _problems(file)
+    assert problem.startswith(f"{file}:{line}:{column}: error: claims[2].claimed_on: expected")
+    assert problem.count("found") == 1, "the date's own message already says what was found"
+
+
+def test_a_quoted_number_is_explained(tmp_path: Path) -> None:
+    text = changed("    count: 15\n", '    count: "15"\n')
+    file = write(tmp_path, text)
+    (problem,) = _problems(file)
+    assert problem.endswith(
+        "claims[2].count: expected a whole number; found '15' — text, "
+        "not a number: remove the quotes"
+    )
+
+
+def test_crlf_line_endings_and_a_bom_load(tmp_path: Path) -> None:
+    file = tmp_path / "windows.yaml"
+    file.write_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode("utf-8"))
+    incident = load_incident(file)
+    assert incident.incident.title == "Shelling of a fictional market"
+    assert incident.claims[1].part_of == "monitor-total"
+
+
+def test_crlf_file_errors_are_located_on_the_right_line(tmp_path: Path) -> None:
+    text = changed("    count: 15\n", "    count: -15\n")
+    file = tmp_path / "windows.yaml"
+    file.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    line, column = position(text, "count: -15")
+    column += len("count: ")
+    (problem,) = _problems(file)
+    assert problem.startswith(f"{file}:{line}:{column}: error: claims[2].count:")
+
+
+@pytest.mark.parametrize(
+    "value", ["NO", "On", "off", "Yes", "y", "012", "0o17", "1:30", "0x1F", "1_000", "2017-10-21"]
+)
+def test_yaml_1_1_surprises_stay_text(tmp_path: Path, value: str) -> None:
+    text = changed("    - name: Example Town\n", f"    - name: {value}\n")
+    text = changed("  title: Shelling of a fictional market", f"  title: {value}", text)
+    incident = load_incident(write(tmp_path, text))
+    assert incident.incident.title == value
+    assert incident.incident.locations[0].name == value
+
+
+def test_a_bare_number_as_text_field_keeps_its_digits(tmp_path: Path) -> None:
+    text = changed("  title: Shelling of a fictional market", "  title: 1984")
+    assert load_incident(write(tmp_path, text)).incident.title == "1984"
+
+
+def test_dates_stay_as_written(tmp_path: Path) -> None:
+    text = changed("  date: 2020-03-14\n  locations", "  date: 2020\n  locations")
+    incident = load_incident(write(tmp_path, text))
+    assert incident.incident.date.text == "2020"
+    assert incident.incident.date.words() == "2020"
+    assert incident.incident.last_updated.text == "2020-03-20"
+
+
+def test_anchors_and_aliases_within_limits_are_fine(tmp_path: Path) -> None:
+    text = changed(
+        "    sources: [news-1]\n    alternative_dates",
+        "    sources: &s [news-1]\n    alternative_dates",
+    )
+    text = changed("        sources: [monitor-report]\n", "        sources: *s\n", text)
+    incident = load_incident(write(tmp_path, text))
+    assert incident.timeline[0].alternative_dates[0].sources == ("news-1",)
+
+
+def test_a_folder_is_refused_as_unreadable(tmp_path: Path) -> None:
+    error = _loading_error(tmp_path)
+    assert error.unreadable
+    assert [str(p) for p in error.problems] == [
+        f"{tmp_path}:1:1: error: (file): expected a file; found a folder"
+    ]
+
+
+def test_a_missing_file_is_refused_as_unreadable(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    error = _loading_error(missing)
+    assert error.unreadable
+    assert [p.message for p in error.problems] == ["cannot read the file: it does not exist"]
+
+
+def test_a_path_through_a_file_is_refused_as_unreadable(tmp_path: Path) -> None:
+    not_a_folder = write(tmp_path, MINIMAL)
+    error = _loading_error(not_a_folder / "incident.yaml")
+    assert error.unreadable
+    assert error.problems[0].message.startswith("cannot read the file:")
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads files whatever their permissions; see the patched test below",
+)
+def test_a_file_without_read_permission_is_refused(tmp_path: Path) -> None:
+    file = write(tmp_path, MINIMAL)
+    file.chmod(0)
+    try:
+        error = _loading_error(file)
+    finally:
+        file.chmod(0o644)
+    assert error.unreadable
+    assert [p.message for p in error.problems] == ["cannot read the file: permission denied"]
+
+
+def test_permission_denied_is_reported_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = write(tmp_path, MINIMAL)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    error = _loading_error(file)
+    assert error.unreadable
+    assert [p.message for p in error.problems] == ["cannot read the file: permission denied"]
+
+
+def test_read_incident_gives_digest_size_and_no_warnings(tmp_path: Path) -> None:
+    file = write(tmp_path, MINIMAL)
+    loaded = read_incident(file)
+    assert loaded.size == len(MINIMAL.encode("utf-8"))
+    assert len(loaded.sha256) == 64
+    assert loaded.warnings == ()
+    assert loaded.path == file
