@@ -1,0 +1,168 @@
+"""The claims range chart: rows and marks for the sample, the axis, and what gets painted."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from factsheet.loading.loader import load_incident
+from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.rendering.claims_chart import (
+    CAPTION,
+    NOT_QUANTIFIED,
+    chart_rows,
+    claims_chart_height,
+    layout_claims_chart,
+    nice_axis,
+    paint_claims_chart,
+)
+
+
+@pytest.fixture
+def incident(sample_path: Path) -> Incident:
+    return load_incident(sample_path)
+
+
+def with_claims(incident: Incident, *claims: CasualtyClaim) -> Incident:
+    # Validated afresh: model_copy would carry over the cached claims_by_id of the original.
+    data = incident.model_dump()
+    data["claims"] = [c.model_dump() for c in claims]
+    return Incident.model_validate(data)
+
+
+def test_rows_group_by_outcome_and_perpetrator_with_subsets_indented(incident: Incident) -> None:
+    rows = chart_rows(incident)
+    summary = [
+        (r.text if r.is_heading else r.claim.id if r.claim else "", r.depth, r.mark, r.value_label)
+        for r in rows
+    ]
+    assert summary == [
+        ("Killed — attributed to Daesh", 0, "none", ""),
+        ("activists-80-bodies", 0, "at-least", "≥80"),
+        ("activists-street-shootings", 1, "none", NOT_QUANTIFIED),
+        ("trt-35-in-shaft", 1, "at-least", "≥35"),
+        ("pcc-35-in-shaft", 1, "at-least", "≥35"),
+        ("sohr-128-documented", 0, "at-least", "≥128"),
+        ("pcc-67-named", 0, "dot", "67"),
+        ("Killed — attributed to Pro-regime forces", 0, "none", ""),
+        ("pcc-bodies-in-streets", 0, "none", NOT_QUANTIFIED),
+        ("sohr-12-by-pro-regime-forces", 0, "at-least", "≥12"),
+    ]
+
+
+def test_row_labels_name_claimant_date_and_basis(incident: Incident) -> None:
+    labels = {r.claim.id: r.text for r in chart_rows(incident) if r.claim}
+    assert labels["sohr-128-documented"] == "SOHR · by 23 October 2017 · documented deaths"
+    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed"
+
+
+def test_about_range_and_at_most_get_their_own_marks(incident: Incident) -> None:
+    base = incident.claims_by_id["pcc-67-named"]
+    about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})
+    between = base.model_copy(
+        update={"id": "between", "qualifier": "range", "count": 13, "count_max": 46}
+    )
+    at_most = base.model_copy(update={"id": "at-most", "qualifier": "at-most", "count": 9})
+    rows = chart_rows(with_claims(incident, about, between, at_most))
+    marks = {r.claim.id: (r.mark, r.value_label) for r in rows if r.claim}
+    assert marks == {
+        "about": ("open-dot", "~20"),
+        "between": ("range", "13–46"),
+        "at-most": ("at-most", "≤9"),
+    }
+
+
+def test_a_part_of_cycle_still_draws_each_claim_once(incident: Incident) -> None:
+    base = incident.claims_by_id["pcc-67-named"]
+    a = base.model_copy(update={"id": "a", "part_of": "b"})
+    b = base.model_copy(update={"id": "b", "part_of": "a"})
+    rows = chart_rows(with_claims(incident, a, b))
+    assert [r.claim.id for r in rows if r.claim] == ["a", "b"]
+    assert rows[0].text == "Other claims"
+
+
+@pytest.mark.parametrize(
+    ("maximum", "expected"),
+    [(128, (150, 50)), (80, (80, 20)), (7, (8, 2)), (1, (1, 1)), (0, (1, 1)), (4600, (5000, 1000))],
+)
+def test_axis_is_a_nice_scale_from_zero(maximum: float, expected: tuple[float, float]) -> None:
+    assert nice_axis(maximum) == expected
+
+
+def _render(incident: Incident, width: float = 700) -> tuple[QImage, QRectF, QFont]:
+    font = QFont()
+    font.setPointSizeF(9)
+    height = claims_chart_height(incident, width, font)
+    image = QImage(int(width) + 20, int(height) + 60, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    rect = QRectF(10, 10, width, height)
+    painter = QPainter(image)
+    paint_claims_chart(painter, rect, incident, font, QColor("black"))
+    painter.end()
+    return image, rect, font
+
+
+def _ink_near(image: QImage, x: float, y: float, radius: int = 2) -> bool:
+    return any(
+        image.pixelColor(int(x) + dx, int(y) + dy).lightness() < 128
+        for dx in range(-radius, radius + 1)
+        for dy in range(-radius, radius + 1)
+    )
+
+
+def test_marks_are_painted_where_the_layout_puts_them(incident: Incident) -> None:
+    image, rect, font = _render(incident)
+    chart = layout_claims_chart(incident, rect, font, image)
+    rows = {row.claim.id: r for row, r in chart.rows if row.claim}
+    sohr = rows["sohr-128-documented"]
+    assert _ink_near(image, chart.x_of(128), sohr.center().y())
+    # No mark at 128 in the row of the 67 names, and none at all for an unquantified claim.
+    names = rows["pcc-67-named"]
+    assert _ink_near(image, chart.x_of(67), names.center().y())
+    assert not _ink_near(image, chart.x_of(128), names.center().y())
+    streets = rows["pcc-bodies-in-streets"]
+    assert not _ink_near(image, chart.x_of(100), streets.center().y(), radius=4)
+    # The "at least" arrow reaches right of the dot.
+    assert _ink_near(image, chart.x_of(128) + chart.arrow * 0.6, sohr.center().y(), radius=1)
+
+
+def test_nothing_is_painted_below_the_announced_height(incident: Incident) -> None:
+    image, rect, _ = _render(incident)
+    below = int(rect.bottom()) + 2
+    assert all(
+        image.pixelColor(x, y).lightness() > 250
+        for y in range(below, image.height())
+        for x in range(0, image.width(), 3)
+    )
+    # ...and the caption is there, just above it.
+    assert any(
+        image.pixelColor(x, int(rect.bottom()) - 6).lightness() < 128
+        for x in range(10, image.width() - 10)
+    )
+
+
+def test_height_follows_the_device_resolution(incident: Incident) -> None:
+    font = QFont()
+    font.setPointSizeF(9)
+    screen = QImage(10, 10, QImage.Format.Format_RGB32)
+    screen.setDotsPerMeterX(3780)  # 96 dpi
+    screen.setDotsPerMeterY(3780)
+    paper = QImage(10, 10, QImage.Format.Format_RGB32)
+    paper.setDotsPerMeterX(11811)  # 300 dpi
+    paper.setDotsPerMeterY(11811)
+    small = claims_chart_height(incident, 700, font, screen)
+    large = claims_chart_height(incident, 700 * 300 / 96, font, paper)
+    assert 2.5 < large / small < 3.8
+
+
+def test_a_file_without_claims_paints_a_sentence(incident: Incident) -> None:
+    empty = with_claims(incident)
+    assert chart_rows(empty) == []
+    image, _, _ = _render(empty)
+    assert _ink_near(image, 20, 18, radius=8)
+
+
+def test_caption_says_figures_are_not_added() -> None:
+    assert "not added together" in CAPTION
+    assert "not confidence intervals" in CAPTION

@@ -1,0 +1,194 @@
+"""The Casualty claims tab on the sample: figures with claimants, sorting, filters, links."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from factsheet.loading.loader import LoadedIncident, read_incident
+from factsheet.ui.claim_table_model import (
+    CLAIMANT,
+    FIGURE,
+    LINKED,
+    PUBLISHED_IN,
+    ClaimTableModel,
+)
+from factsheet.ui.claims_tab import ClaimsTab
+from factsheet.ui.filter_proxy import ID_ROLE
+
+# The offscreen platform warns when a shown window's size constraints change; harmless.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def loaded(sample_path: Path) -> LoadedIncident:
+    return read_incident(sample_path)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, loaded: LoadedIncident) -> ClaimsTab:
+    widget = ClaimsTab()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_incident(loaded)
+    return widget
+
+
+def shown(tab: ClaimsTab, column: int) -> list[str]:
+    proxy = tab.proxy
+    return [str(proxy.index(r, column).data()) for r in range(proxy.rowCount())]
+
+
+def shown_ids(tab: ClaimsTab) -> list[str]:
+    proxy = tab.proxy
+    return [str(proxy.index(r, 0).data(ID_ROLE)) for r in range(proxy.rowCount())]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, tab: ClaimsTab) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(tab.model, force_py=True)
+    tab.filter_edit.setText("daesh")
+    qtmodeltester.check(tab.proxy, force_py=True)
+
+
+def test_the_five_seed_figures_appear_with_their_claimants(tab: ClaimsTab) -> None:
+    rows = set(zip(shown(tab, CLAIMANT), shown(tab, FIGURE), strict=True))
+    assert ("Activists (unnamed)", "at least 80") in rows
+    assert ("TRT World", "at least 35") in rows
+    assert ("Syrian Observatory for Human Rights", "at least 128") in rows
+    assert ("Palmyra Coordination Committee", "67") in rows
+    assert ("Syrian Observatory for Human Rights", "at least 12") in rows
+    # The uncounted bodies in the streets are a claim without a figure, not a zero.
+    assert ("Palmyra Coordination Committee", "unquantified") in rows
+    assert tab.count_label.text() == "8 claims"
+
+
+def test_published_in_gives_the_sheet_s_source_numbers(tab: ClaimsTab) -> None:
+    row = shown_ids(tab).index("sohr-128-documented")
+    assert shown(tab, PUBLISHED_IN)[row] == "[1] TRT World, [4] SOHR"
+
+
+def test_sorting_by_figure_is_numeric(tab: ClaimsTab) -> None:
+    tab.table.sortByColumn(FIGURE, Qt.SortOrder.DescendingOrder)
+    figures = shown(tab, FIGURE)
+    # Text order would put "at least 80" above "at least 128"; numbers do not.
+    assert figures[:3] == ["at least 128", "at least 80", "67"]
+    assert figures[-2:] == ["unquantified", "unquantified"]
+    tab.table.sortByColumn(FIGURE, Qt.SortOrder.AscendingOrder)
+    assert shown(tab, FIGURE)[2] == "at least 12"
+
+
+def test_text_filter_matches_aliases_of_the_perpetrator(tab: ClaimsTab) -> None:
+    QTest.keyClicks(tab.filter_edit, "ISIS")
+    assert set(shown_ids(tab)) == {
+        "activists-80-bodies",
+        "activists-street-shootings",
+        "sohr-128-documented",
+        "pcc-67-named",
+    }
+    assert tab.count_label.text() == "4 of 8 claims"
+    tab.filter_edit.setText("names listed 67")
+    assert shown_ids(tab) == ["pcc-67-named"]
+    tab.filter_edit.clear()
+    assert len(shown_ids(tab)) == 8
+
+
+def test_perpetrator_filter(tab: ClaimsTab) -> None:
+    combo = tab.perpetrator_combo
+    combo.setCurrentIndex(combo.findText("Pro-regime forces"))
+    assert set(shown_ids(tab)) == {"pcc-bodies-in-streets", "sohr-12-by-pro-regime-forces"}
+    combo.setCurrentIndex(combo.findText("nobody named"))
+    assert set(shown_ids(tab)) == {"trt-35-in-shaft", "pcc-35-in-shaft"}
+    # Only killings in the sample: an outcome choice would offer nothing to choose.
+    assert tab.outcome_combo.isHidden()
+
+
+def test_subsets_are_linked_both_ways(tab: ClaimsTab) -> None:
+    linked = dict(zip(shown_ids(tab), shown(tab, LINKED), strict=True))
+    assert linked["trt-35-in-shaft"] == "part of Activists (unnamed): at least 80"
+    assert "includes TRT World: at least 35" in linked["activists-80-bodies"]
+    assert "includes Palmyra Coordination Committee: at least 35" in linked["activists-80-bodies"]
+
+
+def test_double_click_on_a_subset_link_selects_the_parent_claim(tab: ClaimsTab) -> None:
+    row = shown_ids(tab).index("trt-35-in-shaft")
+    # The view's own signal: QTest's synthetic double click does not reach it offscreen.
+    tab.table.doubleClicked.emit(tab.proxy.index(row, LINKED))
+    current = tab.table.currentIndex()
+    assert current.data(ID_ROLE) == "activists-80-bodies"
+    assert "at least 80 killed" in tab.detail.toPlainText()
+    # Elsewhere in the row a double click does not jump.
+    tab.table.doubleClicked.emit(tab.proxy.index(row, FIGURE))
+    assert tab.table.currentIndex().data(ID_ROLE) == "activists-80-bodies"
+
+
+def test_inconsistencies_are_flagged_with_the_message(tab: ClaimsTab) -> None:
+    model: ClaimTableModel = tab.model
+    flagged = model.index(model.row_of("trt-35-in-shaft"), CLAIMANT)
+    clean = model.index(model.row_of("sohr-128-documented"), CLAIMANT)
+    assert flagged.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "no independent source" in flagged.data(Qt.ItemDataRole.ToolTipRole)
+    assert clean.data(Qt.ItemDataRole.DecorationRole) is None
+    tab.select_item("claim", "trt-35-in-shaft")
+    assert "no independent source" in tab.detail.toPlainText()
+
+
+def test_detail_pane_shows_the_claim_in_full(tab: ClaimsTab) -> None:
+    assert tab.select_item("claim", "sohr-128-documented")
+    text = tab.detail.toPlainText()
+    assert "had documented the killings of at least 128 people" in text
+    assert "Daesh (implied)" in text
+    assert "[4] Syrian Observatory for Human Rights" in text
+    html = tab.detail.toHtml()
+    assert 'href="actor:daesh"' in html
+    assert 'href="source:sohr-statement"' in html
+
+
+def test_links_to_other_tabs_are_emitted(qtbot: QtBot, tab: ClaimsTab) -> None:
+    tab.select_item("claim", "activists-80-bodies")
+    with qtbot.waitSignal(tab.link_activated) as blocker:
+        tab.detail.anchorClicked.emit(QUrl("actor:daesh"))
+    assert blocker.args == ["actor", "daesh"]
+    # A link to another claim stays in this tab and selects it.
+    with qtbot.assertNotEmitted(tab.link_activated):
+        tab.detail.anchorClicked.emit(QUrl("claim:trt-35-in-shaft"))
+    assert tab.table.currentIndex().data(ID_ROLE) == "trt-35-in-shaft"
+
+
+def test_select_item_clears_a_filter_that_hides_the_claim(tab: ClaimsTab) -> None:
+    tab.filter_edit.setText("Palmyra")
+    assert "sohr-12-by-pro-regime-forces" not in shown_ids(tab)
+    assert tab.select_item("claim", "sohr-12-by-pro-regime-forces")
+    assert tab.filter_edit.text() == ""
+    assert tab.table.currentIndex().data(ID_ROLE) == "sohr-12-by-pro-regime-forces"
+    assert not tab.select_item("claim", "no-such-claim")
+    assert not tab.select_item("actor", "daesh")
+
+
+def test_clicking_a_chart_row_selects_its_claim(tab: ClaimsTab) -> None:
+    tab.show()
+    chart = tab.chart.chart_layout()
+    assert chart is not None
+    rect = next(r for row, r in chart.rows if row.claim and row.claim.id == "pcc-67-named")
+    QTest.mouseClick(
+        tab.chart,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.center().x()), int(rect.center().y())),
+    )
+    assert tab.table.currentIndex().data(ID_ROLE) == "pcc-67-named"
+
+
+def test_focus_filter_puts_the_cursor_in_the_filter(qtbot: QtBot, tab: ClaimsTab) -> None:
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    tab.focus_filter()
+    qtbot.waitUntil(tab.filter_edit.hasFocus)
+
+
+def test_reloading_keeps_the_filter(tab: ClaimsTab, loaded: LoadedIncident) -> None:
+    tab.filter_edit.setText("SOHR")
+    tab.set_incident(loaded)
+    assert tab.filter_edit.text() == "SOHR"
+    assert set(shown(tab, CLAIMANT)) == {"Syrian Observatory for Human Rights"}
