@@ -165,7 +165,7 @@ def actor_html(incident: Incident, actor: Actor) -> str:
         for r in actor.relations
     ]
     incoming = [
-        f"{actor_link(incident, other.id)} is {escape(label(RELATION_TYPES, r.type))} "
+        f"{actor_link(incident, other.id)} {escape(_as_verb(r.type))} "
         f"{escape(actor.name)}" + (f" ({escape(r.date.words())})" if r.date else "")
         for other in incident.actors
         for r in other.relations
@@ -205,6 +205,12 @@ def actor_html(incident: Incident, actor: Actor) -> str:
         f"<p><b>Note:</b> {escape(actor.note)}</p>" if actor.note else "",
     ]
     return "".join(parts)
+
+
+def _as_verb(relation_type: str) -> str:
+    """'is backed by', but 'leads' and 'works for' as they are."""
+    words = label(RELATION_TYPES, relation_type)
+    return words if relation_type in ("leads", "works-for") else f"is {words}"
 
 
 def _section(title: str, items: Sequence[str]) -> str:
