@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.wording import figure_words
 
 PathPart = str | int
 
@@ -135,10 +136,21 @@ def _cycles(incident: Incident) -> Iterator[Finding]:
                 parents.setdefault(actor.id, set()).add(rel.actor)
     for i, actor in enumerate(incident.actors):
         if _reaches(actor.id, actor.id, parents):
-            j = next(j for j, r in enumerate(actor.relations) if r.type == "part-of")
+            # Point at the relation that leads round the cycle, not just the first part-of.
+            # (None when a duplicate id carries the relations; that id is reported anyway.)
+            j = next(
+                (
+                    j
+                    for j, r in enumerate(actor.relations)
+                    if r.type == "part-of"
+                    and r.actor != actor.id
+                    and _reaches(r.actor, actor.id, parents)
+                ),
+                None,
+            )
             yield Finding(
                 "error",
-                ("actors", i, "relations", j),
+                ("actors", i, "relations") if j is None else ("actors", i, "relations", j),
                 f"expected part-of relations without cycles; {actor.id!r} ends up part of itself",
             )
 
@@ -196,17 +208,19 @@ def _subset_warnings(incident: Incident, index: int, claim: CasualtyClaim) -> It
             f"claim {claim.id!r} counts {claim.outcome} but is part of "
             f"{parent.id!r}, which counts {parent.outcome}",
         )
+    # A closed parent (exact, about, at most, a range) bounds its subsets by its top figure;
+    # an open one ("at least 80") only states a floor, which a subset should not pass either.
     if parent.high is not None and claim.low > parent.high:
         yield Finding(
             "warning",
             ("claims", index, "count"),
-            f"subset {claim.id!r} ({claim.low}) is larger than the claim it belongs "
-            f"to, {parent.id!r} (at most {parent.high})",
+            f"subset {claim.id!r} ({figure_words(claim)}) is larger than the claim it belongs "
+            f"to, {parent.id!r} ({figure_words(parent)})",
         )
-    elif claim.low > parent.low:
+    elif parent.high is None and claim.low > parent.low:
         yield Finding(
             "warning",
             ("claims", index, "count"),
-            f"subset {claim.id!r} ({claim.low}) is larger than the stated floor of "
-            f"the claim it belongs to, {parent.id!r} ({parent.low})",
+            f"subset {claim.id!r} ({figure_words(claim)}) is larger than the stated floor of "
+            f"the claim it belongs to, {parent.id!r} ({figure_words(parent)})",
         )

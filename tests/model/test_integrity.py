@@ -1,0 +1,339 @@
+"""Referential integrity and recorder warnings, on models built in code and on the sample."""
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factsheet.loading import read_incident
+from factsheet.model.incident import Incident
+from factsheet.model.integrity import Finding, check_incident
+
+# A fictional incident as plain data, valid and without findings.
+BASE: dict[str, Any] = {
+    "format_version": 1,
+    "incident": {
+        "id": "TEST-2",
+        "title": "A fictional raid",
+        "summary": "Used by the tests only.",
+        "date": "2021-05",
+        "locations": [{"name": "Nowhere", "precision": "district"}],
+        "status": "concluded",
+        "last_updated": "2021-06-01",
+    },
+    "actors": [
+        {"id": "monitor", "name": "Monitor", "kind": "monitor"},
+        {"id": "paper", "name": "Paper", "kind": "media"},
+        {"id": "unit", "name": "Unit", "kind": "state-forces"},
+        {"id": "army", "name": "Army", "kind": "state-forces"},
+    ],
+    "sources": [
+        {"id": "report", "publisher": "monitor", "kind": "monitor-report"},
+        {"id": "article", "publisher": "paper", "kind": "news-report", "relays": ["report"]},
+    ],
+    "timeline": [
+        {"id": "raid", "date": "2021-05-02", "text": "A raid.", "sources": ["article"]},
+    ],
+    "claims": [
+        {
+            "id": "total",
+            "claimant": "monitor",
+            "sources": ["report", "article"],
+            "claimed_on": "2021-05-03",
+            "qualifier": "range",
+            "count": 10,
+            "count_max": 20,
+            "victims": "civilians",
+            "basis": "documented-deaths",
+        },
+        {
+            "id": "children",
+            "claimant": "monitor",
+            "sources": ["report", "article"],
+            "claimed_on": "2021-05-03",
+            "qualifier": "exact",
+            "count": 4,
+            "victims": "civilians",
+            "basis": "names-listed",
+            "part_of": "total",
+        },
+    ],
+}
+
+
+def _incident(change: dict[str, Any] | None = None, **sections: Any) -> Incident:
+    data = copy.deepcopy(BASE)
+    for section, value in sections.items():
+        data[section] = value
+    for dotted, value in (change or {}).items():
+        target: Any = data
+        *parents, last = dotted.split(".")
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        if value is _DELETE:
+            del target[int(last) if last.isdigit() else last]
+        else:
+            target[int(last) if last.isdigit() else last] = value
+    return Incident.model_validate(data)
+
+
+_DELETE = object()
+
+
+def _findings(incident: Incident) -> list[tuple[str, tuple[str | int, ...], str]]:
+    return [(f.severity, f.path, f.message) for f in check_incident(incident)]
+
+
+def test_the_base_has_no_findings() -> None:
+    assert check_incident(_incident()) == []
+
+
+@pytest.mark.parametrize("section", ["actors", "sources", "timeline", "claims"])
+def test_a_repeated_id_is_an_error_at_the_second_use(section: str) -> None:
+    items = copy.deepcopy(BASE[section])
+    items.append(copy.deepcopy(items[0]))
+    index = len(items) - 1
+    findings = _findings(_incident(**{section: items}))
+    duplicate = [f for f in findings if f[1] == (section, index, "id")]
+    assert duplicate == [
+        (
+            "error",
+            (section, index, "id"),
+            f"expected a unique id; found {items[0]['id']!r} again (first used by {section}[0])",
+        )
+    ]
+
+
+def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
+    findings = _findings(_incident({"claims.1.part_of": "overall"}))
+    assert findings == [
+        (
+            "error",
+            ("claims", 1, "part_of"),
+            (
+                "expected the id of one of the claims; found 'overall', which is not defined "
+                "under claims:"
+            ),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        (
+            {"sources.1.relays": ["article"]},
+            ("sources", 1, "relays", 0),
+            "a source cannot relay itself",
+        ),
+        (
+            {"actors.2.relations": [{"type": "part-of", "actor": "unit"}]},
+            ("actors", 2, "relations", 0, "actor"),
+            "expected another actor; found the actor itself ('unit')",
+        ),
+        (
+            {"claims.1.part_of": "children"},
+            ("claims", 1, "part_of"),
+            "expected another claim; found the claim itself ('children')",
+        ),
+        (
+            {"claims.1.revises": "children"},
+            ("claims", 1, "revises"),
+            "expected another claim; found the claim itself ('children')",
+        ),
+    ],
+    ids=["relays-itself", "actor-relates-to-itself", "part-of-itself", "revises-itself"],
+)
+def test_self_references_are_errors(
+    change: dict[str, Any], path: tuple[str | int, ...], message: str
+) -> None:
+    errors = [f for f in _findings(_incident(change)) if f[0] == "error"]
+    assert errors == [("error", path, message)]
+
+
+def test_claim_part_of_cycle_is_reported_from_each_member() -> None:
+    findings = _findings(_incident({"claims.0.part_of": "children"}))
+    errors = [f for f in findings if f[0] == "error"]
+    assert [f[1] for f in errors] == [("claims", 0, "part_of"), ("claims", 1, "part_of")]
+    assert "following them from 'total' comes back to it (a cycle)" in errors[0][2]
+
+
+def test_claim_revises_cycle_is_an_error() -> None:
+    incident = _incident({"claims.0.revises": "children", "claims.1.revises": "total"})
+    errors = [f for f in _findings(incident) if f[0] == "error"]
+    assert [f[1] for f in errors] == [("claims", 0, "revises"), ("claims", 1, "revises")]
+
+
+def test_a_revises_chain_without_a_cycle_is_fine() -> None:
+    incident = _incident({"claims.1.revises": "total", "claims.1.part_of": None})
+    assert check_incident(incident) == []
+
+
+def test_actor_part_of_cycle_points_at_the_relation_that_closes_it() -> None:
+    incident = _incident(
+        {
+            "actors.2.relations": [
+                {"type": "allied-with", "actor": "monitor"},
+                {"type": "part-of", "actor": "paper"},
+                {"type": "part-of", "actor": "army"},
+            ],
+            "actors.3.relations": [{"type": "part-of", "actor": "unit"}],
+        }
+    )
+    errors = [f for f in _findings(incident) if f[0] == "error"]
+    assert errors == [
+        (
+            "error",
+            ("actors", 2, "relations", 2),
+            "expected part-of relations without cycles; 'unit' ends up part of itself",
+        ),
+        (
+            "error",
+            ("actors", 3, "relations", 0),
+            "expected part-of relations without cycles; 'army' ends up part of itself",
+        ),
+    ]
+
+
+def test_part_of_in_several_coalitions_is_not_a_cycle() -> None:
+    incident = _incident(
+        {
+            "actors.2.relations": [
+                {"type": "part-of", "actor": "army"},
+                {"type": "part-of", "actor": "paper"},
+            ],
+            "actors.3.relations": [{"type": "part-of", "actor": "paper"}],
+        }
+    )
+    assert check_incident(incident) == []
+
+
+def test_a_cycle_through_a_duplicate_actor_id_does_not_crash() -> None:
+    actors = [
+        *copy.deepcopy(BASE["actors"]),
+        {
+            "id": "unit",
+            "name": "Unit again",
+            "kind": "militia",
+            "relations": [{"type": "part-of", "actor": "army"}],
+        },
+    ]
+    actors[3]["relations"] = [{"type": "part-of", "actor": "unit"}]
+    findings = _findings(_incident(actors=actors))
+    paths = [f[1] for f in findings]
+    assert ("actors", 4, "id") in paths
+    assert ("actors", 2, "relations") in paths
+
+
+# --- warnings --------------------------------------------------------------------------------
+
+
+def _warnings(incident: Incident) -> list[tuple[tuple[str | int, ...], str]]:
+    return [(f.path, f.message) for f in check_incident(incident) if f.severity == "warning"]
+
+
+def test_an_event_without_a_source_is_a_warning() -> None:
+    assert _warnings(_incident({"timeline.0.sources": []})) == [
+        (("timeline", 0, "sources"), "event 'raid' has no source")
+    ]
+
+
+def test_a_claim_without_a_source_is_a_warning() -> None:
+    warnings = _warnings(_incident({"claims.0.sources": []}))
+    assert warnings == [(("claims", 0, "sources"), "claim 'total' has no source")]
+
+
+def test_a_claim_published_only_by_its_claimant_is_a_warning() -> None:
+    warnings = _warnings(_incident({"claims.1.sources": ["report"]}))
+    assert warnings == [
+        (
+            ("claims", 1, "claimant"),
+            (
+                "claim 'children' is published only by its own claimant (Monitor): "
+                "no independent source"
+            ),
+        )
+    ]
+
+
+def test_a_claim_without_claimed_on_is_a_warning() -> None:
+    warnings = _warnings(_incident({"claims.0.claimed_on": _DELETE}))
+    assert warnings == [(("claims", 0), "claim 'total' has no claimed_on date")]
+
+
+def test_a_subset_larger_than_its_parent_is_a_warning() -> None:
+    warnings = _warnings(_incident({"claims.1.count": 25}))
+    assert warnings == [
+        (
+            ("claims", 1, "count"),
+            (
+                "subset 'children' (25) is larger than the claim it belongs to, 'total' "
+                "(between 10 and 20)"
+            ),
+        )
+    ]
+
+
+def test_a_subset_above_an_at_least_floor_is_a_warning() -> None:
+    incident = _incident(
+        {"claims.0.qualifier": "at-least", "claims.0.count_max": None, "claims.1.count": 11}
+    )
+    assert _warnings(incident) == [
+        (
+            ("claims", 1, "count"),
+            (
+                "subset 'children' (11) is larger than the stated floor of the claim it belongs "
+                "to, 'total' (at least 10)"
+            ),
+        )
+    ]
+
+
+def test_a_subset_within_its_parent_range_is_fine() -> None:
+    assert _warnings(_incident({"claims.1.count": 20})) == []
+
+
+def test_a_subset_counting_another_outcome_is_a_warning() -> None:
+    warnings = _warnings(_incident({"claims.1.outcome": "injured"}))
+    assert warnings == [
+        (
+            ("claims", 1, "part_of"),
+            "claim 'children' counts injured but is part of 'total', which counts killed",
+        )
+    ]
+
+
+def test_a_url_without_an_archived_copy_is_a_warning() -> None:
+    warnings = _warnings(_incident({"sources.1.url": "https://example.org/raid"}))
+    assert warnings == [
+        (
+            ("sources", 1, "url"),
+            "source 'article' has a URL but no archived copy (archived_url)",
+        )
+    ]
+    archived = _incident(
+        {
+            "sources.1.url": "https://example.org/raid",
+            "sources.1.archived_url": "https://web.archive.org/web/2021/https://example.org/raid",
+        }
+    )
+    assert _warnings(archived) == []
+
+
+def test_findings_are_plain_data() -> None:
+    finding = check_incident(_incident({"timeline.0.sources": []}))[0]
+    assert isinstance(finding, Finding)
+    assert finding.severity == "warning"
+
+
+def test_the_sample_warns_about_the_trt_only_claim_at_its_claimant(sample_path: Path) -> None:
+    loaded = read_incident(sample_path)
+    lines = sample_path.read_text(encoding="utf-8").splitlines()
+    assert [(w.severity, w.path) for w in loaded.warnings] == [("warning", "claims[2].claimant")]
+    (warning,) = loaded.warnings
+    assert "trt-35-in-shaft" in warning.message
+    assert "TRT World" in warning.message
+    # Located at the claimant's value in the file.
+    assert lines[warning.line - 1][warning.column - 1 :] == "trt-world"
+    assert lines[warning.line - 1].strip() == "claimant: trt-world"
