@@ -1,0 +1,138 @@
+"""Fast path for valid files: yaml-rs parses, guarded so its result equals yaml_reader's."""
+
+# yaml_reader walks libyaml's events in Python: safe, located, and about 11 s for a 20,000-event
+# file on a slow laptop. yaml-rs (Rust) builds the same plain values in about 0.2 s, but it types
+# and bounds scalars its own way. So read_plain() uses it only where the result is known to be
+# what read_yaml(text, keep_marks=False).value gives, and raises FastPathUnavailableError otherwise;
+# the loader then reads with yaml_reader as before. Every guard below errs towards falling back:
+# a false alarm costs time, never correctness.
+#
+# What yaml-rs does differently, and the guard for each (tests/loading/test_fast_reader.py):
+# - numbers: 012, 0o17, 0x1F, 0b101, 1_000 become ints and 20-digit numbers stay ints, where
+#   yaml_reader keeps text (a date_wording of 012 must not turn into "12"); .inf/.nan case
+#   variants. Guard: a scan for number-like plain scalars of these shapes.
+# - aliases: its limits are not ours (10,000 aliases, 100,000 expanded values). Guard: any *name.
+# - tags (!!str, !custom) are applied or dropped silently. Guard: any !.
+# - directives (%YAML 1.1) and several documents. Guard: any % at a line start, and a result
+#   that is not one mapping.
+# - nesting: yaml-rs recurses, and a file nested tens of thousands of levels deep crashes the
+#   whole process (segmentation fault), as libyaml's own constructor does. Flow nesting stops at
+#   256 in yaml-rs; block nesting is bounded here by indentation (under 64 columns) and by runs of
+#   compact "- - -" or "? ?" indicators (under 16), which keeps depth in the low hundreds.
+# - duplicate keys: refused (DuplicateKeyPolicy.Error), as yaml_reader refuses them.
+# - mapping keys that are not text (1:, true:, ~:, ? [a]) come back typed, where yaml_reader
+#   makes some of them text. No valid incident has such a key, and pydantic refuses a non-text
+#   key in every mapping of the format, so the loader falls back to yaml_reader for those files
+#   anyway. (Walking every mapping to check would cost half as much as the parse itself.)
+
+import re
+from typing import Any
+
+MAX_INDENT = 64
+MAX_COMPACT_RUN = 16
+
+# The scans run over the whole text before every fast read, so each one starts with a literal
+# character (Python's re then skips ahead at C speed): 20 ms in all for a 7.6 MB file, where
+# one pattern that starts by looking behind for "a scalar starts here" took 300 ms.
+_LEADING_ZERO = re.compile(
+    r"""0(?:(?<=[ \t\r\n\[{,]0)|(?<=[ \t\r\n\[{,][-+]0)|(?<=["'\]}]:0))[0-9_xXoObB]"""
+)
+_UNDERSCORE_IN_NUMBER = re.compile(r"_(?<=[0-9.]_)")
+_SIGNED_LONG_NUMBER = re.compile(r"\+[0-9]{19}")
+_INF_NAN = re.compile(r"\.(?:inf|nan)", re.IGNORECASE)
+_COMPACT_RUNS = (
+    re.compile(r"-[ \t]+(?:[-?][ \t]+){%d}" % (MAX_COMPACT_RUN - 1)),  # noqa: UP031 - regex
+    re.compile(r"\?[ \t]+(?:[-?][ \t]+){%d}" % (MAX_COMPACT_RUN - 1)),  # noqa: UP031 - regex
+)
+_TOKEN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ._+-")
+
+
+class FastPathUnavailableError(Exception):
+    """The fast reader cannot promise yaml_reader's result for this text; use yaml_reader."""
+
+
+def read_plain(text: str) -> Any:
+    """The plain value of ``text``, equal to ``read_yaml(text, keep_marks=False).value``.
+
+    Raises FastPathUnavailableError when it cannot guarantee that (yaml-rs is missing, the text
+    uses a feature the guards send to yaml_reader, or yaml-rs refuses it), and also for text
+    that yaml_reader would flag: duplicate keys, tags, or anything but one mapping at the top.
+    """
+    try:
+        import yaml_rs
+    except ImportError:
+        raise FastPathUnavailableError("yaml-rs is not installed") from None
+    reason = _unsafe_feature(text)
+    if reason is not None:
+        raise FastPathUnavailableError(reason)
+    try:
+        value = yaml_rs.loads(
+            text,
+            parse_datetime=False,
+            duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error,
+        )
+    except (ValueError, TypeError, OverflowError, RecursionError, MemoryError) as exc:
+        raise FastPathUnavailableError(f"yaml-rs refused the text: {exc}") from None
+    except BaseException as exc:
+        # A Rust panic surfaces as pyo3's PanicException, a BaseException: fall back on it,
+        # but let KeyboardInterrupt and SystemExit through.
+        if type(exc).__name__ == "PanicException":
+            raise FastPathUnavailableError(f"yaml-rs failed: {exc}") from None
+        raise
+    if type(value) is not dict:
+        raise FastPathUnavailableError("expected one mapping at the top")
+    return value
+
+
+def _unsafe_feature(text: str) -> str | None:
+    """Why yaml-rs might not give yaml_reader's result for ``text``, or None."""
+    for zero in _LEADING_ZERO.finditer(text):
+        if _starts_scalar(text, _token_start(text, zero.start())):
+            return f"a number with a leading zero or a base prefix ({zero.group()}…)"
+    if any(
+        _starts_scalar(text, _token_start(text, m.start()))
+        for m in _UNDERSCORE_IN_NUMBER.finditer(text)
+    ):
+        return "a number with underscores (1_000)"
+    if _SIGNED_LONG_NUMBER.search(text) or _INF_NAN.search(text):
+        return "a signed number of 19 digits or more, or .inf/.nan"
+    for mark in "!&*":
+        at = text.find(mark)
+        while at >= 0:
+            followed = text[at + 1 : at + 2]
+            if _starts_scalar(text, at) and (mark == "!" or followed not in ("", " ", "\t", "\n")):
+                return f"a tag, anchor or alias ({mark})"
+            at = text.find(mark, at + 1)
+    if text.startswith("%") or "\n%" in text:
+        return "a %directive"
+    deep = " " * MAX_INDENT
+    if text.startswith(deep) or f"\n{deep}" in text:
+        return f"a line indented by {MAX_INDENT} columns or more"
+    if any(run.search(text) for run in _COMPACT_RUNS):
+        return f"{MAX_COMPACT_RUN} or more nested '- ' on one line"
+    return None
+
+
+def _token_start(text: str, at: int) -> int:
+    """Where the run of number-like characters around ``at`` starts."""
+    while at > 0 and text[at - 1] in _TOKEN_CHARS:
+        at -= 1
+    return at
+
+
+def _starts_scalar(text: str, at: int) -> bool:
+    """Whether a plain scalar may start at ``at`` (errs towards yes).
+
+    It may after a line's indentation, after an indicator and a space ("key: ", "- ", "? ",
+    ", "), straight after "[", "{" or "," in flow style, and after a quoted key's colon. Not
+    after a word and a space, as in "killed at 09:05", which stays on the fast path.
+    """
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or text[before - 1] in "\r\n":
+        return True
+    previous = text[before - 1]
+    if before < at:
+        return previous in ":-?,[{"
+    return previous in "[{," or (previous == ":" and before >= 2 and text[before - 2] in "\"']}")
