@@ -1,7 +1,11 @@
 """The command line: verbs, exit codes and what they print."""
 
+import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +60,154 @@ def test_export_json_carries_every_seed_figure(sample_path: Path, tmp_path: Path
 def test_export_unknown_suffix_is_usage_error(sample_path: Path, tmp_path: Path) -> None:
     assert main(["export", str(sample_path), "-o", str(tmp_path / "x.docx")]) == 2
     assert not (tmp_path / "x.docx").exists()
+
+
+# Every figure of the seed report: claimant, figure as stated, qualifier, basis, victims,
+# whom it blames, and when it was claimed (EDTF as written).
+SEED_FIGURES = [
+    ("activists", "at least 80", "at-least", "bodies-found", "civilians", ["daesh"], "2017-10-23"),
+    ("activists", "unquantified", "unknown", "unspecified", "civilians", ["daesh"], "2017-10-23"),
+    ("trt-world", "at least 35", "at-least", "bodies-found", "civilians", [], "2017-10-23"),
+    (
+        "sohr",
+        "at least 128",
+        "at-least",
+        "documented-deaths",
+        "unknown",
+        ["daesh"],
+        "../2017-10-23",
+    ),
+    ("pcc", "67", "exact", "names-listed", "civilians", ["daesh"], "../2017-10-23"),
+    ("pcc", "at least 35", "at-least", "bodies-found", "unknown", [], "../2017-10-23"),
+    (
+        "pcc",
+        "unquantified",
+        "unknown",
+        "bodies-found",
+        "unknown",
+        ["pro-regime-forces"],
+        "../2017-10-23",
+    ),
+    (
+        "sohr",
+        "at least 12",
+        "at-least",
+        "documented-deaths",
+        "unknown",
+        ["pro-regime-forces"],
+        "../2017-10-23",
+    ),
+]
+
+
+def _export(sample_path: Path, tmp_path: Path) -> dict[str, Any]:
+    out = tmp_path / "sample.json"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def test_export_json_carries_each_figure_with_its_context(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    data = _export(sample_path, tmp_path)
+    rows = [
+        (
+            c["claimant"]["id"],
+            c["figure_words"],
+            c["qualifier"],
+            c["basis"],
+            c["victims"],
+            [p["id"] for p in c["perpetrators"]],
+            c["claimed_on"]["edtf"],
+        )
+        for c in data["claims"]
+    ]
+    assert rows == SEED_FIGURES
+    first = data["claims"][0]
+    assert first["claimant"]["name"] == "Activists (unnamed)"
+    assert first["qualifier_words"] == "at least"
+    assert first["basis_words"] == "bodies found"
+    assert first["victims_words"] == "civilians"
+    assert first["perpetrators"][0]["firmness_words"] == "alleged"
+    assert first["claimed_on"]["words"] == "23 October 2017"
+    assert first["claimed_on"]["earliest"] == first["claimed_on"]["latest"] == "2017-10-23"
+    assert [s["id"] for s in first["sources"]] == ["activists-statements", "trt-2017-10-23"]
+    shaft = data["claims"][2]
+    assert shaft["part_of"] == {"id": "activists-80-bodies"}
+    assert data["file"]["sha256"] == hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    assert [k["words"] for k in data["key_figures"]] == [
+        "67 (PCC) – at least 128 (SOHR)",
+        "at least 12 (SOHR)",
+    ]
+    assert len(data["warnings"]) == 1
+
+
+def test_export_refuses_to_overwrite_the_incident_file(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incident = tmp_path / "incident.json"  # a .json incident file is still the input
+    incident.write_bytes(sample_path.read_bytes())
+    before = incident.read_bytes()
+    for spelling in (incident, tmp_path / "." / "incident.json"):
+        assert main(["export", str(incident), "-o", str(spelling)]) == 2
+        assert "would overwrite the incident file" in capsys.readouterr().err
+    link = tmp_path / "link.json"
+    link.symlink_to(incident)
+    assert main(["export", str(incident), "-o", str(link)]) == 2
+    assert incident.read_bytes() == before
+
+
+def test_export_of_an_invalid_file_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["export", str(bad), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert f"{bad}:2:11: error: incident:" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "missing.yaml"), "-o", str(out)]) == 2
+    assert not out.exists()
+
+
+def test_check_prints_warnings_unless_quiet(
+    sample_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(sample_path)]) == 0
+    captured = capsys.readouterr()
+    assert f"{sample_path}:457:15: warning: claims[2].claimant:" in captured.out
+    assert "ok (1 warning(s))" in captured.err
+    assert main(["check", "--quiet", str(sample_path)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_of_several_files_exits_with_the_worst_status(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- a list\n", encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    assert main(["check", str(sample_path), str(bad)]) == 1
+    assert main(["check", str(bad), str(missing), str(sample_path)]) == 2
+    out = capsys.readouterr().out
+    assert f"{bad}:1:1: error: (file): expected a mapping" in out
+    assert f"{missing}:1:1: error: (file): cannot read the file: it does not exist" in out
+
+
+def test_check_prints_no_traceback_for_a_hostile_file(tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text('incident: !!python/object/apply:os.system ["true"]\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "check", str(hostile)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        f"{hostile}:1:11: error: incident: unsupported tag "
+        "tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
+    )
