@@ -1,5 +1,6 @@
 """ActorTableModel: who is who, with every name an actor goes by and its relations."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -43,13 +44,18 @@ class ActorRow:
     haystack: str
 
 
-def _row(incident: Incident, actor: Actor) -> ActorRow:
-    events = sum(1 for e in incident.timeline if any(r.actor == actor.id for r in e.actors))
-    claims = sum(
-        1
-        for c in incident.claims
-        if c.claimant == actor.id or any(a.actor == actor.id for a in c.perpetrators)
-    )
+def appearances(incident: Incident) -> tuple[Counter[str], Counter[str]]:
+    """How many events and how many claims (as claimant or perpetrator) name each actor."""
+    events: Counter[str] = Counter()
+    for event in incident.timeline:
+        events.update({r.actor for r in event.actors})
+    claims: Counter[str] = Counter()
+    for claim in incident.claims:
+        claims.update({claim.claimant, *(a.actor for a in claim.perpetrators)})
+    return events, claims
+
+
+def _row(incident: Incident, actor: Actor, events: int, claims: int) -> ActorRow:
     cells = (
         actor.name,
         isolate(actor.name_ar) if actor.name_ar else "",
@@ -82,7 +88,8 @@ class ActorTableModel(QAbstractTableModel):
     def set_incident(self, incident: Incident) -> None:
         """Replace the rows with the actors of ``incident``."""
         self.beginResetModel()
-        self._rows = [_row(incident, actor) for actor in incident.actors]
+        events, claims = appearances(incident)
+        self._rows = [_row(incident, a, events[a.id], claims[a.id]) for a in incident.actors]
         self._haystacks = [row.haystack for row in self._rows]
         self.endResetModel()
 

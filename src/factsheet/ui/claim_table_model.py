@@ -84,19 +84,35 @@ def victims_words(claim: CasualtyClaim) -> str:
     return f"{words} — {claim.victim_detail}" if claim.victim_detail else words
 
 
-def linked_claims_words(incident: Incident, claim: CasualtyClaim) -> str:
+def _claims_pointing_at(incident: Incident, link: str) -> dict[str, list[CasualtyClaim]]:
+    """Claims by the id their ``link`` (part_of or revises) names: one pass, not one per row."""
+    found: dict[str, list[CasualtyClaim]] = {}
+    for claim in incident.claims:
+        target = getattr(claim, link)
+        if target is not None and target != claim.id:
+            found.setdefault(target, []).append(claim)
+    return found
+
+
+def linked_claims_words(
+    incident: Incident,
+    claim: CasualtyClaim,
+    subsets: dict[str, list[CasualtyClaim]] | None = None,
+    revisions: dict[str, list[CasualtyClaim]] | None = None,
+) -> str:
     """'part of Activists (unnamed): at least 80; revised by …' (subsets and revisions)."""
+    if subsets is None:
+        subsets = _claims_pointing_at(incident, "part_of")
+    if revisions is None:
+        revisions = _claims_pointing_at(incident, "revises")
     claims = incident.claims_by_id
     parts = []
     for link, ref in (("part of", claim.part_of), ("revises", claim.revises)):
         if ref is not None:
             other = claims.get(ref)
             parts.append(f"{link} {claim_label(incident, other) if other else ref}")
-    for other in incident.claims:
-        if other.part_of == claim.id and other.id != claim.id:
-            parts.append(f"includes {claim_label(incident, other)}")
-        if other.revises == claim.id and other.id != claim.id:
-            parts.append(f"revised by {claim_label(incident, other)}")
+    parts += [f"includes {claim_label(incident, c)}" for c in subsets.get(claim.id, ())]
+    parts += [f"revised by {claim_label(incident, c)}" for c in revisions.get(claim.id, ())]
     return "; ".join(parts)
 
 
@@ -136,7 +152,12 @@ class ClaimRow:
     haystack: str
 
 
-def _row(incident: Incident, claim: CasualtyClaim, problems: Sequence[Problem]) -> ClaimRow:
+def _row(
+    incident: Incident,
+    claim: CasualtyClaim,
+    problems: Sequence[Problem],
+    links: tuple[dict[str, list[CasualtyClaim]], dict[str, list[CasualtyClaim]]],
+) -> ClaimRow:
     claimant = incident.actor_name(claim.claimant)
     period = date_words(claim.period, claim.period_wording)
     cells = (
@@ -149,7 +170,7 @@ def _row(incident: Incident, claim: CasualtyClaim, problems: Sequence[Problem]) 
         date_words(claim.claimed_on, claim.claimed_on_wording),
         period,
         sources_words(incident, claim.sources),
-        linked_claims_words(incident, claim),
+        linked_claims_words(incident, claim, *links),
         claim.note or "",
     )
     sort_keys: list[object] = [c.casefold() for c in cells]
@@ -184,7 +205,13 @@ class ClaimTableModel(QAbstractTableModel):
         incident = loaded.incident
         problems = claim_problems(loaded)
         self._incident = incident
-        self._rows = [_row(incident, c, problems.get(i, ())) for i, c in enumerate(incident.claims)]
+        links = (
+            _claims_pointing_at(incident, "part_of"),
+            _claims_pointing_at(incident, "revises"),
+        )
+        self._rows = [
+            _row(incident, c, problems.get(i, ()), links) for i, c in enumerate(incident.claims)
+        ]
         self._haystacks = [row.haystack for row in self._rows]
         self.endResetModel()
 

@@ -22,6 +22,8 @@ class ClaimsChartWidget(QWidget):
     """Paints rendering.claims_chart; a tooltip names each row, a click selects its claim."""
 
     claim_clicked = Signal(str)
+    #: The chart's new height in pixels (it depends on the width: the caption wraps).
+    height_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,7 @@ class ClaimsChartWidget(QWidget):
         height = int(chart.height + 2 * _MARGIN) + 1 if chart else 0
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
+            self.height_changed.emit(height)
 
     @override
     def sizeHint(self) -> QSize:

@@ -1,6 +1,7 @@
 """The Casualty claims tab: range chart, one row per claim, and the selected claim in full."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from factsheet.loading.loader import LoadedIncident
 from factsheet.model.incident import Incident
@@ -42,6 +44,7 @@ class ClaimsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._incident: Incident | None = None
+        self._chart_room_pending = False
         self.model = ClaimTableModel(self)
         self.proxy = WordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -57,7 +60,7 @@ class ClaimsTab(QWidget):
         self.count_label = QLabel(self)
 
         self.chart = ClaimsChartWidget(self)
-        chart_scroll = QScrollArea(self)
+        chart_scroll = self._chart_scroll = QScrollArea(self)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,6 +113,7 @@ class ClaimsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.detail.link_activated.connect(self._on_link)
+        self.chart.height_changed.connect(self._on_chart_height_changed)
         self.chart.claim_clicked.connect(lambda claim_id: self.select_item("claim", claim_id))
 
     def set_incident(self, loaded: LoadedIncident) -> None:
@@ -124,10 +128,29 @@ class ClaimsTab(QWidget):
         self._give_chart_room()
 
     def _give_chart_room(self) -> None:
-        # The whole chart when it fits in half the tab; the rest scrolls.
-        total = max(self._splitter.height(), 400)
-        chart = min(self.chart.minimumHeight() + 4, total // 2)
+        # The whole chart when it fits in half the tab (the rest scrolls); done once per
+        # incident and only when shown, so a splitter the user has moved stays where it is.
+        total = self._splitter.height()
+        if not self.isVisible() or total <= 0:
+            self._chart_room_pending = True
+            return
+        self._chart_room_pending = False
+        chart = min(self._chart_pane_height(self.chart.height()), total // 2)
         self._splitter.setSizes([chart, total - chart])
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._chart_room_pending:
+            self._give_chart_room()
+
+    def _on_chart_height_changed(self, height: int) -> None:
+        # The chart's pane never grows past the chart: the table gets the rest of the room.
+        self._chart_scroll.setMaximumHeight(self._chart_pane_height(height))
+
+    def _chart_pane_height(self, chart_height: int) -> int:
+        margins = self._chart_scroll.contentsMargins()
+        return chart_height + margins.top() + margins.bottom() + 2
 
     def focus_filter(self) -> None:
         """Put the keyboard focus in the filter box, its text selected."""
