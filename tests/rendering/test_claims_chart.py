@@ -18,6 +18,9 @@ from factsheet.rendering.claims_chart import (
     paint_claims_chart,
 )
 
+# Fonts and font metrics need a QGuiApplication.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 @pytest.fixture
 def incident(sample_path: Path) -> Incident:
