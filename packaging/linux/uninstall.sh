@@ -1,0 +1,33 @@
+#!/bin/sh
+# Undo install.sh for this user: menu entry, icons, the incident file type and the default
+# association. The app folder itself is left alone; delete it yourself if you wish.
+set -eu
+data_home=${XDG_DATA_HOME:-$HOME/.local/share}
+config_home=${XDG_CONFIG_HOME:-$HOME/.config}
+
+rm -f "$data_home/applications/factsheet.desktop" \
+    "$data_home/mime/packages/factsheet-incident.xml" \
+    "$data_home/icons/hicolor/scalable/apps/factsheet.svg"
+for size_dir in "$data_home"/icons/hicolor/*x*; do
+    [ -d "$size_dir" ] || continue
+    rm -f "$size_dir/apps/factsheet.png" \
+        "$size_dir/mimetypes/application-x-factsheet-incident.png"
+done
+
+# Forget the default we set, and any association a file manager recorded for our type.
+for list in "$config_home/mimeapps.list" "$data_home/applications/mimeapps.list"; do
+    [ -f "$list" ] || continue
+    grep -v '^application/x-factsheet-incident=' "$list" > "$list.new" || true
+    mv "$list.new" "$list"
+done
+
+if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data_home/mime" ]; then
+    update-mime-database "$data_home/mime"
+fi
+if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$data_home/applications" ]; then
+    update-desktop-database "$data_home/applications"
+fi
+if [ -d "$data_home/icons/hicolor" ]; then
+    touch "$data_home/icons/hicolor"
+fi
+echo "Factsheet's desktop registration is removed for $(id -un)."
