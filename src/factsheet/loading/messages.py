@@ -1,6 +1,7 @@
 """Pydantic's validation errors, reworded as 'expected …; found …' for people editing YAML."""
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -8,6 +9,8 @@ from pydantic_core import ErrorDetails
 
 from factsheet.loading.problems import Path
 from factsheet.loading.yaml_reader import MAX_INT_DIGITS
+
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
 
 
 def _found(value: Any) -> str:
@@ -111,6 +114,8 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
 
 def _number_hint(value: Any) -> str:
     """Why digits that look like a whole number were not taken as one."""
+    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
+        return f" — write it without separators: {value.strip().replace(',', '')}"
     if not isinstance(value, str) or not value.strip().lstrip("+-").isdigit():
         return ""
     digits = len(value.strip().lstrip("+-"))
