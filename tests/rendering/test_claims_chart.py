@@ -11,6 +11,7 @@ from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.rendering.claims_chart import (
     CAPTION,
     NOT_QUANTIFIED,
+    caption_text,
     chart_rows,
     claims_chart_height,
     layout_claims_chart,
@@ -74,6 +75,27 @@ def test_about_range_and_at_most_get_their_own_marks(incident: Incident) -> None
         "between": ("range", "13–46"),
         "at-most": ("at-most", "≤9"),
     }
+
+
+def test_revisions_say_what_they_revise(incident: Incident) -> None:
+    first = incident.claims_by_id["pcc-67-named"]
+    later = first.model_copy(update={"id": "pcc-71", "count": 71, "revises": "pcc-67-named"})
+    labels = {
+        r.claim.id: r.text for r in chart_rows(with_claims(incident, first, later)) if r.claim
+    }
+    assert labels["pcc-67-named"].endswith(" · later revised")
+    assert labels["pcc-71"].endswith(" · revises 67")
+
+
+def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> None:
+    assert caption_text(incident) == CAPTION
+    base = incident.claims_by_id["pcc-67-named"]
+    about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})
+    at_most = base.model_copy(update={"id": "at-most", "qualifier": "at-most", "count": 9})
+    text = caption_text(with_claims(incident, about, at_most))
+    assert text.startswith(CAPTION.removesuffix("."))
+    assert "arrows to the left mean 'at most'" in text
+    assert "open dots mean 'about'" in text
 
 
 def test_a_part_of_cycle_still_draws_each_claim_once(incident: Incident) -> None:

@@ -65,10 +65,33 @@ def group_heading(incident: Incident, outcome: str, blamed: tuple[str, ...]) -> 
     return f"{what} — attributed to {joined}"
 
 
-def row_label(incident: Incident, claim: CasualtyClaim) -> str:
-    """'SOHR · by 23 October 2017 · documented deaths': who, when, on what basis."""
+def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -> str:
+    """'SOHR · by 23 October 2017 · documented deaths': who, when, on what basis.
+
+    A revision says which figure it replaces, and a revised claim says so: both stay on the
+    chart, because a reader should see that a figure changed.
+    """
     when = claim.claimed_on.words() if claim.claimed_on else "undated"
-    return f"{short_name(incident, claim.claimant)} · {when} · {label(COUNTING_BASES, claim.basis)}"
+    text = f"{short_name(incident, claim.claimant)} · {when} · {label(COUNTING_BASES, claim.basis)}"
+    earlier = incident.claims_by_id.get(claim.revises or "")
+    if earlier is not None and earlier.id != claim.id:
+        text += f" · revises {figure_mark(earlier)}"
+    if revised:
+        text += " · later revised"
+    return text
+
+
+def caption_text(incident: Incident) -> str:
+    """CAPTION, plus what the marks mean that only some charts have."""
+    qualifiers = {c.qualifier for c in incident.claims}
+    extra = []
+    if "at-most" in qualifiers:
+        extra.append("arrows to the left mean 'at most'")
+    if "about" in qualifiers:
+        extra.append("open dots mean 'about'")
+    if not extra:
+        return CAPTION
+    return CAPTION.removesuffix(".") + "; " + "; ".join(extra) + "."
 
 
 def chart_rows(incident: Incident) -> list[ChartRow]:
@@ -86,6 +109,7 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
         blamed = tuple(dict.fromkeys(a.actor for a in claim.perpetrators))
         groups.setdefault((claim.outcome, blamed), []).append(claim)
     outcome_order = list(OUTCOMES)
+    revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
     rows: list[ChartRow] = []
     placed: set[str] = set()
 
@@ -95,7 +119,7 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
         placed.add(claim.id)
         rows.append(
             ChartRow(
-                row_label(incident, claim),
+                row_label(incident, claim, claim.id in revised),
                 claim,
                 depth,
                 _MARKS[claim.qualifier],
@@ -192,7 +216,9 @@ def layout_claims_chart(
     has_axis = any(r.low is not None for r in claim_rows)
     after_axis = axis_y + (metrics.height() * 2.6 if has_axis else 0.0)
     wrap = Qt.TextFlag.TextWordWrap
-    caption_height = italic.boundingRect(QRectF(0, 0, rect.width(), 1e6), wrap, CAPTION).height()
+    caption_height = italic.boundingRect(
+        QRectF(0, 0, rect.width(), 1e6), wrap, caption_text(incident)
+    ).height()
     caption = QRectF(rect.left(), after_axis + gap * 0.5, rect.width(), caption_height)
     return ChartLayout(
         tuple(placed),
@@ -255,7 +281,7 @@ def paint_claims_chart(
     if any(r.low is not None for r, _ in chart.rows):
         _paint_axis(painter, chart, metrics, incident)
     painter.setFont(_italic(font))
-    painter.drawText(chart.caption, Qt.TextFlag.TextWordWrap, CAPTION)
+    painter.drawText(chart.caption, Qt.TextFlag.TextWordWrap, caption_text(incident))
     painter.restore()
 
 
