@@ -96,6 +96,14 @@ def test_selecting_an_actor_lists_its_events_claims_and_sources(tab: ActorsTab) 
     assert "Palmyra Coordination Committee: 67 (implied)" in text
 
 
+def test_a_publisher_lists_the_claims_its_sources_carry(tab: ActorsTab) -> None:
+    tab.select_item("actor", "trt-world")
+    text = tab.detail.toPlainText()
+    assert "Others' claims in sources it published" in text
+    assert "Syrian Observatory for Human Rights: at least 128" in text
+    assert 'href="source:trt-latic-report"' in tab.detail.toHtml()
+
+
 def test_links_to_claims_and_events_are_emitted(qtbot: QtBot, tab: ActorsTab) -> None:
     tab.select_item("actor", "pcc")
     with qtbot.waitSignal(tab.link_activated) as blocker:

@@ -189,6 +189,12 @@ def actor_html(incident: Incident, actor: Actor) -> str:
         for s in incident.sources
         if actor.id in (s.publisher, s.author)
     ]
+    own_sources = {s.id for s in incident.sources if s.publisher == actor.id}
+    carried = [
+        _claim_ref(incident, c.id)
+        for c in incident.claims
+        if own_sources.intersection(c.sources) and c.claimant != actor.id
+    ]
     arabic = f' <span dir="rtl">{escape(isolate(actor.name_ar))}</span>' if actor.name_ar else ""
     kind = f"{label(ACTOR_KINDS, actor.kind)} — {definition(ACTOR_KINDS, actor.kind)}"
     parts = [
@@ -202,6 +208,7 @@ def actor_html(incident: Incident, actor: Actor) -> str:
         _section("Claims made", as_claimant),
         _section("Claims attributing casualties to it", as_perpetrator),
         _section("Sources published or written", published),
+        _section("Others' claims in sources it published", carried),
         f"<p><b>Note:</b> {escape(actor.note)}</p>" if actor.note else "",
     ]
     return "".join(parts)
