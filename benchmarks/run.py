@@ -1,0 +1,570 @@
+"""Every performance figure beside its floor from the same run: ./dev.sh bench [--quick]."""
+
+# In-process figures are the median of --runs runs after a warm-up (one run when a run takes
+# over 5 s);
+# whole-process figures time a child from spawn to exit and read its peak memory (maxrss) from
+# os.wait4. Figures from pieces not built yet print "not available yet". Nothing here opens a
+# network connection or touches the user's settings (children get their own XDG folders).
+
+import argparse
+import importlib
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generate import SIZES, Shape, generate
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
+SLOW_RUN_S = 5.0
+WARM_UP_S = 0.5
+FILTER_WORDS = "shelled market"
+DATE_KEYS = frozenset({"date", "published", "accessed", "claimed_on", "period", "last_updated"})
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    size: str
+    what: str
+    value: str
+    floor: str = ""
+    floor_value: str = ""
+    ratio: str = ""
+    target: str = ""
+
+
+@dataclass
+class Child:
+    """A finished child process: wall time, peak memory, exit code, what it printed."""
+
+    seconds: float
+    peak_mib: float | None
+    returncode: int
+    stdout: str
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    """The median wall time of ``action``; a first fast run only warms up, a slow one counts."""
+    times: list[float] = []
+    start = time.perf_counter()
+    action()
+    first = time.perf_counter() - start
+    if first > WARM_UP_S:
+        times.append(first)
+    while len(times) < runs and (not times or times[-1] <= SLOW_RUN_S):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+class Launcher:
+    """Starts children through benchmarks/launcher.py (see there why), or directly on Windows."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[str] | None = None
+        if hasattr(os, "posix_spawn") and hasattr(os, "wait4"):
+            self.proc = subprocess.Popen(
+                [sys.executable, str(HERE / "launcher.py")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+
+    def run(self, argv: list[str], env: dict[str, str]) -> Child:
+        """Run a child to its end; its wall time and its own peak resident memory."""
+        with tempfile.NamedTemporaryFile(suffix=".out", delete=False) as handle:
+            out = Path(handle.name)
+        try:
+            if self.proc is None or self.proc.stdin is None or self.proc.stdout is None:
+                start = time.perf_counter()  # pragma: no cover - no per-child memory here
+                with out.open("wb") as stream:
+                    done = subprocess.run(
+                        argv, stdout=stream, stderr=subprocess.DEVNULL, env=env, check=False
+                    )
+                seconds = time.perf_counter() - start
+                return Child(seconds, None, done.returncode, out.read_text("utf-8", "replace"))
+            request = {"argv": argv, "env": env, "out": str(out)}
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+            reply = json.loads(self.proc.stdout.readline())
+            # Linux reports KiB, macOS bytes.
+            peak = reply["maxrss"] / (1024 * 1024 if sys.platform == "darwin" else 1024)
+            text = out.read_text("utf-8", "replace")
+            return Child(reply["seconds"], peak, reply["returncode"], text)
+        finally:
+            out.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Let the launcher end."""
+        if self.proc is not None and self.proc.stdin is not None:
+            self.proc.stdin.close()
+            self.proc.wait()
+
+
+LAUNCHER: Launcher | None = None
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> Child:
+    """Run a child through the launcher started in main()."""
+    if LAUNCHER is None:
+        raise RuntimeError("main() starts the launcher first")
+    return LAUNCHER.run(argv, env)
+
+
+def median_child(argv: list[str], env: dict[str, str], runs: int) -> Child:
+    """The run with the median wall time (its memory too); fewer runs for slow children."""
+    children: list[Child] = []
+    for _ in range(runs):
+        children.append(run_child(argv, env))
+        if children[-1].seconds > SLOW_RUN_S or children[-1].returncode != 0:
+            break
+    children.sort(key=lambda c: c.seconds)
+    return children[len(children) // 2]
+
+
+def fmt_s(seconds: float | None) -> str:
+    """Seconds, or milliseconds when short."""
+    if seconds is None:
+        return "—"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def fmt_mib(mib: float | None) -> str:
+    """Memory in MiB."""
+    return "—" if mib is None else f"{mib:.0f} MiB"
+
+
+def ratio(value: float | None, floor: float | None) -> str:
+    """value / floor, e.g. 2.3×."""
+    if value is None or not floor:
+        return ""
+    return f"{value / floor:.2f}×"
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Headless Qt and private settings folders, so runs never touch the user's."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = env.get("BENCH_QPA", "offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    return env
+
+
+def available(module: str, name: str) -> bool:
+    """Whether ``module.name`` exists and is not a placeholder that raises at once."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return False
+    return hasattr(mod, name)
+
+
+def collect_dates(value: Any) -> list[str]:
+    """Every EDTF date string of a plain incident, for the date parser's share."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key in DATE_KEYS and isinstance(item, str):
+                    found.append(item)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+class Bench:
+    """Measures one file at a time and collects rows."""
+
+    def __init__(self, runs: int, home: Path, gui: bool) -> None:
+        self.runs = runs
+        self.env = child_env(home)
+        self.home = home
+        self.gui = gui
+        self.rows: list[Row] = []
+        self.python = sys.executable
+
+    def add(self, *args: str) -> None:
+        self.rows.append(Row(*args))
+        print("  " + " | ".join(a for a in args if a), file=sys.stderr, flush=True)
+
+    def parse_and_validate(self, size: str, text: str) -> Any:
+        """In-process: each parser on the same text, then validation and its parts."""
+        import yaml_rs
+
+        from factsheet.loading.yaml_reader import read_yaml
+        from factsheet.model.incident import Incident
+        from factsheet.model.integrity import check_incident
+
+        floor = median_seconds(lambda: yaml_rs.loads(text, parse_datetime=False), self.runs)
+        self.add(size, "parse: yaml-rs (floor)", fmt_s(floor))
+        plain = read_yaml(text, keep_marks=False).value
+        current = median_seconds(lambda: read_yaml(text, keep_marks=False), self.runs)
+        self.add(
+            size,
+            "parse: libyaml events (loader now)",
+            fmt_s(current),
+            "yaml-rs",
+            fmt_s(floor),
+            ratio(current, floor),
+        )
+        try:
+            from factsheet.loading.fast_reader import FastPathUnavailableError, read_plain
+        except ImportError:
+            self.add(size, "parse: fast reader", "not available yet")
+        else:
+            try:
+                read_plain(text)
+            except FastPathUnavailableError as exc:
+                self.add(size, "parse: fast reader", f"falls back ({exc})")
+            else:
+                fast = median_seconds(lambda: read_plain(text), self.runs)
+                self.add(
+                    size,
+                    "parse: fast reader (guards + yaml-rs)",
+                    fmt_s(fast),
+                    "yaml-rs",
+                    fmt_s(floor),
+                    ratio(fast, floor),
+                )
+        csafe = median_seconds(lambda: yaml.load(text, Loader=yaml.CSafeLoader), self.runs)
+        self.add(
+            size,
+            "parse: PyYAML CSafeLoader (reference)",
+            fmt_s(csafe),
+            "yaml-rs",
+            fmt_s(floor),
+            ratio(csafe, floor),
+        )
+        as_json = json.dumps(plain, ensure_ascii=False)
+        js = median_seconds(lambda: json.loads(as_json), self.runs)
+        self.add(
+            size,
+            "parse: json.loads of the same data (reference)",
+            fmt_s(js),
+            "yaml-rs",
+            fmt_s(floor),
+            ratio(js, floor),
+        )
+        validate = median_seconds(lambda: Incident.model_validate(plain), self.runs)
+        self.add(
+            size,
+            "validate: pydantic model_validate",
+            fmt_s(validate),
+            "yaml-rs parse",
+            fmt_s(floor),
+            ratio(validate, floor),
+        )
+        dates = collect_dates(plain)
+        try:
+            from factsheet.model.dates import parse_edtf
+        except ImportError:
+            self.add(size, "validate: of which EDTF dates", "not available yet")
+        else:
+            edtf = median_seconds(lambda: [parse_edtf(d) for d in dates], self.runs)
+            share = f"{edtf / validate:.0%} of validate" if validate else ""
+            self.add(
+                size, f"validate: of which EDTF dates ({len(dates)})", fmt_s(edtf), "", "", share
+            )
+        incident = Incident.model_validate(plain)
+        integrity = median_seconds(lambda: check_incident(incident), self.runs)
+        self.add(size, "validate: integrity checks", fmt_s(integrity))
+        return plain
+
+    def check(self, size: str, file: Path) -> None:
+        """Whole processes: factsheet check as wired now and with the fast path, and the floor."""
+        floor_code = (
+            "import sys, yaml_rs; "
+            "yaml_rs.loads(open(sys.argv[1], encoding='utf-8').read(), parse_datetime=False)"
+        )
+        floor = median_child([self.python, "-c", floor_code, str(file)], self.env, self.runs)
+        self.add(
+            size,
+            "whole: python + yaml-rs parse (floor)",
+            fmt_s(floor.seconds),
+            "",
+            "",
+            "",
+            fmt_mib(floor.peak_mib),
+        )
+        now = median_child(
+            [self.python, "-m", "factsheet", "check", str(file)], self.env, self.runs
+        )
+        status = "" if now.returncode == 0 else f" (exit {now.returncode})"
+        self.add(
+            size,
+            "whole: factsheet check (loader now)" + status,
+            fmt_s(now.seconds),
+            "python + yaml-rs",
+            fmt_s(floor.seconds),
+            ratio(now.seconds, floor.seconds),
+            fmt_mib(now.peak_mib),
+        )
+        fast = median_child(
+            [self.python, str(HERE / "check_fast.py"), str(file)], self.env, self.runs
+        )
+        status = "" if fast.returncode == 0 else f" (exit {fast.returncode})"
+        target = "≤ 2× (20,000 events)" if size == "20000" else ""
+        self.add(
+            size,
+            "whole: factsheet check, fast path" + status,
+            fmt_s(fast.seconds),
+            "python + yaml-rs",
+            fmt_s(floor.seconds),
+            ratio(fast.seconds, floor.seconds),
+            f"{fmt_mib(fast.peak_mib)}  {target}".strip(),
+        )
+
+    def window(self, size: str, file: Path, plain: Any) -> None:
+        """First paint of the app on the file beside a bare five-tab window; then filtering."""
+        if not self.gui:
+            return
+        if not (
+            available("factsheet.ui.main_window", "MainWindow")
+            and available("factsheet.ui.timeline_tab", "TimelineTab")
+        ):
+            self.add(size, "gui: first paint", "not available yet")
+            return
+        driver = str(HERE / "gui_driver.py")
+        bare = median_child([self.python, driver, "bare"], self.env, self.runs)
+        self.add(
+            size,
+            "gui: bare PySide6 window, 5 tabs (floor)",
+            fmt_s(bare.seconds),
+            "",
+            "",
+            "",
+            fmt_mib(bare.peak_mib),
+        )
+        app = median_child([self.python, driver, "app", str(file)], self.env, self.runs)
+        if app.returncode != 0 or not app.stdout.strip():
+            self.add(size, "gui: first paint with the incident", f"failed (exit {app.returncode})")
+            return
+        figures = json.loads(app.stdout.strip().splitlines()[-1])
+        target = "≤ 1.2× (sample)" if size == "sample" else ""
+        self.add(
+            size,
+            "gui: first paint with the incident",
+            fmt_s(app.seconds),
+            "bare window",
+            fmt_s(bare.seconds),
+            ratio(app.seconds, bare.seconds),
+            f"{fmt_mib(app.peak_mib)}  {target}".strip(),
+        )
+        self.add(
+            size,
+            "gui: longest GUI-thread stall while opening",
+            f"{figures['longest_stall_ms']} ms",
+            "",
+            "",
+            "",
+            "≤ 100 ms",
+        )
+        typing = run_child([self.python, driver, "app", str(file), FILTER_WORDS], self.env)
+        if typing.returncode != 0 or not typing.stdout.strip():
+            self.add(size, "gui: timeline filter per keystroke", "not available yet")
+            return
+        keys = json.loads(typing.stdout.strip().splitlines()[-1]).get("keystrokes_ms", [])
+        if not keys:
+            self.add(size, "gui: timeline filter per keystroke", "not available yet")
+            return
+        floor_ms = self.filter_floor(plain) * 1000
+        self.add(
+            size,
+            f"gui: timeline filter per keystroke (median of {len(keys)})",
+            f"{statistics.median(keys):.0f} ms",
+            "substring scan of rows",
+            f"{floor_ms:.1f} ms",
+            ratio(statistics.median(keys), floor_ms),
+            "≤ 50 ms",
+        )
+        self.add(size, "gui: timeline filter, slowest keystroke", f"{max(keys):.0f} ms")
+
+    def filter_floor(self, plain: Any) -> float:
+        """Median time per keystroke to test the typed words against each event's text."""
+        rows = [
+            " ".join(str(v) for v in event.values() if isinstance(v, str)).casefold()
+            for event in plain.get("timeline", [])
+        ]
+        prefixes = [FILTER_WORDS[: i + 1] for i in range(len(FILTER_WORDS))]
+
+        def scan(typed: str) -> list[bool]:
+            words = typed.casefold().split()
+            return [all(w in row for w in words) for row in rows]
+
+        per_prefix = []
+        for typed in prefixes:
+            per_prefix.append(median_seconds(lambda typed=typed: scan(typed), self.runs))  # type: ignore[misc]
+        return statistics.median(per_prefix)
+
+    def pdf(self, size: str, file: Path) -> None:
+        """The sheet's PDF export beside a bare one-page QPdfWriter."""
+        if not available("factsheet.rendering.pdf", "export_pdf"):
+            self.add(size, "pdf: export", "not available yet")
+            return
+        driver = str(HERE / "pdf_driver.py")
+        floor = median_child(
+            [self.python, driver, "floor", str(self.home / "floor.pdf")], self.env, self.runs
+        )
+        sheet = median_child(
+            [self.python, driver, "export", str(file), str(self.home / "sheet.pdf")],
+            self.env,
+            self.runs,
+        )
+        if sheet.returncode != 0 or floor.returncode != 0:
+            self.add(size, "pdf: export", f"not available yet (exit {sheet.returncode})")
+            return
+        floor_s = json.loads(floor.stdout.strip().splitlines()[-1])["seconds"]
+        sheet_s = json.loads(sheet.stdout.strip().splitlines()[-1])["seconds"]
+        target = "≤ 0.5 s (sample)" if size == "sample" else ""
+        self.add(
+            size,
+            "pdf: export_pdf (loaded incident to file)",
+            fmt_s(sheet_s),
+            "one-page QPdfWriter",
+            fmt_s(floor_s),
+            ratio(sheet_s, floor_s),
+            target,
+        )
+        whole = median_child(
+            [
+                self.python,
+                "-m",
+                "factsheet",
+                "export",
+                str(file),
+                "-o",
+                str(self.home / "whole.pdf"),
+            ],
+            self.env,
+            self.runs,
+        )
+        self.add(
+            size,
+            "pdf: factsheet export (whole process)",
+            fmt_s(whole.seconds),
+            "",
+            "",
+            "",
+            fmt_mib(whole.peak_mib),
+        )
+
+    def startup(self) -> None:
+        """What a process pays before it reads a byte."""
+        bare = median_child([self.python, "-c", "pass"], self.env, self.runs)
+        self.add(
+            "-", "whole: python -c pass", fmt_s(bare.seconds), "", "", "", fmt_mib(bare.peak_mib)
+        )
+        imports = median_child(
+            [self.python, "-c", "import factsheet.loading.loader"], self.env, self.runs
+        )
+        self.add(
+            "-",
+            "whole: python + import the loader (pydantic, models)",
+            fmt_s(imports.seconds),
+            "",
+            "",
+            "",
+            fmt_mib(imports.peak_mib),
+        )
+
+
+def machine() -> str:
+    """CPU, cores, memory, Python and library versions, for the docs."""
+    cpu = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        match = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text(encoding="utf-8"))
+        cpu = match.group(1).strip() if match else cpu
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        match = re.search(r"MemTotal:\s*(\d+)", meminfo.read_text(encoding="utf-8"))
+        memory = f", {int(match.group(1)) / 1024 / 1024:.1f} GiB RAM" if match else ""
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for dist in ("PySide6-Essentials", "pydantic", "pydantic-core", "PyYAML", "yaml-rs"):
+        try:
+            versions.append(f"{dist} {version(dist)}")
+        except PackageNotFoundError:
+            versions.append(f"{dist} missing")
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; Python {sys.version.split()[0]} "
+        f"({sys.platform}); " + ", ".join(versions)
+    )
+
+
+def print_table(rows: list[Row]) -> None:
+    """The rows as an aligned text table on stdout."""
+    header = Row("size", "measure", "value", "floor", "floor value", "ratio", "memory / target")
+    fields = ("size", "what", "value", "floor", "floor_value", "ratio", "target")
+    table = [header, *rows]
+    widths = [max(len(getattr(r, f)) for r in table) for f in fields]
+    for i, row in enumerate(table):
+        print("  ".join(getattr(row, f).ljust(w) for f, w in zip(fields, widths, strict=True)))
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the files, measure everything, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--quick", action="store_true", help="one run; sizes up to 1,000")
+    parser.add_argument("--no-gui", action="store_true", help="skip window and filter figures")
+    parser.add_argument("--sizes", type=int, nargs="*", help="event counts (default 1k 5k 20k)")
+    args = parser.parse_args(argv)
+    global LAUNCHER  # noqa: PLW0603 - one launcher for the whole run, started while we are small
+    LAUNCHER = Launcher()
+    runs = 1 if args.quick else max(1, args.runs)
+    sizes = args.sizes if args.sizes is not None else list(SIZES)
+    if args.quick:
+        sizes = [s for s in sizes if s <= 1_000]
+    print(f"machine: {machine()}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as tmp:
+        home = Path(tmp)
+        bench = Bench(runs, home, gui=not args.no_gui)
+        bench.startup()
+        files: list[tuple[str, Path]] = [("sample", SAMPLE)]
+        for events in sizes:
+            path = home / f"incident-{events}.yaml"
+            path.write_text(generate(Shape.for_events(events)), encoding="utf-8")
+            files.append((str(events), path))
+        for size, file in files:
+            mb = file.stat().st_size / 1e6
+            print(f"{size}: {file.name}, {mb:.2f} MB", file=sys.stderr)
+            bench.add(size, "file size", f"{mb:.2f} MB")
+            plain = bench.parse_and_validate(size, file.read_text(encoding="utf-8"))
+            bench.check(size, file)
+            bench.window(size, file, plain)
+            if size == "sample":
+                bench.pdf(size, file)
+    LAUNCHER.close()
+    print(f"machine: {machine()}")
+    print(f"runs: median of {runs} (one run where a run took over {SLOW_RUN_S:.0f} s)\n")
+    print_table(bench.rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
