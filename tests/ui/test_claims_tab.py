@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
+from factsheet.rendering.claims_chart import chart_rows
 from factsheet.ui.claim_table_model import (
     CLAIMANT,
     FIGURE,
@@ -214,3 +215,19 @@ def test_chart_rows_have_tooltips_and_the_chart_an_accessible_text(tab: ClaimsTa
     assert tab.chart.accessibleName() == "Casualty claims range chart"
     description = tab.chart.accessibleDescription()
     assert "Palmyra Coordination Committee: 67 civilians killed (names listed)" in description
+
+
+def test_an_incident_without_claims_shows_an_empty_table_and_says_so(
+    tab: ClaimsTab, loaded: LoadedIncident
+) -> None:
+    data = loaded.incident.model_dump()
+    data["claims"] = []
+    empty = type(loaded.incident).model_validate(data)
+    tab.set_incident(LoadedIncident(empty, loaded.path, loaded.sha256, loaded.size, ()))
+    assert tab.proxy.rowCount() == 0
+    assert tab.count_label.text() == "0 claims"
+    assert chart_rows(empty) == []
+    assert tab.chart.accessibleDescription() == "No casualty figures in this file."
+    assert tab.perpetrator_combo.count() == 1
+    tab.show()
+    tab.chart.repaint()

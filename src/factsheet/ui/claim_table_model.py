@@ -278,6 +278,8 @@ class ClaimTableModel(QAbstractTableModel):
             return f"{row.cells[CLAIMANT]}\n{flags}"
         if column == CLAIMED_ON and claim.claimed_on_wording:
             return f"{row.cells[column]} — in the source's words: “{claim.claimed_on_wording}”"
+        if column == LINKED and (claim.part_of or claim.revises):
+            return f"{row.cells[column]}\n(Double-click to go to that claim.)"
         if column == PERIOD and claim.period is not None and claim.period_wording:
             return f"{row.cells[column]} — in the source's words: “{claim.period_wording}”"
         return row.cells[column] or None

@@ -7,6 +7,7 @@ from typing_extensions import override
 
 from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import (
+    NO_CLAIMS,
     ChartLayout,
     ChartRow,
     chart_rows,
@@ -38,8 +39,9 @@ class ClaimsChartWidget(QWidget):
         self._incident = incident
         self._highlighted = None
         # Screen readers get the chart as words: one sentence per row.
+        rows = chart_rows(incident)
         self.setAccessibleDescription(
-            "; ".join(row_tooltip(incident, r) for r in chart_rows(incident))
+            "; ".join(row_tooltip(incident, r) for r in rows) if rows else NO_CLAIMS
         )
         self._fit_height()
         self.update()
