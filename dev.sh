@@ -6,8 +6,11 @@ cd "$(dirname "$0")"
 
 PYTHON=${PYTHON:-}
 if [ -z "$PYTHON" ]; then
-    for candidate in python3.13 python3.12 python3.11 python3; do
-        if command -v "$candidate" >/dev/null 2>&1; then PYTHON=$candidate; break; fi
+    for candidate in python3.11 python3.12 python3.13 python3; do
+        # pyenv shims exist for versions that are not active: ask the interpreter itself.
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            PYTHON=$candidate; break
+        fi
     done
 fi
 [ -n "$PYTHON" ] || { echo "dev.sh: Python 3.11 or newer is needed" >&2; exit 2; }
@@ -23,7 +26,7 @@ venv() {
         as_root apt-get update && as_root apt-get install -y "python$ver-venv" ||
             { echo "dev.sh: install python$ver-venv first" >&2; exit 2; }
     fi
-    "$PYTHON" -m venv .venv
+    [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e '.[dev]'
     touch "$stamp"
