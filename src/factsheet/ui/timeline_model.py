@@ -13,18 +13,20 @@ from factsheet.model.vocabulary import ROLES, label
 from factsheet.ui.claim_table_model import sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
-# The date's own words, its certainty and other sources' dates sit side by side on the left.
+# What happened comes right after the date, its certainty and other sources' dates, so it is
+# on screen without scrolling; the source's own words for the date follow it (and the detail
+# pane shows them beside the date).
 HEADERS = (
     "Date",
-    "In the source's words",
     "Certainty",
     "Other dates",
     "What happened",
+    "In the source's words",
     "Location",
     "Actors",
     "Sources",
 )
-DATE, WORDING, CERTAINTY, OTHER_DATES, TEXT, LOCATION, ACTORS, SOURCES = range(len(HEADERS))
+DATE, CERTAINTY, OTHER_DATES, TEXT, WORDING, LOCATION, ACTORS, SOURCES = range(len(HEADERS))
 
 _PRECISION_WORDS = {
     "day": "day",
@@ -96,10 +98,10 @@ def _row(incident: Incident, event: TimelineEvent) -> EventRow:
     )
     cells = (
         event.date.words(),
-        event.date_wording or "",
         certainty_words(event.date),
         alternative_dates_words(incident, event),
         event.text,
+        event.date_wording or "",
         event.location or "",
         actors,
         sources_words(incident, event.sources),

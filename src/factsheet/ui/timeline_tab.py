@@ -19,12 +19,12 @@ from factsheet.model.incident import Incident
 from factsheet.ui.detail_html import event_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.timeline_model import ACTORS, DATE, TEXT, TimelineModel
+from factsheet.ui.timeline_model import ACTORS, DATE, OTHER_DATES, TEXT, TimelineModel
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
 _MEASURED_ROWS = 300
-_WIDEST = {TEXT: 520, ACTORS: 360}
-_WIDEST_OTHER = 240
+_WIDEST = {TEXT: 520, ACTORS: 360, OTHER_DATES: 170, DATE: 210}
+_WIDEST_OTHER = 200
 
 
 class TimelineTab(QWidget):
