@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from factsheet.loading.loader import LoadedIncident, read_incident
 from factsheet.rendering.claims_chart import chart_rows
 from factsheet.ui.claim_table_model import (
+    BASIS,
     CLAIMANT,
     FIGURE,
     LINKED,
@@ -68,6 +69,14 @@ def test_the_five_seed_figures_appear_with_their_claimants(tab: ClaimsTab) -> No
     # The uncounted bodies in the streets are a claim without a figure, not a zero.
     assert ("Palmyra Coordination Committee", "unquantified") in rows
     assert tab.count_label.text() == "8 claims"
+
+
+def test_figure_and_basis_tooltips_define_the_words(tab: ClaimsTab) -> None:
+    row = tab.model.row_of("sohr-128-documented")
+    figure = tab.model.index(row, FIGURE).data(Qt.ItemDataRole.ToolTipRole)
+    assert figure == "at least 128: A floor: the true figure may be higher."
+    basis = tab.model.index(row, BASIS).data(Qt.ItemDataRole.ToolTipRole)
+    assert basis == "documented deaths: Deaths the claimant says it recorded case by case."
 
 
 def test_published_in_gives_the_sheet_s_source_numbers(tab: ClaimsTab) -> None:

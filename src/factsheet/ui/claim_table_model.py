@@ -19,7 +19,14 @@ from factsheet.loading.loader import LoadedIncident
 from factsheet.loading.problems import Problem
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, VICTIMS, label
+from factsheet.model.vocabulary import (
+    COUNTING_BASES,
+    OUTCOMES,
+    QUALIFIERS,
+    VICTIMS,
+    definition,
+    label,
+)
 from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
@@ -278,6 +285,10 @@ class ClaimTableModel(QAbstractTableModel):
             return f"{row.cells[CLAIMANT]}\n{flags}"
         if column == CLAIMED_ON and claim.claimed_on_wording:
             return f"{row.cells[column]} — in the source's words: “{claim.claimed_on_wording}”"
+        if column == FIGURE:
+            return f"{row.cells[column]}: {definition(QUALIFIERS, claim.qualifier)}"
+        if column == BASIS:
+            return f"{row.cells[column]}: {definition(COUNTING_BASES, claim.basis)}"
         if column == LINKED and (claim.part_of or claim.revises):
             return f"{row.cells[column]}\n(Double-click to go to that claim.)"
         if column == PERIOD and claim.period is not None and claim.period_wording:
