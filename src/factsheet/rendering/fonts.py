@@ -2,6 +2,7 @@
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from factsheet.rendering.pyside_workarounds import protect_none
 from factsheet.resources import resource
 
 #: Latin first, Arabic as the fallback Qt uses for letters the first family lacks.
@@ -27,6 +28,8 @@ def register_fonts() -> list[str]:
     back to the system's fonts, which is worse (Arabic may print as boxes) but not a crash.
     """
     global _registered  # noqa: PLW0603 - Qt's font database is process-wide too
+    # The first Qt call of every process that draws: the place to guard against PySide bugs.
+    protect_none()
     if _registered is not None:
         return list(_registered)
     families: list[str] = []

@@ -137,7 +137,11 @@ def paint_page(
     clip = QRectF(0, index * page_height, doc.pageSize().width(), page_height)
     painter.setClipRect(clip)
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip
+    # Lines are pushed off a page whole, but their boxes can touch the next page's top; the
+    # inset keeps such lines off the neighbouring page. (Qt still paints every line of a table
+    # row that spans two pages on both, clipped: invisible on paper, but a PDF's text layer
+    # then holds those few lines twice.)
+    context.clip = clip.adjusted(0, points(1.5), 0, -points(1.5))
     palette = QPalette()
     # Paper is black on white whatever colours the desktop theme uses.
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))

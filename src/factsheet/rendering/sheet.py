@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -75,26 +75,31 @@ class SheetDocument(QTextDocument):
         super().__init__()
         self.resource_requests: list[str] = []
         # The QImage must outlive the layout that measures with it.
-        self._device = layout_device()
-        self.documentLayout().setPaintDevice(self._device)
+        self.layout_device = layout_device()
+        self.documentLayout().setPaintDevice(self.layout_device)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's names
         """Refuse every resource, and remember that one was asked for."""
         self.resource_requests.append(name.toString() if isinstance(name, QUrl) else name)
-        return None
+        # Empty data rather than None: PySide6 mis-counts a None returned as a QVariant.
+        return QByteArray()
+
+
+def chart_font() -> QFont:
+    """The claims chart's font on paper: the sheet's families, at note size."""
+    font = QFont()
+    font.setFamilies(list(SHEET_FAMILIES))
+    font.setPointSizeF(CHART_PT)
+    return font
 
 
 class ChartObject(QPyTextObject):
     """Draws the claims range chart where the sheet holds its object character."""
 
-    def __init__(self, incident: Incident, device: QImage, width: float) -> None:
+    def __init__(self, incident: Incident, size: QSizeF) -> None:
         super().__init__()
         self._incident = incident
-        self.font = QFont()
-        self.font.setFamilies(list(SHEET_FAMILIES))
-        self.font.setPointSizeF(CHART_PT)
-        # Measured once: the layout asks for the size again on every pass.
-        self._size = QSizeF(width, claims_chart_height(incident, width, self.font, device))
+        self._size = size  # measured once: the layout asks on every pass
 
     def size(self) -> QSizeF:
         """The chart's size at the full body width, in layout units."""
@@ -116,7 +121,7 @@ class ChartObject(QPyTextObject):
         target = painter.worldTransform().mapRect(QRectF(rect))
         painter.save()
         painter.setWorldTransform(QTransform())
-        paint_claims_chart(painter, target, self._incident, self.font, QColor("black"))
+        paint_claims_chart(painter, target, self._incident, chart_font(), QColor("black"))
         painter.restore()
 
 
@@ -139,8 +144,8 @@ def build_sheet(
     doc.setDefaultStyleSheet(_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, incident.incident.title)
 
-    chart = ChartObject(incident, doc._device, body.width())
-    fits = chart.size().height() <= body.height() * CHART_MAX_SHARE
+    chart_height = claims_chart_height(incident, body.width(), chart_font(), doc.layout_device)
+    fits = chart_height <= body.height() * CHART_MAX_SHARE
     sheet = SheetHtml()
     sheet_front.identity(sheet, incident)
     sheet_front.key_points(sheet, incident)
@@ -164,6 +169,8 @@ def build_sheet(
     cursor.beginEditBlock()
     _rule_tables(doc, sheet.tables)
     if fits:
+        # Made only when used: PySide6 crashes at exit on an unregistered QPyTextObject.
+        chart = ChartObject(incident, QSizeF(body.width(), chart_height))
         doc.documentLayout().registerHandler(CHART_OBJECT, chart)
         doc.chart = chart  # type: ignore[attr-defined] # Qt does not own the handler; keep it
         _place_chart(doc)
@@ -193,6 +200,9 @@ def _rule_tables(doc: QTextDocument, records: list[TableRecord]) -> None:
     for table, record in zip(_top_tables(doc), records, strict=False):
         fmt = table.format()
         fmt.setBorderCollapse(True)
+        # Headings' and paragraphs' margins do not reach across a table's edges.
+        fmt.setTopMargin(css_px(3))
+        fmt.setBottomMargin(css_px(8))
         fmt.setCellSpacing(0)
         fmt.setCellPadding(css_px(2.5))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import UncertainDate
-from factsheet.model.incident import Incident, Source
+from factsheet.model.incident import Incident, Source, TimelineEvent
 from factsheet.model.vocabulary import (
     ACTOR_KINDS,
     COUNTING_BASES,
@@ -28,14 +28,30 @@ from factsheet.rendering.sheet_html import SheetHtml, css_px, esc, iso, joined, 
 _ITEM_PATH = re.compile(r"^(actors|sources|timeline|claims)\[(\d+)\]")
 
 
+def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
+    """As the Timeline tab orders events: an open start ("by 23 October") sorts at its end."""
+    lower, upper, text = date.sort_key()
+    if date.lower is None and date.upper is not None:
+        lower = date.upper
+    return lower, upper, text
+
+
+def chronological(incident: Incident) -> list[TimelineEvent]:
+    """Events by date, ties in file order: the order of the Timeline tab and of E1, E2 …"""
+    order = sorted(
+        enumerate(incident.timeline), key=lambda pair: (chronological_key(pair[1].date), pair[0])
+    )
+    return [event for _, event in order]
+
+
 def timeline(sheet: SheetHtml, incident: Incident) -> None:
-    """Events in the recorder's order (a file's order is its author's reading of events)."""
+    """Events in date order, each with the source's wording and every other date given."""
     sheet.heading("Timeline")
     if not incident.timeline:
         sheet.paragraph("This record holds no timeline.")
         return
     rows = []
-    for n, event in enumerate(incident.timeline, start=1):
+    for n, event in enumerate(chronological(incident), start=1):
         when = f"<b>{esc(event.date.words())}</b>"
         if event.date_wording:
             when += "<br>" + small(quoted(event.date_wording))
@@ -58,7 +74,7 @@ def timeline(sheet: SheetHtml, incident: Incident) -> None:
             for r in event.actors
         )
         rows.append([f"E{n}", when, what, who, refs(incident, event.sources) or "none"])
-    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (5, 20, 45, 20, 10))
+    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (7, 20, 43, 20, 10))
 
 
 def actors(sheet: SheetHtml, incident: Incident) -> None:
@@ -116,7 +132,8 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
             f"Line {warning.line}{_item_label(incident, warning.path, numbers)}: "
             f"{esc(warning.message)}"
         )
-    for n, event in enumerate(incident.timeline, start=1):
+    events = chronological(incident)
+    for n, event in enumerate(events, start=1):
         if event.alternative_dates:
             others = "; ".join(
                 joined([esc(a.date.words()), quoted(a.wording), refs(incident, a.sources)], " ")
@@ -129,7 +146,7 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
             )
     doubtful = [
         f"E{n} ({esc(event.date.words())})"
-        for n, event in enumerate(incident.timeline, start=1)
+        for n, event in enumerate(events, start=1)
         if _doubt(event.date)
     ]
     doubtful += [
@@ -169,7 +186,8 @@ def _item_label(incident: Incident, path: str, numbers: dict[str, int]) -> str:
     if section == "claims" and item_id in numbers:
         return f", C{numbers[item_id]}"
     if section == "timeline":
-        return f", E{index + 1}"
+        number = next(n for n, e in enumerate(chronological(incident), 1) if e is items[index])
+        return f", E{number}"
     if section == "sources":
         return f", source [{index + 1}]"
     return f", actor {iso(incident.actor_name(item_id))}"
@@ -187,7 +205,7 @@ def data_notes_box(sheet: SheetHtml, loaded: LoadedIncident) -> None:
 
 def _language_name(tag: str) -> str:
     name = QLocale.languageToString(QLocale(tag.replace("-", "_")).language())
-    return tag if name in ("", "C", "Default") else f"{name} ({tag})"
+    return tag if name in ("", "C", "Default") else name
 
 
 def source_text(incident: Incident, source: Source) -> str:
@@ -200,28 +218,29 @@ def source_text(incident: Incident, source: Source) -> str:
         parts.append(f"“{iso(source.title)}”")
     if source.title_ar:
         parts.append(iso(source.title_ar))
-    parts.append(f"published {esc(source.published.words())}" if source.published else "undated")
-    kind = esc(label(SOURCE_KINDS, source.kind))
+    parts.append(f"Published {esc(source.published.words())}" if source.published else "Undated")
+    kind_words = label(SOURCE_KINDS, source.kind)
+    kind = esc(kind_words[:1].upper() + kind_words[1:])
     parts.append(kind + (f", {esc(_language_name(source.language))}" if source.language else ""))
     if source.url:
         parts.append(f"URL: {esc(source.url)}")
     if source.archived_url:
         parts.append(f"Archived copy: {esc(source.archived_url)}")
     if source.accessed:
-        parts.append(f"accessed {esc(source.accessed.words())}")
+        parts.append(f"Accessed {esc(source.accessed.words())}")
     if source.reliability:
         parts.append(
-            f"reliability {source.reliability} — "
+            f"Reliability {source.reliability} — "
             f"{esc(definition(RELIABILITY, source.reliability).lower())}"
         )
     if not source.consulted:
         through = [s.id for s in incident.sources if source.id in s.relays]
         parts.append(
-            "<b>not consulted directly</b>"
+            "<b>Not consulted directly</b>"
             + (f" — known through {refs(incident, through)}" if through else "")
         )
     if source.relays:
-        parts.append(f"repeats {refs(incident, source.relays)}")
+        parts.append(f"Repeats {refs(incident, source.relays)}")
     text = ". ".join(parts) + "."
     if source.note:
         text += "<br>" + small(esc(source.note))

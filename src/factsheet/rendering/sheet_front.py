@@ -227,7 +227,7 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
             "Sources",
         ],
         rows,
-        (5, 15, 15, 15, 12, 15, 13, 10),
+        (7, 15, 15, 13, 12, 15, 13, 10),
         detail_after=details,
     )
 
