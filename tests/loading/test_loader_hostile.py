@@ -159,6 +159,14 @@ CASES = [
         "(file)",
         "found a NUL byte",
     ),
+    Hostile(
+        "alias-count-limit",
+        _text("a: &x 1\nb: [" + ", ".join(["*x"] * 10_001) + "]\n"),
+        2,
+        len("b: [") + 10_000 * len("*x, ") + 1,
+        "b[10000]",
+        "expected at most 10000 aliases (*name); found more",
+    ),
     # --- what the bytes are -----------------------------------------------------------------
     Hostile("empty-file", _bytes(b""), 1, 1, "(file)", "the file holds no data"),
     Hostile(
@@ -381,6 +389,20 @@ CASES = [
         "id: monitor-update",
         "claims[2].count",
         "expected a count with qualifier 'at-least'; found none",
+    ),
+    _at(
+        "thousands-separator",
+        changed("    count: 15\n", "    count: 1,500\n"),
+        "1,500",
+        "claims[2].count",
+        "found '1,500' — write it without separators: 1500",
+    ),
+    _at(
+        "number-as-key",
+        changed("format_version: 1\n", "format_version: 1\n1: one\n"),
+        "1: one",
+        "1",
+        "unknown key '1'; expected one of: format_version, incident",
     ),
     # --- references --------------------------------------------------------------------------
     _at(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from minimal_incident import MINIMAL, changed, location, position, write
 
-from factsheet.loading import IncidentLoadError, load_incident, read_incident
+from factsheet.loading import IncidentLoadError, load_incident, read_incident, yaml_reader
 
 # FILE:LINE:COL: error: path: message
 PROBLEM = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (error|warning): (\S+): (.+)$")
@@ -301,3 +301,34 @@ def test_read_incident_gives_digest_size_and_no_warnings(tmp_path: Path) -> None
     assert len(loaded.sha256) == 64
     assert loaded.warnings == ()
     assert loaded.path == file
+
+
+@pytest.mark.parametrize("pure_python", [False, True], ids=["libyaml", "pure-python"])
+def test_an_escaped_lone_surrogate_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pure_python: bool
+) -> None:
+    # Half a UTF-16 pair is no character: it could not even be written to the JSON export.
+    if pure_python:
+        monkeypatch.setattr(yaml_reader, "_make_parser", yaml_reader.PurePythonParser)
+    text = changed("  title: Shelling of a fictional market", '  title: "\\uD800"')
+    file = write(tmp_path, text)
+    (problem,) = _loading_error(file).errors
+    assert problem.line == 4
+    assert problem.message.startswith(
+        ("not valid YAML", "expected text; found an escape for half of a UTF-16 pair")
+    )
+
+
+def test_a_refused_value_is_reported_once(tmp_path: Path) -> None:
+    text = changed("  title: Shelling of a fictional market", "  title: !!binary aGVsbG8=")
+    file = write(tmp_path, text)
+    assert [p.path for p in _loading_error(file).errors] == ["incident.title"]
+
+
+def test_a_refused_value_under_an_unknown_key_reports_both(tmp_path: Path) -> None:
+    text = changed("  status: developing\n", "  status: developing\n  colour: !!binary aGVsbG8=\n")
+    file = write(tmp_path, text)
+    messages = [p.message for p in _loading_error(file).errors]
+    assert len(messages) == 2
+    assert messages[0].startswith("unknown key 'colour'")
+    assert messages[1].startswith("unsupported tag tag:yaml.org,2002:binary")

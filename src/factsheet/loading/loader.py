@@ -149,6 +149,9 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
     try:
         incident = Incident.model_validate(doc.value)
     except ValidationError as exc:
+        # A value the reader refused (a tag, a bad escape) reaches the model as null;
+        # the reader's message says why, so the model's "found nothing" would be noise.
+        refused = {p.path for p in doc.problems}
         for error in exc.errors(include_url=False):
             if _echo_of_item_errors(error):
                 continue
@@ -158,6 +161,8 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
                 loc = (*loc, cause.field)  # point at the key the check is about
             path = _data_path(doc.value, loc)
             at_key = error["type"] == "extra_forbidden"
+            if path in refused and error.get("input") is None and not at_key:
+                continue
             items.append(("error", path, describe(error, Incident), None, at_key))
         return _Failure(doc, items)
     findings: list[Finding] = check_incident(incident)

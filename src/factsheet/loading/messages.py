@@ -25,7 +25,8 @@ def _found(value: Any) -> str:
     if isinstance(value, int):
         return f"the number {value}"
     if isinstance(value, float):
-        return f"the number {value:g}"
+        # 2.0 stays "2.0": "expected a whole number; found the number 2" would puzzle.
+        return f"the number {value}" if value.is_integer() else f"the number {value:g}"
     text = str(value)
     return repr(text if len(text) <= 60 else text[:60] + "…")
 

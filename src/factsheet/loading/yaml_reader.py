@@ -261,7 +261,9 @@ class _Builder:
             if not is_scalar or isinstance(value, (dict, list)):
                 self.problem(mark, top.path, "expected a plain text key; found a list or mapping")
                 value = f"<complex key at {mark.line}:{mark.column}>"
-            elif value is None or isinstance(value, (bool, float)):
+            elif not isinstance(value, str):
+                # Every mapping of the format has text keys: `1:` or `true:` is a key "1" or
+                # "true", reported as unknown by name rather than as a number.
                 value = "" if value is None else str(value).lower()
             elif value == _MERGE_KEY:
                 self.problem(
