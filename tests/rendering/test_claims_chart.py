@@ -61,6 +61,19 @@ def test_row_labels_name_claimant_date_and_basis(incident: Incident) -> None:
     assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed"
 
 
+def test_an_arabic_claimant_name_is_isolated_in_its_label(incident: Incident) -> None:
+    data = incident.model_dump()
+    for actor in data["actors"]:
+        if actor["id"] == "activists":
+            actor["name"] = "ناشطون محليون"
+    arabic = Incident.model_validate(data)
+    labels = {r.claim.id: r.text for r in chart_rows(arabic) if r.claim}
+    # Left-to-right mark, then the name between isolates, then the rest in reading order.
+    assert labels["activists-80-bodies"] == (
+        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found"
+    )
+
+
 def test_about_range_and_at_most_get_their_own_marks(incident: Incident) -> None:
     base = incident.claims_by_id["pcc-67-named"]
     about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})

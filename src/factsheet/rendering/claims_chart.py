@@ -72,7 +72,11 @@ def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -
     chart, because a reader should see that a figure changed.
     """
     when = claim.claimed_on.words() if claim.claimed_on else "undated"
-    text = f"{short_name(incident, claim.claimant)} · {when} · {label(COUNTING_BASES, claim.basis)}"
+    name = short_name(incident, claim.claimant)
+    if any("\u0590" <= ch <= "\u08ff" for ch in name):
+        # Isolated, and the line marked left-to-right: " · date · basis" stays after it.
+        name = f"\u200e\u2068{name}\u2069"
+    text = f"{name} · {when} · {label(COUNTING_BASES, claim.basis)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
         text += f" · revises {figure_mark(earlier)}"

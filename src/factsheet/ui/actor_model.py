@@ -8,7 +8,7 @@ from typing_extensions import override
 
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
-from factsheet.ui.bidi import has_right_to_left, isolate
+from factsheet.ui.bidi import in_line, isolate
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
 HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
@@ -19,7 +19,9 @@ def relations_words(incident: Incident, actor: Actor) -> str:
     """'backed by Russia (April 2016); part of Pro-regime forces'."""
     parts = []
     for relation in actor.relations:
-        text = f"{label(RELATION_TYPES, relation.type)} {incident.actor_name(relation.actor)}"
+        text = (
+            f"{label(RELATION_TYPES, relation.type)} {in_line(incident.actor_name(relation.actor))}"
+        )
         if relation.date is not None:
             text += f" ({relation.date.words()})"
         parts.append(text)
@@ -28,9 +30,7 @@ def relations_words(incident: Incident, actor: Actor) -> str:
 
 def aliases_words(actor: Actor) -> str:
     """'ISIS, ISIL, Islamic State, الدولة الإسلامية': Arabic names isolated so commas stay put."""
-    return ", ".join(
-        isolate(a.name) if has_right_to_left(a.name) else a.name for a in actor.aliases
-    )
+    return ", ".join(in_line(a.name) for a in actor.aliases)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,3 +16,8 @@ def isolate(text: str) -> str:
 def has_right_to_left(text: str) -> bool:
     """True when ``text`` contains Arabic or Hebrew letters."""
     return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text)
+
+
+def in_line(text: str) -> str:
+    """``text`` isolated when it has right-to-left letters, as it is otherwise."""
+    return isolate(text) if has_right_to_left(text) else text

@@ -28,6 +28,7 @@ from factsheet.model.vocabulary import (
     label,
 )
 from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
+from factsheet.ui.bidi import in_line
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
@@ -62,7 +63,7 @@ HEADERS = (
 
 def claim_label(incident: Incident, claim: CasualtyClaim) -> str:
     """How a claim is named where it is linked: 'Activists (unnamed): at least 80'."""
-    return f"{incident.actor_name(claim.claimant)}: {figure_words(claim)}"
+    return f"{in_line(incident.actor_name(claim.claimant))}: {figure_words(claim)}"
 
 
 def date_words(date: UncertainDate | None, wording: str | None) -> str:
@@ -81,7 +82,8 @@ def sources_words(incident: Incident, source_ids: Sequence[str]) -> str:
         if source is None:
             parts.append(f"[?] {source_id}")
         else:
-            parts.append(f"[{numbers[source_id]}] {short_name(incident, source.publisher)}")
+            publisher = in_line(short_name(incident, source.publisher))
+            parts.append(f"[{numbers[source_id]}] {publisher}")
     return ", ".join(parts)
 
 

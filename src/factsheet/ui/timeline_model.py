@@ -10,6 +10,7 @@ from typing_extensions import override
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
+from factsheet.ui.bidi import in_line
 from factsheet.ui.claim_table_model import sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
@@ -94,7 +95,7 @@ class EventRow:
 
 def _row(incident: Incident, event: TimelineEvent) -> EventRow:
     actors = "; ".join(
-        f"{incident.actor_name(r.actor)} ({label(ROLES, r.role)})" for r in event.actors
+        f"{in_line(incident.actor_name(r.actor))} ({label(ROLES, r.role)})" for r in event.actors
     )
     cells = (
         event.date.words(),
