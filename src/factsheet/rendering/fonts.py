@@ -1,6 +1,6 @@
 """The bundled fonts (Noto Sans, Noto Naskh Arabic): registered once, used on screen and paper."""
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from factsheet.rendering.pyside_workarounds import protect_none
 from factsheet.resources import resource
@@ -24,6 +24,9 @@ _registered: list[str] | None = None
 def register_fonts() -> list[str]:
     """Add the bundled fonts to Qt's font database; return their families (call-safe twice).
 
+    Also gives the application font the bundled Arabic font as its fallback, so the screen
+    shows Arabic names shaped even on a system without Arabic fonts.
+
     Needs a QGuiApplication. A missing or unreadable file is skipped: the sheet then falls
     back to the system's fonts, which is worse (Arabic may print as boxes) but not a crash.
     """
@@ -45,7 +48,19 @@ def register_fonts() -> list[str]:
             if family not in families:
                 families.append(family)
     _registered = families
+    _fall_back_to_bundled_arabic()
     return list(families)
+
+
+def _fall_back_to_bundled_arabic() -> None:
+    """Keep the desktop's own UI font, but let every widget find Arabic letters in ours."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    families = [f for f in font.families() or [font.family()] if f != ARABIC_FAMILY]
+    font.setFamilies([*families, ARABIC_FAMILY])
+    QGuiApplication.setFont(font)
 
 
 def sheet_font(pixel_size: int, *, bold: bool = False) -> QFont:
