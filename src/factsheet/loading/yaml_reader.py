@@ -48,6 +48,8 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(
     r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
 )
+#: Every int, float, .inf and .nan above starts with one of these.
+_NUMBER_START = frozenset("0123456789+-.")
 _INF_NAN = {
     ".inf": float("inf"),
     "+.inf": float("inf"),
@@ -113,6 +115,15 @@ class YamlDocument:
     key_marks: dict[Path, Mark] = field(default_factory=dict)
 
 
+#: A parser's own 0-based mark; turned into a Mark only when a position is kept or reported,
+#: which keeps the fast path (no positions) from building 400,000 of them for a large file.
+RawMark = Any
+
+
+def _as_mark(raw: RawMark) -> Mark:
+    return raw if isinstance(raw, Mark) else Mark(raw.line + 1, raw.column + 1)
+
+
 def _mark(event: Any) -> Mark:
     m = event.start_mark
     return Mark(m.line + 1, m.column + 1)
@@ -130,6 +141,8 @@ def resolve_plain(text: str) -> Any:
         return True
     if text in _FALSE:
         return False
+    if text[:1] not in _NUMBER_START:  # most values are words: skip the patterns
+        return text
     if _INT.fullmatch(text):
         if len(text.lstrip("+-")) > MAX_INT_DIGITS:
             return text  # left as text; the model then says a count was expected
@@ -147,7 +160,7 @@ class _Frame:
     __slots__ = ("anchor", "container", "key", "key_mark", "mark", "path", "size")
 
     def __init__(
-        self, container: dict[Any, Any] | list[Any], path: Path, mark: Mark, anchor: str | None
+        self, container: dict[Any, Any] | list[Any], path: Path, mark: RawMark, anchor: str | None
     ) -> None:
         self.container = container
         self.path = path
@@ -174,11 +187,11 @@ class _Builder:
         self.expanded = 0
         self.done = False
 
-    def problem(self, mark: Mark, path: Path, message: str) -> None:
-        self.doc.problems.append(YamlProblem(mark, path, message))
+    def problem(self, mark: RawMark, path: Path, message: str) -> None:
+        self.doc.problems.append(YamlProblem(_as_mark(mark), path, message))
 
-    def fatal(self, mark: Mark, path: Path, message: str) -> None:
-        raise YamlSyntaxError(YamlProblem(mark, path, message))
+    def fatal(self, mark: RawMark, path: Path, message: str) -> None:
+        raise YamlSyntaxError(YamlProblem(_as_mark(mark), path, message))
 
     def child_path(self) -> Path:
         if not self.stack:
@@ -191,7 +204,7 @@ class _Builder:
         return (*top.path, top.key)
 
     def scalar(self, event: Any) -> None:
-        mark = _mark(event)
+        mark = event.start_mark
         tag = event.tag
         if tag not in _ALLOWED_TAGS:
             self.problem(
@@ -215,7 +228,7 @@ class _Builder:
                 value = None
         self.add(value, 1, mark, event.anchor, is_scalar=True)
 
-    def tagged_scalar(self, event: Any, mark: Mark) -> Any:
+    def tagged_scalar(self, event: Any, mark: RawMark) -> Any:
         tag, text = event.tag, event.value
         if tag in (None, "!", f"{_STD}str"):
             return text
@@ -241,26 +254,27 @@ class _Builder:
         return resolved
 
     def add(
-        self, value: Any, size: int, mark: Mark, anchor: str | None, *, is_scalar: bool
+        self, value: Any, size: int, mark: RawMark, anchor: str | None, *, is_scalar: bool
     ) -> None:
         if anchor is not None:
             self.anchors[anchor] = (value, size)
         if not self.stack:
             self.doc.value = value
             if self.keep_marks:
-                self.doc.marks[()] = mark
+                self.doc.marks[()] = _as_mark(mark)
             return
         top = self.stack[-1]
         top.size += size
         if isinstance(top.container, list):
             if self.keep_marks:
-                self.doc.marks[(*top.path, len(top.container))] = mark
+                self.doc.marks[(*top.path, len(top.container))] = _as_mark(mark)
             top.container.append(value)
             return
         if top.key is _NO_KEY:
             if not is_scalar or isinstance(value, (dict, list)):
                 self.problem(mark, top.path, "expected a plain text key; found a list or mapping")
-                value = f"<complex key at {mark.line}:{mark.column}>"
+                at = _as_mark(mark)
+                value = f"<complex key at {at.line}:{at.column}>"
             elif not isinstance(value, str):
                 # Every mapping of the format has text keys: `1:` or `true:` is a key "1" or
                 # "true", reported as unknown by name rather than as a number.
@@ -291,12 +305,12 @@ class _Builder:
         else:
             top.container[key] = value
             if self.keep_marks:
-                self.doc.marks[path] = mark
-                self.doc.key_marks[path] = top.key_mark
+                self.doc.marks[path] = _as_mark(mark)
+                self.doc.key_marks[path] = _as_mark(top.key_mark)
         top.key = _NO_KEY
 
     def start(self, event: Any, container: dict[Any, Any] | list[Any]) -> None:
-        mark = _mark(event)
+        mark = event.start_mark
         if event.tag not in _ALLOWED_TAGS:
             self.problem(
                 mark,
@@ -319,7 +333,7 @@ class _Builder:
         self.add(frame.container, frame.size, frame.mark, frame.anchor, is_scalar=False)
 
     def alias(self, event: Any) -> None:
-        mark = _mark(event)
+        mark = event.start_mark
         self.aliases += 1
         if self.aliases > MAX_ALIASES:
             self.fatal(

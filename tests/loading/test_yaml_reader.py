@@ -1,0 +1,74 @@
+"""The YAML reader on its own: YAML 1.2 core typing, positions only when asked for."""
+
+import math
+from typing import Any
+
+import pytest
+
+from factsheet.loading.yaml_reader import Mark, read_yaml, resolve_plain
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("", None),
+        ("~", None),
+        ("null", None),
+        ("true", True),
+        ("False", False),
+        ("0", 0),
+        ("-17", -17),
+        ("+3", 3),
+        ("1.5", 1.5),
+        (".5", 0.5),
+        ("1e3", 1000.0),
+        (".inf", math.inf),
+        ("-.inf", -math.inf),
+        ("123456789012345678", 123456789012345678),
+        # YAML 1.1 and other surprises stay text:
+        ("1234567890123456789", "1234567890123456789"),
+        ("012", "012"),
+        ("0x1F", "0x1F"),
+        ("0o17", "0o17"),
+        ("1_000", "1_000"),
+        ("1:30", "1:30"),
+        ("NO", "NO"),
+        ("yes", "yes"),
+        ("On", "On"),
+        ("2017-10-21", "2017-10-21"),
+        ("-", "-"),
+        (".", "."),
+    ],
+)
+def test_plain_scalars_follow_the_yaml_1_2_core_schema(text: str, value: Any) -> None:
+    resolved = resolve_plain(text)
+    assert resolved == value
+    assert type(resolved) is type(value)
+
+
+def test_nan_is_a_float() -> None:
+    assert math.isnan(resolve_plain(".nan"))
+
+
+def test_quoted_and_tagged_scalars() -> None:
+    doc = read_yaml(
+        'a: "1"\nb: !!int "2"\nc: !!str 3\nd: !!float 4\ne: !!null ""\n', keep_marks=False
+    )
+    assert doc.value == {"a": "1", "b": 2, "c": "3", "d": 4.0, "e": None}
+    assert doc.problems == []
+
+
+def test_positions_are_kept_only_when_asked_for() -> None:
+    text = "a:\n  - x\n  - {b: 2}\n"
+    fast = read_yaml(text, keep_marks=False)
+    located = read_yaml(text, keep_marks=True)
+    assert fast.value == located.value == {"a": ["x", {"b": 2}]}
+    assert fast.marks == {}
+    assert located.marks[("a",)] == Mark(2, 3)
+    assert located.marks[("a", 1, "b")] == Mark(3, 9)
+    assert located.key_marks[("a", 1, "b")] == Mark(3, 6)
+
+
+def test_aliases_share_values_and_count_towards_the_expansion() -> None:
+    doc = read_yaml("a: &x [1, 2]\nb: *x\n", keep_marks=False)
+    assert doc.value == {"a": [1, 2], "b": [1, 2]}
