@@ -169,3 +169,44 @@ def test_bundled_fonts_register_once(qapp: QApplication) -> None:
     first = register_fonts()
     assert {LATIN_FAMILY, ARABIC_FAMILY} <= set(first)
     assert register_fonts() == first
+
+
+BARE = """\
+format_version: 1
+incident:
+  id: BARE-1
+  title: "{title}"
+  summary: Only the required fields.
+  date: 2020-03-14
+  locations:
+    - name: Nowhere
+      precision: unknown
+  status: under-review
+  last_updated: 2020-03-20
+"""
+
+
+def test_a_bare_incident_prints_every_section_and_no_marking(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    title = "A title long enough to be shortened in the running header " * 4
+    source = tmp_path / "bare.yaml"
+    source.write_text(BARE.format(title=title.strip()), encoding="utf-8")
+    out = tmp_path / "bare.pdf"
+    assert main(["export", str(source), "-o", str(out), "--paper", "a4"]) == 0
+    pages = pdf_pages(out)
+    text = flat("\n".join(pages))
+    for said in (
+        "No claim in this record gives a figure.",
+        "This record holds no casualty claims.",
+        "This record holds no timeline.",
+        "This record names no actors.",
+        "This record lists no sources.",
+        "No data notes",
+    ):
+        assert said in text
+    assert "TLP:" not in text  # no marking is invented when the file states none
+    for page in pages:
+        header = page.splitlines()[0].strip()
+        assert header.startswith("A title long enough")
+        assert header.endswith("...")  # an ellipsis, after NFKC

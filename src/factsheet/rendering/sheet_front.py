@@ -167,7 +167,8 @@ def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> No
     if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")
-    sheet.paragraph(f"<b>{esc(STANDING_CAVEAT)}</b>", style="font-size:9pt")
+    if incident.claims:
+        sheet.paragraph(f"<b>{esc(STANDING_CAVEAT)}</b>", style="font-size:9pt")
 
 
 def claims_table(sheet: SheetHtml, incident: Incident) -> None:
