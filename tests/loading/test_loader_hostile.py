@@ -140,7 +140,8 @@ CASES = [
         1,
         1,
         "(file)",
-        "expected an incident file of at most 32 MB; found a larger file (104.9 MB)",
+        "expected an incident file of at most 32 MB (33,554,432 bytes); "
+        "found 104,857,600 bytes (100.0 MB)",
         isolated=True,
     ),
     Hostile(
@@ -149,7 +150,7 @@ CASES = [
         1,
         1,
         "(file)",
-        "expected an incident file of at most 32 MB",
+        "at most 32 MB (33,554,432 bytes); found 33,554,433 bytes (32.0 MB)",
     ),
     Hostile(
         "exactly-at-the-cap-is-read",

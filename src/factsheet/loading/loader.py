@@ -84,12 +84,21 @@ def _read_bytes(path: Path) -> bytes:
                     1,
                     1,
                     "(file)",
-                    f"expected an incident file of at most {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                    f"found a larger file ({path.stat().st_size / 1e6:.1f} MB)",
+                    f"expected an incident file of at most {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                    f"({MAX_FILE_BYTES:,} bytes); found {_size_of(path, len(data))}",
                 )
             ],
         )
     return data
+
+
+def _size_of(path: Path, at_least: int) -> str:
+    # In bytes as well: "at most 32 MB; found 32.0 MB" would read as a contradiction.
+    try:
+        size = path.stat().st_size
+    except OSError:  # a pipe or a file that went away: we know what we read
+        return f"more than {at_least - 1:,} bytes"
+    return f"{size:,} bytes ({size / (1024 * 1024):.1f} MB)"
 
 
 def _unreadable(name: str, message: str) -> IncidentLoadError:
