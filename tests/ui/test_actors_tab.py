@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
@@ -131,3 +132,21 @@ def test_sorting_by_name(tab: ActorsTab) -> None:
     tab.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
     names = shown(tab, NAME)
     assert names == sorted(names, key=str.casefold)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_enter_goes_from_the_filter_to_the_results_and_escape_clears(
+    qtbot: QtBot, tab: ActorsTab
+) -> None:
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    tab.focus_filter()
+    tab.filter_edit.setText("ISIS")
+    QTest.keyClick(tab.filter_edit, Qt.Key.Key_Return)
+    assert tab.table.currentIndex().data(ID_ROLE) == "daesh"
+    assert "Also called" in tab.detail.toPlainText()
+    qtbot.waitUntil(tab.table.hasFocus)
+    QTest.keyClick(tab.filter_edit, Qt.Key.Key_Escape)
+    assert tab.filter_edit.text() == ""
+    assert tab.proxy.rowCount() == tab.model.rowCount()

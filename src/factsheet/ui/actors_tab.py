@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from factsheet.model.incident import Incident
 from factsheet.ui.actor_model import ALIASES, NAME, RELATIONS, ActorTableModel
 from factsheet.ui.detail_html import actor_html
 from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
 
 _WIDEST = 300
@@ -35,14 +35,14 @@ class ActorsTab(QWidget):
         self.proxy = WordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter actors: any name or alias (Daesh, ISIS, ISIL…)")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter actors")
+        self.filter_edit = FilterBox(
+            "Filter actors: any name or alias (Daesh, ISIS, ISIL…)", "Filter actors", self
+        )
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.filter_edit.set_results_view(self.table)
         self.table.setAccessibleName("Actors")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -30,6 +29,7 @@ from factsheet.ui.claim_table_model import (
 from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.detail_html import claim_html
 from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
 
 _ANY = ""
@@ -49,10 +49,9 @@ class ClaimsTab(QWidget):
         self.proxy = WordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter claims: claimant, figure, basis, any name…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter claims")
+        self.filter_edit = FilterBox(
+            "Filter claims: claimant, figure, basis, any name…", "Filter claims", self
+        )
         self.perpetrator_combo = QComboBox(self)
         self.perpetrator_combo.setAccessibleName("Attributed to")
         self.outcome_combo = QComboBox(self)
@@ -67,6 +66,7 @@ class ClaimsTab(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.filter_edit.set_results_view(self.table)
         self.table.setAccessibleName("Casualty claims")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

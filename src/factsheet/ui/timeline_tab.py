@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from factsheet.loading.loader import LoadedIncident
 from factsheet.model.incident import Incident
 from factsheet.ui.detail_html import event_html
 from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.timeline_model import ACTORS, DATE, OTHER_DATES, TEXT, TimelineModel
 
@@ -42,14 +42,14 @@ class TimelineTab(QWidget):
         # already chronological, so the proxy only filters.
         self.proxy.setDynamicSortFilter(False)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter events: words, places, actors, dates…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit = FilterBox(
+            "Filter events: words, places, actors, dates…", "Filter events", self
+        )
         self.actor_combo = QComboBox(self)
         self.actor_combo.setAccessibleName("Show events of actor")
         self.count_label = QLabel(self)
         self.table = self._make_table()
+        self.filter_edit.set_results_view(self.table)
         self.detail = DetailPane("Select an event to see it in full.", self)
 
         filters = QHBoxLayout()
