@@ -151,7 +151,7 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
     ]
     doubtful += [
         f"C{numbers[c.id]} ({esc(c.claimed_on.words())})"
-        for c in incident.claims
+        for c in sorted(incident.claims, key=lambda c: numbers[c.id])
         if c.claimed_on and _doubt(c.claimed_on)
     ]
     if doubtful:
@@ -240,7 +240,9 @@ def source_text(incident: Incident, source: Source) -> str:
             + (f" — known through {refs(incident, through)}" if through else "")
         )
     if source.relays:
-        parts.append(f"Repeats {refs(incident, source.relays)}")
+        order = incident.source_numbers
+        relayed = sorted(source.relays, key=lambda s: order.get(s, len(order) + 1))
+        parts.append(f"Repeats {refs(incident, relayed)}")
     text = ". ".join(parts) + "."
     if source.note:
         text += "<br>" + small(esc(source.note))
