@@ -332,3 +332,14 @@ def test_a_refused_value_under_an_unknown_key_reports_both(tmp_path: Path) -> No
     assert len(messages) == 2
     assert messages[0].startswith("unknown key 'colour'")
     assert messages[1].startswith("unsupported tag tag:yaml.org,2002:binary")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_stops_at_the_size_cap() -> None:
+    error = _loading_error(Path("/dev/zero"))
+    assert [p.message for p in error.problems] == [
+        (
+            "expected an incident file of at most 32 MB (33,554,432 bytes); "
+            "found more than 33,554,432 bytes"
+        )
+    ]

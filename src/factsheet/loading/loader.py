@@ -96,7 +96,9 @@ def _size_of(path: Path, at_least: int) -> str:
     # In bytes as well: "at most 32 MB; found 32.0 MB" would read as a contradiction.
     try:
         size = path.stat().st_size
-    except OSError:  # a pipe or a file that went away: we know what we read
+    except OSError:
+        size = 0
+    if size < at_least:  # a pipe, a device or a file that went away: we know what we read
         return f"more than {at_least - 1:,} bytes"
     return f"{size:,} bytes ({size / (1024 * 1024):.1f} MB)"
 
