@@ -43,6 +43,12 @@ fi
 "$venv_python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/factsheet.spec
 
+if [ "$platform" = linux ]; then
+    # Desktop registration travels with the app: ./install.sh inside the folder.
+    cp packaging/linux/install.sh packaging/linux/uninstall.sh packaging/linux/factsheet.desktop \
+        packaging/linux/factsheet-incident.xml packaging/linux/README.txt dist/factsheet/
+fi
+
 version=$("$venv_python" -c 'import sys; sys.path.insert(0, "src"); import factsheet; print(factsheet.__version__)')
 machine=$(uname -m)
 archive=dist/factsheet-$version-$platform-$machine.tar.gz
