@@ -405,6 +405,18 @@ CASES = [
         "1",
         "unknown key '1'; expected one of: format_version, incident",
     ),
+    Hostile(
+        "million-character-key",
+        _text(
+            changed(
+                "  status: developing\n", "  status: developing\n  ? " + "k" * 10**6 + "\n  : 1\n"
+            )
+        ),
+        11,
+        5,
+        "incident." + "k" * 60 + "…",
+        "unknown key '" + "k" * 60 + "'… (1,000,000 characters); expected one of: id, title",
+    ),
     # --- references --------------------------------------------------------------------------
     _at(
         "id-collision",
@@ -509,6 +521,7 @@ def _check_in_process(case: Hostile, file: Path) -> None:
     assert matching, f"no problem says {case.fragment!r}: {printed}"
     assert matching[0].startswith(_expected_line(file, case)), matching[0]
     assert "Traceback" not in str(error)
+    assert max(len(line) for line in printed) < 2_000 + len(str(file)), "a flooding message"
 
 
 def _check_in_child(case: Hostile, file: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from factsheet.loading.problems import Path
+from factsheet.loading.problems import MAX_KEY_SHOWN, Path
 from factsheet.loading.yaml_reader import MAX_INT_DIGITS
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
@@ -64,9 +64,11 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
         return f"expected a key {loc[-1]!r} here; it is missing"
     if kind == "extra_forbidden":
         allowed = _fields_at(model, loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        key = str(loc[-1])
+        # No field name is longer than 20 characters: a long key is not a typo of one.
+        close = difflib.get_close_matches(key, allowed, n=1) if len(key) <= 40 else []
         hint = f" — did you mean {close[0]!r}?" if close else ""
-        return f"unknown key {loc[-1]!r}{hint}; expected one of: {', '.join(allowed)}"
+        return f"unknown key {_key_words(key)}{hint}; expected one of: {', '.join(allowed)}"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         close = difflib.get_close_matches(
@@ -111,6 +113,12 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "edtf_date":  # the date type words its own "expected …; found …"
         return error["msg"]
     return f"{error['msg']}; found {_found(value)}"
+
+
+def _key_words(key: str) -> str:
+    if len(key) <= MAX_KEY_SHOWN:
+        return repr(key)
+    return f"{key[:MAX_KEY_SHOWN]!r}… ({len(key):,} characters)"
 
 
 def _number_hint(value: Any) -> str:

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+#: Characters of a mapping key shown in paths and messages before "…".
+MAX_KEY_SHOWN = 60
 PathPart = str | int
 Path = tuple[PathPart, ...]
 
@@ -15,7 +17,9 @@ def format_path(path: Path) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else part
+            # A key is the user's text: keep a very long one from flooding the message.
+            name = part if len(part) <= MAX_KEY_SHOWN else part[:MAX_KEY_SHOWN] + "…"
+            text += f".{name}" if text else name
     return text or "(file)"
 
 

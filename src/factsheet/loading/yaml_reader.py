@@ -299,7 +299,7 @@ class _Builder:
             self.problem(
                 top.key_mark,
                 path,
-                f"duplicate key {key!r}{where}: each key may appear "
+                f"duplicate key {_describe(str(key), 60)}{where}: each key may appear "
                 "once in a mapping; the later value is ignored",
             )
         else:
