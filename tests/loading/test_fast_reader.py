@@ -14,6 +14,7 @@ from factsheet.loading.yaml_reader import YamlSyntaxError, read_yaml
 
 pytest.importorskip("yaml_rs", reason="the fast path needs yaml-rs")
 
+from factsheet.loading import fast_reader
 from factsheet.loading.fast_reader import FastPathUnavailableError, read_plain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,6 +109,13 @@ def test_scalars_keep_their_type(scalar: str, expected: object) -> None:
         "a: 0x1F\n",
         "a: 0b101\n",
         "a: 1_000\n",
+        "a: _0\n",  # yaml-rs: 0 (found by the property test below)
+        "a: [?x]\n",  # libyaml: [{x: None}]; yaml-rs: ["?x"]
+        "a: |\nb: 1\n",  # empty block scalar: yaml-rs "\n", libyaml ""
+        "a: |+\n  kept\n\n",
+        "<<: {a: 1}\n",
+        'a: "\\ud800"\n',
+        "a: b\x07\n",
         "a: +12345678901234567890\n",
         "a: .Inf\n",
         "a: !!str 12\n",
@@ -126,6 +134,18 @@ def test_scalars_keep_their_type(scalar: str, expected: object) -> None:
 def test_what_it_cannot_promise_is_refused(text: str) -> None:
     with pytest.raises(FastPathUnavailableError):
         read_plain(text)
+
+
+def test_text_keys_only_are_promised_and_others_fail_validation_either_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # yaml-rs keeps 1: and true: as 1 and True where yaml_reader makes "1" and "true"; no
+    # mapping of the format accepts either, so the wired loader reports the same problems.
+    text = SAMPLE.read_text(encoding="utf-8").replace("  status: developing", "  1: developing")
+    assert read_plain(text)["incident"][1] == "developing"
+    before, after = _load_both(text.encode("utf-8"), monkeypatch)
+    assert isinstance(after, list)
+    assert after == before
 
 
 def test_deep_nesting_is_refused_without_crashing() -> None:
@@ -171,3 +191,62 @@ _SCALAR_ALPHABET = "0123456789+-._eExXoObB:~ ntrufalsNIF,#'\"!&*[]{}"
 @given(st.text(alphabet=_SCALAR_ALPHABET, min_size=1, max_size=8))
 def test_any_short_value_reads_the_same_or_is_refused(scalar: str) -> None:
     _same_or_refused(f"key: {scalar}\nother: [{scalar}]\n")
+
+
+# The loader with the fast path wired in (loader.read_yaml -> fast_reader.read_document, as
+# benchmarks/check_fast.py does and docs/performance.md proposes) must load the same incident
+# and report the same located problems.
+
+
+def _load_both(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    from factsheet.loading import loader
+
+    def outcome() -> Any:
+        try:
+            return loader.parse_incident_bytes(data, "file.yaml")
+        except loader.IncidentLoadError as exc:
+            return [str(p) for p in exc.problems]
+
+    before = outcome()
+    with monkeypatch.context() as patch:
+        patch.setattr(loader, "read_yaml", fast_reader.read_document)
+        after = outcome()
+    return before, after
+
+
+def test_wired_loader_loads_the_same_incident(monkeypatch: pytest.MonkeyPatch) -> None:
+    generate = _generator()
+    data = generate.generate(generate.Shape.for_events(500)).encode("utf-8")
+    calls: list[str] = []
+    real = fast_reader.read_plain
+
+    def counted(text: str) -> Any:
+        calls.append("fast")
+        return real(text)
+
+    monkeypatch.setattr(fast_reader, "read_plain", counted)
+    before, after = _load_both(data, monkeypatch)
+    assert calls == ["fast"]  # the generated file is valid, so one fast read was enough
+    assert after == before
+    assert len(after[0].timeline) == 500
+
+
+def test_wired_loader_keeps_line_and_column_of_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    generate = _generator()
+    text = generate.generate(generate.Shape.for_events(300))
+    broken = text.replace("qualifier: at-least", "qualifier: at least", 1)
+    broken = broken.replace("date: 2017-", "date: 2017-13-", 1)
+    before, after = _load_both(broken.encode("utf-8"), monkeypatch)
+    assert isinstance(after, list)
+    assert after == before
+    line = broken[: broken.index("qualifier: at least")].count("\n") + 1
+    assert any(f":{line}:" in problem for problem in after)
+
+
+def test_wired_loader_keeps_a_plain_012_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "date_wording: in August 2015", "date_wording: 012", 1
+    )
+    before, after = _load_both(text.encode("utf-8"), monkeypatch)
+    assert after == before
+    assert after[0].timeline[0].date_wording == "012"

@@ -1,17 +1,24 @@
 """Fast path for valid files: yaml-rs parses, guarded so its result equals yaml_reader's."""
 
-# yaml_reader walks libyaml's events in Python: safe, located, and about 11 s for a 20,000-event
-# file on a slow laptop. yaml-rs (Rust) builds the same plain values in about 0.2 s, but it types
-# and bounds scalars its own way. So read_plain() uses it only where the result is known to be
+# yaml_reader walks libyaml's events in Python: safe, located, and about 1.4 s for a 20,000-event
+# file on a 2-core machine. yaml-rs (Rust) builds the same plain values in about 0.25 s, but it
+# types and bounds scalars its own way. So read_plain() uses it only where the result is known to be
 # what read_yaml(text, keep_marks=False).value gives, and raises FastPathUnavailableError otherwise;
 # the loader then reads with yaml_reader as before. Every guard below errs towards falling back:
 # a false alarm costs time, never correctness.
 #
 # What yaml-rs does differently, and the guard for each (tests/loading/test_fast_reader.py):
-# - numbers: 012, 0o17, 0x1F, 0b101, 1_000 become ints and 20-digit numbers stay ints, where
-#   yaml_reader keeps text (a date_wording of 012 must not turn into "12"); .inf/.nan case
-#   variants. Guard: a scan for number-like plain scalars of these shapes.
-# - aliases: its limits are not ours (10,000 aliases, 100,000 expanded values). Guard: any *name.
+# - numbers: 012, 0o17, 0x1F, 0b101, 1_000 and even _0 become ints, where yaml_reader keeps
+#   text (a date_wording of 012 must not turn into "12"); +12345678901234567890 loses its
+#   sign once pydantic makes text of it; .inf/.nan case variants. Guard: a scan for plain
+#   scalars of these shapes.
+# - an empty block scalar ("note: |" and nothing under it) is "\n" to yaml-rs, "" to libyaml.
+#   Guard: a block scalar with no more-indented line under it, or with keep chomping (|+).
+# - "?x" in flow style is a key to libyaml, text to yaml-rs. Guard: ? before a non-blank.
+# - what yaml_reader flags rather than reads: merge keys (<<), escapes for half a UTF-16 pair
+#   ("\uD800"), control characters. Guard: any of them.
+# - aliases: its limits are not ours (10,000 aliases, 100,000 expanded values). Guard: any
+#   *name or &name (an anchor also lets "&a 012" hide a number from the scan).
 # - tags (!!str, !custom) are applied or dropped silently. Guard: any !.
 # - directives (%YAML 1.1) and several documents. Guard: any % at a line start, and a result
 #   that is not one mapping.
@@ -21,12 +28,14 @@
 #   compact "- - -" or "? ?" indicators (under 16), which keeps depth in the low hundreds.
 # - duplicate keys: refused (DuplicateKeyPolicy.Error), as yaml_reader refuses them.
 # - mapping keys that are not text (1:, true:, ~:, ? [a]) come back typed, where yaml_reader
-#   makes some of them text. No valid incident has such a key, and pydantic refuses a non-text
-#   key in every mapping of the format, so the loader falls back to yaml_reader for those files
-#   anyway. (Walking every mapping to check would cost half as much as the parse itself.)
+#   makes them text ("1", "true", ""). No valid incident has such a key, and pydantic refuses
+#   a non-text key in every mapping of the format, so the loader falls back to yaml_reader for
+#   those files anyway. (Checking every mapping would cost half as much as the parse itself.)
 
 import re
 from typing import Any
+
+from factsheet.loading.yaml_reader import YamlDocument, first_unprintable, read_yaml
 
 MAX_INDENT = 64
 MAX_COMPACT_RUN = 16
@@ -37,13 +46,17 @@ MAX_COMPACT_RUN = 16
 _LEADING_ZERO = re.compile(
     r"""0(?:(?<=[ \t\r\n\[{,]0)|(?<=[ \t\r\n\[{,][-+]0)|(?<=["'\]}]:0))[0-9_xXoObB]"""
 )
-_UNDERSCORE_IN_NUMBER = re.compile(r"_(?<=[0-9.]_)")
+_UNDERSCORE_IN_NUMBER = re.compile(r"_(?:(?<=[0-9._+-]_)|(?=[0-9._]))")
+_NUMBER_LIKE = frozenset("0123456789_+-.eExXoObBaAcCdDfF")
 _SIGNED_LONG_NUMBER = re.compile(r"\+[0-9]{19}")
 _INF_NAN = re.compile(r"\.(?:inf|nan)", re.IGNORECASE)
 _COMPACT_RUNS = (
     re.compile(r"-[ \t]+(?:[-?][ \t]+){%d}" % (MAX_COMPACT_RUN - 1)),  # noqa: UP031 - regex
     re.compile(r"\?[ \t]+(?:[-?][ \t]+){%d}" % (MAX_COMPACT_RUN - 1)),  # noqa: UP031 - regex
 )
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_BLOCK_HEADER = re.compile(r"[|>][-+1-9]{0,2}[ \t]*(?:#[^\n]*)?(?=\r?\n|$)")
+_BLANK = ("", " ", "\t", "\r", "\n")
 _TOKEN_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ._+-")
 
 
@@ -84,25 +97,54 @@ def read_plain(text: str) -> Any:
     return value
 
 
+def read_document(text: str, *, keep_marks: bool) -> YamlDocument:
+    """read_yaml with the fast path: the loader's first, position-free pass calls this.
+
+    Without marks, yaml-rs reads when read_plain can promise read_yaml's value; otherwise,
+    and always when marks are wanted (the located pass after a failure), read_yaml reads.
+    """
+    if not keep_marks:
+        try:
+            return YamlDocument(value=read_plain(text))
+        except FastPathUnavailableError:
+            pass
+    return read_yaml(text, keep_marks=keep_marks)
+
+
 def _unsafe_feature(text: str) -> str | None:
     """Why yaml-rs might not give yaml_reader's result for ``text``, or None."""
     for zero in _LEADING_ZERO.finditer(text):
         if _starts_scalar(text, _token_start(text, zero.start())):
             return f"a number with a leading zero or a base prefix ({zero.group()}…)"
-    if any(
-        _starts_scalar(text, _token_start(text, m.start()))
-        for m in _UNDERSCORE_IN_NUMBER.finditer(text)
-    ):
-        return "a number with underscores (1_000)"
+    for underscore in _UNDERSCORE_IN_NUMBER.finditer(text):
+        start = _token_start(text, underscore.start())
+        end = _token_end(text, underscore.start())
+        token = text[start:end]
+        if _starts_scalar(text, start) and set(token) <= _NUMBER_LIKE:
+            return f"a number with underscores ({token[:20]})"
     if _SIGNED_LONG_NUMBER.search(text) or _INF_NAN.search(text):
         return "a signed number of 19 digits or more, or .inf/.nan"
-    for mark in "!&*":
+    for mark in "!&*?":
         at = text.find(mark)
         while at >= 0:
             followed = text[at + 1 : at + 2]
-            if _starts_scalar(text, at) and (mark == "!" or followed not in ("", " ", "\t", "\n")):
-                return f"a tag, anchor or alias ({mark})"
+            if _starts_scalar(text, at) and (mark == "!" or followed not in _BLANK):
+                return f"a tag, anchor, alias or ?key ({mark}{followed})"
             at = text.find(mark, at + 1)
+    for indicator in "|>":
+        at = text.find(indicator)
+        while at >= 0:
+            header = _BLOCK_HEADER.match(text, at)
+            unsafe = header and ("+" in header.group() or not _has_block_content(text, header))
+            if unsafe and _starts_scalar(text, at):
+                return "an empty block scalar, or one that keeps trailing lines (|+)"
+            at = text.find(indicator, at + 1)
+    if "<<" in text:
+        return "a merge key (<<)"
+    if _SURROGATE_ESCAPE.search(text):
+        return "an escape for half of a UTF-16 pair"
+    if first_unprintable(text) is not None:
+        return "a control character"
     if text.startswith("%") or "\n%" in text:
         return "a %directive"
     deep = " " * MAX_INDENT
@@ -117,6 +159,29 @@ def _token_start(text: str, at: int) -> int:
     """Where the run of number-like characters around ``at`` starts."""
     while at > 0 and text[at - 1] in _TOKEN_CHARS:
         at -= 1
+    return at
+
+
+def _has_block_content(text: str, header: re.Match[str]) -> bool:
+    """Whether a line under a block scalar's header is indented more than the header's line."""
+    line_start = text.rfind("\n", 0, header.start()) + 1
+    line = text[line_start : header.start()]
+    indent = len(line) - len(line.lstrip(" "))
+    at = text.find("\n", header.end()) + 1
+    while 0 < at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        content = text[at:end].rstrip("\r")
+        if content.strip(" \t"):
+            return len(content) - len(content.lstrip(" ")) > indent
+        at = end + 1
+    return False
+
+
+def _token_end(text: str, at: int) -> int:
+    """Where the run of number-like characters around ``at`` ends."""
+    while at < len(text) and text[at] in _TOKEN_CHARS:
+        at += 1
     return at
 
 
