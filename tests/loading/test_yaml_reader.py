@@ -5,7 +5,8 @@ from typing import Any
 
 import pytest
 
-from factsheet.loading.yaml_reader import Mark, read_yaml, resolve_plain
+from factsheet.loading.yaml_reader import Mark, read_yaml
+from factsheet.loading.yaml_scalars import resolve_plain
 
 
 @pytest.mark.parametrize(

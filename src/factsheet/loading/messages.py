@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from factsheet.loading.problems import MAX_KEY_SHOWN, Path
-from factsheet.loading.yaml_reader import MAX_INT_DIGITS
+from factsheet.loading.yaml_scalars import MAX_INT_DIGITS
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
 

@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from factsheet.loading.problems import Path
+from factsheet.loading.yaml_scalars import resolve_plain
 
 # Why not yaml.safe_load: it builds nodes recursively in C (libyaml segfaults the whole
 # process on deep nesting), lets duplicate keys win silently, applies YAML 1.1 typing
@@ -38,25 +39,6 @@ MAX_ALIASES = 10_000
 #: Values that aliases add when expanded: stops "billion laughs" before validation
 #: or export walks the shared structure and multiplies it.
 MAX_EXPANDED_NODES = 100_000
-MAX_INT_DIGITS = 18
-
-_NULL = frozenset({"", "~", "null", "Null", "NULL"})
-_TRUE = frozenset({"true", "True", "TRUE"})
-_FALSE = frozenset({"false", "False", "FALSE"})
-# YAML 1.2 core schema, decimal only: 012, 0x1F, 1:30, 1_000 and 2017-10-21 stay strings.
-_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_FLOAT = re.compile(
-    r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
-)
-#: Every int, float, .inf and .nan above starts with one of these.
-_NUMBER_START = frozenset("0123456789+-.")
-_INF_NAN = {
-    ".inf": float("inf"),
-    "+.inf": float("inf"),
-    "-.inf": float("-inf"),
-    ".nan": float("nan"),
-}
-
 # Only PyYAML's pure-Python scanner lets "\\uD800" through; such text cannot be saved as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # YAML 1.1 merge keys are not part of YAML 1.2 and would hide where a value came from.
@@ -131,27 +113,6 @@ def _mark(event: Any) -> Mark:
 
 def _describe(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
-
-
-def resolve_plain(text: str) -> Any:
-    """Type an untagged plain scalar by the YAML 1.2 core schema (decimal numbers only)."""
-    if text in _NULL:
-        return None
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    if text[:1] not in _NUMBER_START:  # most values are words: skip the patterns
-        return text
-    if _INT.fullmatch(text):
-        if len(text.lstrip("+-")) > MAX_INT_DIGITS:
-            return text  # left as text; the model then says a count was expected
-        return int(text)
-    if _FLOAT.fullmatch(text):
-        return float(text)
-    if text.lower() in _INF_NAN:
-        return _INF_NAN[text.lower()]
-    return text
 
 
 class _Frame:
