@@ -55,6 +55,22 @@ def test_long_tables_lose_no_row_and_repeat_their_header(long_pdf: tuple[Path, l
             assert header in pages[index], f"page {index + 1} lacks the {header!r} header row"
 
 
+def test_long_incident_keeps_every_section_heading(long_pdf: tuple[Path, list[str]]) -> None:
+    text = "\n".join(long_pdf[1])
+    for heading in (
+        "Reported figures",
+        "Claims, side by side",
+        "Summary",
+        "Timeline",
+        "Actors",
+        "Data notes",
+        "Sources",
+        "Method and definitions",
+        "Provenance",
+    ):
+        assert re.search(rf"^{re.escape(heading)}\s*$", text, re.MULTILINE), heading
+
+
 def test_too_many_claims_for_a_chart_say_so(long_pdf: tuple[Path, list[str]]) -> None:
     text = flat("\n".join(long_pdf[1]))
     assert "The claims chart is left out" in text

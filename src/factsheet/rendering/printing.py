@@ -47,8 +47,32 @@ def layout_sheet(loaded: LoadedIncident, paper: QSizeF, generated_at: dt.datetim
     register_fonts()
     geometry = PageGeometry(paper)
     doc = build_sheet(loaded, geometry.body_in_layout_units(), generated_at=generated_at)
+    # Qt's incremental layout can leave a block between two page-spanning tables with no
+    # lines at all (a heading then vanishes from the page) when formats change while it is
+    # half done; laying out in full before and after the heading moves avoids that.
+    doc.pageCount()
     keep_headings_with_next(doc)
+    if has_unlaid_block(doc):
+        relayout(doc)
     return doc
+
+
+def has_unlaid_block(doc: SheetDocument) -> bool:
+    """True when some block with text has no lines (the Qt layout glitch above)."""
+    block = doc.begin()
+    while block.isValid():
+        if block.length() > 1 and block.layout().lineCount() == 0:
+            return True
+        block = block.next()
+    return False
+
+
+def relayout(doc: SheetDocument) -> None:
+    """Lay the whole document out again from the top."""
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF(size.width() + 1, size.height()))
+    doc.setPageSize(size)
+    doc.pageCount()
 
 
 def render_sheet(
