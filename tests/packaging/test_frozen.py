@@ -97,6 +97,7 @@ def run_frozen(
     *args: str,
     program: Path = CLI,
     cwd: Path | None = None,
+    timeout: float = RUN_TIMEOUT_S,
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*offline, str(program), *args],
