@@ -26,7 +26,7 @@ def long_pdf(
     folder = tmp_path_factory.mktemp("long")
     source = write_incident(folder / "long.yaml", synthetic_incident(events=300, claims=150))
     out = folder / "long.pdf"
-    assert main(["export", str(source), "-o", str(out), "--paper", "letter"]) == 0
+    assert main(["export", str(source), "-o", str(out), "--paper", "a4"]) == 0
     return out, pdf_pages(out)
 
 
