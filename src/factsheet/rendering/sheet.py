@@ -43,6 +43,8 @@ CHART_MAX_SHARE = 0.8
 
 
 def _style_sheet() -> str:
+    # Body text 10 pt; tables 9 pt so eight claim columns fit a portrait page without
+    # breaking words; notes (the small() spans) 8.5 pt; nothing under 8 pt, nothing grey.
     return f"""
         p {{ margin-top: 0px; margin-bottom: {css_px(5)}px; }}
         h1 {{ font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: {css_px(4)}px; }}
@@ -75,8 +77,8 @@ class SheetDocument(QTextDocument):
         super().__init__()
         self.resource_requests: list[str] = []
         # The QImage must outlive the layout that measures with it.
-        self.layout_device = layout_device()
-        self.documentLayout().setPaintDevice(self.layout_device)
+        self.measuring_device = layout_device()
+        self.documentLayout().setPaintDevice(self.measuring_device)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt's names
         """Refuse every resource, and remember that one was asked for."""
@@ -144,7 +146,7 @@ def build_sheet(
     doc.setDefaultStyleSheet(_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, incident.incident.title)
 
-    chart_height = claims_chart_height(incident, body.width(), chart_font(), doc.layout_device)
+    chart_height = claims_chart_height(incident, body.width(), chart_font(), doc.measuring_device)
     fits = chart_height <= body.height() * CHART_MAX_SHARE
     sheet = SheetHtml()
     sheet_front.identity(sheet, incident)

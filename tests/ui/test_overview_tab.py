@@ -1,0 +1,101 @@
+"""The Overview tab on the sample: identity, dates, places, figures as spans, data notes."""
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from factsheet.loading import LoadedIncident, read_incident
+from factsheet.ui.data_notes import data_notes, item_of_path
+from factsheet.ui.overview_tab import OverviewTab, overview_html
+
+
+@pytest.fixture
+def sample(sample_path: Path) -> LoadedIncident:
+    return read_incident(sample_path)
+
+
+@pytest.fixture
+def overview(qtbot: Any, sample: LoadedIncident) -> OverviewTab:
+    tab = OverviewTab()
+    qtbot.addWidget(tab)
+    tab.set_incident(sample)
+    return tab
+
+
+def test_the_sample_reads_as_a_researcher_expects(overview: OverviewTab) -> None:
+    text = overview.text()
+    for expected in (
+        "Killings of civilians in Al Qaryatayn after Daesh's second occupation",
+        "مقتل مدنيين في القريتين",
+        "SYR-2017-QARYATAYN",
+        "October 2017 (to the month;",
+        "Al Qaryatayn القريتين, Homs province, Syria (town or village)",
+        "Also written: Qaryatayn, Al-Qaryatain",
+        "developing",
+        "TLP:CLEAR",
+        "23 October 2017 (to the day)",
+        "SOHR documented at least 128 killings",  # a key point
+        "Sources expected the numbers to rise.",  # the summary
+    ):
+        assert expected in text
+
+
+def test_key_figures_are_spans_with_claimants_never_totals(overview: OverviewTab) -> None:
+    text = overview.text()
+    assert "Killed, attributed to Daesh: 67 (PCC) – at least 128 (SOHR)" in text
+    assert "Killed, attributed to Pro-regime forces: at least 12 (SOHR)" in text
+    # Nothing is added up: no sum of any of the five seed figures appears.
+    for total in ("140", "195", "207", "208", "215", "243", "275", "322"):
+        assert total not in text
+
+
+def test_data_notes_list_warnings_dates_and_unquantified_claims(
+    overview: OverviewTab, sample: LoadedIncident
+) -> None:
+    text = overview.text()
+    assert "is published only by its own claimant (TRT World): no independent source" in text
+    assert f"(line {sample.warnings[0].line})" in text
+    assert "The date of event 'killings-during-retreat' is approximate" in text
+    assert "Sources date event 'regime-retakes-town-2017' differently" in text
+    assert "Claim 'pcc-bodies-in-streets' by Palmyra Coordination Committee reports" in text
+    notes = data_notes(sample)
+    assert (notes[0].kind, notes[0].item_id) == ("claim", "trt-35-in-shaft")
+
+
+def test_links_leave_as_kind_and_id(qtbot: Any, overview: OverviewTab) -> None:
+    with qtbot.waitSignal(overview.link_activated) as blocker:
+        overview.browser.anchorClicked.emit(QUrl("claim:pcc-67-named"))
+    assert blocker.args == ["claim", "pcc-67-named"]
+    assert 'href="claim:sohr-128-documented"' in overview.browser.toHtml()
+
+
+def test_markup_in_the_file_is_shown_as_text(sample: LoadedIncident) -> None:
+    # The model is frozen: build a changed copy.
+    incident = sample.incident.model_copy(
+        update={
+            "incident": sample.incident.incident.model_copy(
+                update={"title": "<b>bold</b> & <a href='x:y'>link</a>"}
+            )
+        }
+    )
+    html = overview_html(dataclasses.replace(sample, incident=incident))
+    assert "<b>bold</b>" not in html
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=&#x27;x:y&#x27;&gt;" in html
+
+
+def test_find_box_finds_text(qtbot: Any, overview: OverviewTab) -> None:
+    overview.find_box.setText("shaft")
+    assert overview.find_next()
+    assert overview.browser.textCursor().selectedText() == "shaft"
+    overview.find_box.setText("no such words anywhere")
+    assert not overview.find_next()
+
+
+def test_item_of_path(sample: LoadedIncident) -> None:
+    assert item_of_path(sample.incident, "claims[2].claimant") == ("claim", "trt-35-in-shaft")
+    assert item_of_path(sample.incident, "timeline[0]") == ("event", "daesh-seizes-town-2015")
+    assert item_of_path(sample.incident, "claims[99]") is None
+    assert item_of_path(sample.incident, "incident.title") is None

@@ -1,0 +1,70 @@
+"""Remembered files and window state, read back with explicit types from an INI file."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from factsheet.ui.settings import MAX_RECENT_FILES, AppSettings
+
+
+def ini(path: Path) -> QSettings:
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def test_one_recent_file_comes_back_as_a_list(tmp_path: Path) -> None:
+    store = tmp_path / "one.ini"
+    AppSettings(ini(store)).add_recent_file(tmp_path / "a.yaml")
+    assert AppSettings(ini(store)).recent_files() == [tmp_path / "a.yaml"]
+    # As another Qt version or a hand edit writes it: a one-item list is a bare string,
+    # and an int is text.
+    store.write_text(f"[files]\nrecent={tmp_path / 'b.yaml'}\n[window]\ncurrent_tab=2\n")
+    assert isinstance(ini(store).value("files/recent"), str)
+    assert AppSettings(ini(store)).recent_files() == [tmp_path / "b.yaml"]
+    assert AppSettings(ini(store)).current_tab() == 2
+
+
+def test_recent_files_are_most_recent_first_without_duplicates(tmp_path: Path) -> None:
+    settings = AppSettings(ini(tmp_path / "s.ini"))
+    for name in ("a", "b", "a", "c"):
+        settings.add_recent_file(tmp_path / f"{name}.yaml")
+    assert [p.name for p in settings.recent_files()] == ["c.yaml", "a.yaml", "b.yaml"]
+    assert settings.last_file() == tmp_path / "c.yaml"
+    settings.remove_recent_file(tmp_path / "a.yaml")
+    assert [p.name for p in AppSettings(ini(tmp_path / "s.ini")).recent_files()] == [
+        "c.yaml",
+        "b.yaml",
+    ]
+    settings.clear_recent_files()
+    assert settings.recent_files() == []
+    assert settings.last_file() is None
+
+
+def test_the_list_is_bounded(tmp_path: Path) -> None:
+    settings = AppSettings(ini(tmp_path / "s.ini"))
+    for n in range(MAX_RECENT_FILES + 5):
+        settings.add_recent_file(tmp_path / f"{n}.yaml")
+    recent = AppSettings(ini(tmp_path / "s.ini")).recent_files()
+    assert len(recent) == MAX_RECENT_FILES
+    assert recent[0].name == f"{MAX_RECENT_FILES + 4}.yaml"
+
+
+def test_hand_edited_or_foreign_values_fall_back(tmp_path: Path) -> None:
+    store = tmp_path / "odd.ini"
+    store.write_text(
+        "[files]\nrecent=@Invalid()\n[window]\ncurrent_tab=two\ngeometry=garbage\n",
+        encoding="utf-8",
+    )
+    settings = AppSettings(ini(store))
+    assert settings.recent_files() == []
+    assert settings.current_tab() == 0
+    assert settings.geometry() is None
+
+
+def test_window_values_round_trip_through_text(tmp_path: Path) -> None:
+    AppSettings(ini(tmp_path / "w.ini")).save_window(QByteArray(b"\x01\x02geo"), QByteArray(), 3)
+    settings = AppSettings(ini(tmp_path / "w.ini"))
+    assert settings.current_tab() == 3
+    geometry = settings.geometry()
+    assert geometry is not None
+    assert bytes(geometry.data()) == b"\x01\x02geo"
+    assert settings.window_state() is None
