@@ -1,7 +1,9 @@
 """Shared fixtures: paths to the sample, the corpora and a scratch copy of files."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,3 +19,29 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 def sample_path() -> Path:
     """The bundled Al Qaryatayn sample (read-only: tests copy it before changing it)."""
     return SAMPLE
+
+
+# --- the application shell (tests/ui/): windows with settings that never touch the user's ---
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """An INI file for QSettings in a scratch folder (the format Linux uses natively)."""
+    return tmp_path / "settings" / "factsheet.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, settings_file: Path) -> Callable[..., Any]:
+    """Build MainWindows that read and write ``settings_file``; each is closed after the test."""
+    from PySide6.QtCore import QSettings
+
+    from factsheet.ui.main_window import MainWindow
+    from factsheet.ui.settings import AppSettings
+
+    def make(settings: Path | None = None) -> MainWindow:
+        store = QSettings(str(settings or settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(AppSettings(store))
+        qtbot.addWidget(window)
+        return window
+
+    return make

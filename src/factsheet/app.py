@@ -1,8 +1,110 @@
 """The desktop application: the one place that creates the QApplication."""
 
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from factsheet import __version__
+from factsheet.resources import resource
+from factsheet.ui import dialogs
+from factsheet.ui.main_window import MainWindow
+from factsheet.ui.settings import AppSettings
+
+ORGANIZATION = "Factsheet"
+APPLICATION = "Factsheet"
+LOG_NAME = "factsheet.log"
+
+_log = logging.getLogger("factsheet")
+
+
+def log_folder() -> Path:
+    """The user's data folder for Factsheet (created when needed)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def start_logging(folder: Path) -> Path:
+    """Log warnings and errors to a file there; return its path."""
+    log_file = folder / LOG_NAME
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _log.addHandler(handler)
+    _log.setLevel(logging.INFO)
+    return log_file
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_excepthook(log_file: Path, parent: QWidget | None = None) -> ExceptHook:
+    """An excepthook that logs the traceback and tells the user one sentence."""
+
+    def excepthook(
+        kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        _log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        dialogs.show_error(
+            parent or QApplication.activeWindow(),
+            "Factsheet",
+            f"Something went wrong inside Factsheet; your file is untouched. "
+            f"The details were written to {log_file}.",
+        )
+
+    return excepthook
+
+
+def _register_fonts() -> None:
+    # The print engineer's module makes the bundled Noto fonts (Arabic too) known to Qt;
+    # without it an offscreen or bare system may have no Arabic glyphs.
+    try:
+        fonts = importlib.import_module("factsheet.rendering.fonts")
+    except ModuleNotFoundError:
+        return
+    fonts.register_fonts()
+
+
+def _icon() -> QIcon | None:
+    try:
+        icons = resource("icons")
+    except FileNotFoundError:
+        return None
+    for name in ("factsheet.svg", "factsheet.png"):
+        if (icons / name).is_file():
+            return QIcon(str(icons / name))
+    return None
 
 
 def run_gui(file: Path | None) -> int:
     """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
-    raise NotImplementedError("the viewer lands with issue 3")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        # Fractional scaling (150 %) renders crisply instead of rounding to 1× or 2×.
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("factsheet")
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    log_file = start_logging(log_folder())
+    sys.excepthook = make_excepthook(log_file)
+    _register_fonts()
+    window = MainWindow(AppSettings(QSettings()))
+    window.show()
+    window.open_initial(file)
+    return int(app.exec())

@@ -1,0 +1,82 @@
+"""Help ▸ About: the version, the format version and the licences of what is bundled."""
+
+import platform
+import sys
+from html import escape
+from pathlib import Path
+
+import pydantic
+import pydantic_core
+import PySide6
+import yaml
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from factsheet import FORMAT_VERSION, __version__
+from factsheet.resources import resource
+
+# Licences are facts about each project, written here rather than read from package
+# metadata, which a frozen app does not carry.
+BUNDLED: tuple[tuple[str, str, str], ...] = (
+    ("Qt", qVersion(), "LGPL-3.0 (via Qt for Python)"),
+    ("Qt for Python (PySide6, Shiboken6)", PySide6.__version__, "LGPL-3.0"),
+    ("pydantic", pydantic.VERSION, "MIT"),
+    ("pydantic-core", pydantic_core.__version__, "MIT"),
+    ("PyYAML", yaml.__version__, "MIT"),
+    ("annotated-types, typing-inspection", "", "MIT"),
+    ("typing-extensions", "", "PSF-2.0"),
+    ("Python", platform.python_version(), "PSF-2.0"),
+)
+
+
+def bundled_fonts(folder: Path | None = None) -> list[str]:
+    """Names of the font files shipped in resources/fonts (licensed under the OFL)."""
+    try:
+        folder = folder or resource("fonts")
+    except FileNotFoundError:
+        return []
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".otf"))
+
+
+def about_html() -> str:
+    """The About text; every line is ours, versions included, so it is escaped anyway."""
+    rows = "".join(
+        f"<tr><td>{escape(name)}</td><td>{escape(version)}</td><td>{escape(lic)}</td></tr>"
+        for name, version, lic in BUNDLED
+    )
+    fonts = bundled_fonts()
+    if fonts:
+        rows += (
+            f"<tr><td>Fonts: {escape(', '.join(fonts))}</td><td></td>"
+            "<td>SIL Open Font License 1.1</td></tr>"
+        )
+    return (
+        f"<h2>Factsheet {escape(__version__)}</h2>"
+        f"<p>Reads incident files of format version {FORMAT_VERSION}. "
+        "Works offline: it never connects to the internet.</p>"
+        "<p>Factsheet is free software under the MIT licence. It bundles:</p>"
+        f"<table cellpadding='2'><tr><th align='left'>Component</th>"
+        f"<th align='left'>Version</th><th align='left'>Licence</th></tr>{rows}</table>"
+        "<p><small>Licence texts ship with the application (fonts: OFL.txt in the fonts "
+        f"folder). Running on {escape(platform.system())}, "
+        f"Python {escape(sys.version.split()[0])}.</small></p>"
+    )
+
+
+class AboutDialog(QDialog):
+    """A small window with the About text and a Close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Factsheet")
+        self.text = QLabel(about_html(), self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

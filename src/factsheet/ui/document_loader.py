@@ -1,0 +1,116 @@
+"""Reads incident files on a worker thread so that the window never freezes."""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from factsheet.loading import IncidentLoadError, LoadedIncident, Problem, read_incident
+
+_log = logging.getLogger(__name__)
+
+#: Why a file is being read: the window reacts differently to each when it fails.
+Reason = Literal["open", "reload", "watch"]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadRequest:
+    """One read of one file; ``number`` tells a current request from a cancelled one."""
+
+    number: int
+    path: Path
+    reason: Reason
+
+
+LoadResult = LoadedIncident | IncidentLoadError
+
+
+class _Relay(QObject):
+    """Carries the worker's result back to the GUI thread (a queued connection)."""
+
+    done = Signal(object, object)
+
+
+class _ReadTask(QRunnable):
+    def __init__(self, request: LoadRequest, relay: _Relay) -> None:
+        super().__init__()
+        self._request = request
+        self._relay = relay
+
+    def run(self) -> None:
+        self._relay.done.emit(self._request, read_in_worker(self._request.path))
+
+
+def read_in_worker(path: Path) -> LoadResult:
+    """Read one file; every failure becomes an IncidentLoadError the window can show."""
+    try:
+        return read_incident(path)
+    except IncidentLoadError as exc:
+        return exc
+    # A bug must reach the user as a sentence and the log, never as a crash.
+    except Exception:  # noqa: BLE001
+        _log.exception("unexpected error while reading %s", path)
+        message = (
+            "Factsheet failed unexpectedly while reading this file; "
+            "the details are in Factsheet's log file"
+        )
+        return IncidentLoadError(str(path), [Problem("error", str(path), 1, 1, "(file)", message)])
+
+
+class DocumentLoader(QObject):
+    """Starts reads, drops the results of cancelled ones and reports the current one."""
+
+    #: (LoadRequest, LoadedIncident | IncidentLoadError) for the latest request only.
+    finished = Signal(object, object)
+    #: True while a read runs whose result is still wanted.
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        # One reader at a time: a newer request supersedes an older one anyway.
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._counter = 0
+        self._current: LoadRequest | None = None
+
+    @property
+    def current(self) -> LoadRequest | None:
+        """The request whose result is awaited, if any."""
+        return self._current
+
+    def is_busy(self) -> bool:
+        """Whether a wanted read is running."""
+        return self._current is not None
+
+    def load(self, path: Path, reason: Reason) -> LoadRequest:
+        """Read ``path`` off the GUI thread; a pending read is superseded (its result dropped)."""
+        self._counter += 1
+        request = LoadRequest(self._counter, path, reason)
+        was_busy = self.is_busy()
+        self._current = request
+        self._pool.start(_ReadTask(request, self._relay))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return request
+
+    def cancel(self) -> None:
+        """Forget the pending read: the thread finishes quietly and its result is dropped."""
+        if self._current is not None:
+            self._current = None
+            self.busy_changed.emit(False)
+
+    def wait_for_idle(self, msecs: int = -1) -> bool:
+        """Block until no worker runs (at shutdown, so no thread outlives the app)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    @Slot(object, object)
+    def _on_done(self, request: LoadRequest, result: LoadResult) -> None:
+        if self._current is None or request.number != self._current.number:
+            return  # cancelled or superseded
+        self._current = None
+        self.busy_changed.emit(False)
+        self.finished.emit(request, result)

@@ -1,0 +1,179 @@
+"""A list of located errors and warnings the user can read, sort and copy."""
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factsheet.loading import Problem
+
+_Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Severity", "Line:col", "Where in the data", "Problem")
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """One row per problem: severity, line:column, data path, message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problems: tuple[Problem, ...] = ()
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """The problems shown, in order."""
+        return self._problems
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._problems = tuple(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return _cell(problem, column, sort=role == SORT_ROLE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(problem)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.severity == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return _icon(icon)
+        return None
+
+
+@cache
+def _icon(pixmap: QStyle.StandardPixmap) -> QIcon | None:
+    style = QApplication.style()  # None until a QApplication exists
+    return style.standardIcon(pixmap) if style is not None else None
+
+
+def _cell(problem: Problem, column: int, *, sort: bool) -> object:
+    if column == 0:
+        return problem.severity
+    if column == 1:
+        return (problem.line, problem.column) if sort else f"{problem.line}:{problem.column}"
+    if column == 2:
+        return problem.path
+    return problem.message
+
+
+def problems_text(problems: Sequence[Problem]) -> str:
+    """Problems as the command line prints them: file:line:col: severity: path: message."""
+    return "".join(f"{p}\n" for p in problems)
+
+
+class ProblemsView(QWidget):
+    """A heading, the table of problems and a Copy button (Ctrl+C copies too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Problems in the incident file")
+        self._heading = QLabel(self)
+        self._heading.setWordWrap(True)
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)
+        self._heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = ProblemTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Problems")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # One line per problem (thousands are possible); the tooltip holds the whole text.
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button.setToolTip("Copy the selected problems (or all) as text")
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_shortcut.activated.connect(self.copy_to_clipboard)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.show_problems("", ())
+
+    def heading(self) -> str:
+        """The sentence above the list."""
+        return self._heading.text()
+
+    def show_problems(self, heading: str, problems: Sequence[Problem]) -> None:
+        """Show ``problems`` under ``heading``."""
+        self._heading.setText(heading)
+        self._heading.setVisible(bool(heading))
+        self.model.set_problems(problems)
+        self.copy_button.setEnabled(bool(problems))
+
+    def selected_problems(self) -> list[Problem]:
+        """The selected problems, or all of them when none is selected."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        every = self.model.problems
+        return [every[r] for r in rows] if rows else list(every)
+
+    def copy_to_clipboard(self) -> None:
+        """Put the selected (or all) problems on the clipboard as located lines."""
+        problems = self.selected_problems()
+        if problems:
+            QGuiApplication.clipboard().setText(problems_text(problems))
+
+
+def heading_for_failure(path: Path, problems: Sequence[Problem], kept: str | None) -> str:
+    """'Could not open x.yaml: 3 errors. Still showing: <title>.'"""
+    errors = sum(1 for p in problems if p.severity == "error")
+    what = f"{errors} error{'s' if errors != 1 else ''}" if errors else "it could not be read"
+    tail = f" Still showing the incident from before: {kept}." if kept else ""
+    return f"Could not open {path.name}: {what}.{tail}"

@@ -1,0 +1,92 @@
+"""What the app remembers between runs, read back with explicit types from any QSettings."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT_FILES = 10
+
+_RECENT = "files/recent"
+_GEOMETRY = "window/geometry"
+_WINDOW_STATE = "window/state"
+_CURRENT_TAB = "window/current_tab"
+
+
+class AppSettings:
+    """Typed access to the remembered files, window geometry and tab.
+
+    The INI backend (Linux, and the tests) stores everything as text: a one-item list comes
+    back as a plain string, an int as "2", and an absent key as None; so every value read
+    here is checked and converted rather than trusted.
+    """
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    def recent_files(self) -> list[Path]:
+        """Most recent first; no duplicates, no blanks."""
+        raw = self._store.value(_RECENT)
+        items: list[object] = []
+        if isinstance(raw, str):
+            items = [raw]
+        elif isinstance(raw, list | tuple):
+            items = list(raw)
+        paths: list[Path] = []
+        for item in items:
+            if isinstance(item, str) and item.strip() and Path(item) not in paths:
+                paths.append(Path(item))
+        return paths[:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` at the top of the recent files (absolute, once)."""
+        path = path.absolute()
+        recent = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT_FILES]
+        self._store.setValue(_RECENT, [str(p) for p in recent])
+        self._store.sync()
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget a file (for example one that no longer exists)."""
+        recent = [p for p in self.recent_files() if p != path]
+        self._store.setValue(_RECENT, [str(p) for p in recent])
+        self._store.sync()
+
+    def clear_recent_files(self) -> None:
+        """Forget every recent file."""
+        self._store.remove(_RECENT)
+        self._store.sync()
+
+    def last_file(self) -> Path | None:
+        """The incident shown when the app was last used, if any."""
+        recent = self.recent_files()
+        return recent[0] if recent else None
+
+    def geometry(self) -> QByteArray | None:
+        """The saved window geometry (as QWidget.saveGeometry wrote it)."""
+        return self._bytes(_GEOMETRY)
+
+    def window_state(self) -> QByteArray | None:
+        """The saved split between tabs and problems list (as QSplitter.saveState wrote it)."""
+        return self._bytes(_WINDOW_STATE)
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, current_tab: int) -> None:
+        """Remember the window's place, its split and the tab on top."""
+        self._store.setValue(_GEOMETRY, geometry)
+        self._store.setValue(_WINDOW_STATE, state)
+        self._store.setValue(_CURRENT_TAB, current_tab)
+        self._store.sync()
+
+    def current_tab(self) -> int:
+        """The index of the tab last on top (0 when unknown)."""
+        raw = self._store.value(_CURRENT_TAB)
+        try:
+            return max(0, int(str(raw))) if raw is not None else 0
+        except ValueError:
+            return 0
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        raw = self._store.value(key)
+        if isinstance(raw, QByteArray) and not raw.isEmpty():
+            return raw
+        if isinstance(raw, bytes | bytearray) and raw:
+            return QByteArray(bytes(raw))
+        return None
