@@ -74,7 +74,7 @@ def timeline(sheet: SheetHtml, incident: Incident) -> None:
             for r in event.actors
         )
         rows.append([f"E{n}", when, what, who, refs(incident, event.sources) or "none"])
-    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (7, 20, 43, 20, 10))
+    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (6, 20, 44, 20, 10))
 
 
 def actors(sheet: SheetHtml, incident: Incident) -> None:

@@ -200,10 +200,9 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
         claimed = esc(claim.claimed_on.words()) if claim.claimed_on else "undated"
         if claim.claimed_on_wording:
             claimed += "<br>" + small(quoted(claim.claimed_on_wording))
-        indent = "&nbsp;&nbsp;" * depth
         rows.append(
             [
-                f"{indent}C{numbers[claim.id]}",
+                f"C{numbers[claim.id]}",  # a subset says "part of C1" under its figure
                 iso(incident.actor_name(claim.claimant)),
                 figure,
                 victims,
@@ -228,7 +227,7 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
             "Sources",
         ],
         rows,
-        (7, 15, 15, 13, 12, 15, 13, 10),
+        (6, 15, 15, 14, 12, 15, 13, 10),
         detail_after=details,
     )
 
