@@ -1,6 +1,5 @@
 """The desktop application: the one place that creates the QApplication."""
 
-import importlib
 import logging
 import sys
 import traceback
@@ -13,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from factsheet import __version__
+from factsheet.rendering.fonts import register_fonts
 from factsheet.resources import resource
 from factsheet.ui import dialogs
 from factsheet.ui.main_window import MainWindow
@@ -65,16 +65,6 @@ def make_excepthook(log_file: Path, parent: QWidget | None = None) -> ExceptHook
     return excepthook
 
 
-def _register_fonts() -> None:
-    # The print engineer's module makes the bundled Noto fonts (Arabic too) known to Qt;
-    # without it an offscreen or bare system may have no Arabic glyphs.
-    try:
-        fonts = importlib.import_module("factsheet.rendering.fonts")
-    except ModuleNotFoundError:
-        return
-    fonts.register_fonts()
-
-
 def _icon() -> QIcon | None:
     try:
         icons = resource("icons")
@@ -103,7 +93,8 @@ def run_gui(file: Path | None) -> int:
         app.setWindowIcon(icon)
     log_file = start_logging(log_folder())
     sys.excepthook = make_excepthook(log_file)
-    _register_fonts()
+    # The bundled Noto fonts (Arabic too) for screen and paper: a bare system may have none.
+    register_fonts()
     window = MainWindow(AppSettings(QSettings()))
     window.show()
     window.open_initial(file)

@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from factsheet.ui import dialogs
+from factsheet.ui import dialogs, print_actions
+from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
 SAMPLE_TITLE = "Killings of civilians in Al Qaryatayn after Daesh's second occupation"
@@ -314,11 +315,34 @@ def test_find_focuses_the_current_tabs_filter(qtbot: Any, make_window: Any) -> N
 def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None:
     window = make_window()
     window.show_about()
-    dialog = window.findChild(
-        __import__("factsheet.ui.about", fromlist=["AboutDialog"]).AboutDialog
-    )
+    dialog = window.findChild(AboutDialog)
     assert dialog is not None
     text = dialog.text.text()
     for expected in ("Factsheet 0.1.0", "format version 1", "LGPL-3.0", "PyYAML", "MIT"):
         assert expected in text
     dialog.close()
+
+
+def test_print_and_export_use_the_loaded_incident(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        print_actions, "print_with_preview", lambda parent, loaded: calls.append(("print", loaded))
+    )
+
+    def fake_export(parent: object, loaded: object) -> Path:
+        calls.append(("pdf", loaded))
+        return tmp_path / "sheet.pdf"
+
+    monkeypatch.setattr(print_actions, "export_pdf_interactive", fake_export)
+    window = make_window()
+    assert not window.print_action.isEnabled()
+    assert not window.export_pdf_action.isEnabled()
+    window.open_initial(None)
+    wait_title(qtbot, window)
+    assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.print_action.trigger()
+    window.export_pdf_action.trigger()
+    assert calls == [("print", window.loaded), ("pdf", window.loaded)]
+    assert "sheet.pdf" in window.statusBar().currentMessage()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
-from factsheet.ui import dialogs
+from factsheet.ui import dialogs, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.actors_tab import ActorsTab
 from factsheet.ui.claims_tab import ClaimsTab
@@ -152,6 +152,14 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         file_menu.addAction(self.cancel_action)
         file_menu.addSeparator()
+        self.print_action = self._action(
+            "&Print…", self.print_sheet, QKeySequence(QKeySequence.StandardKey.Print)
+        )
+        self.export_pdf_action = self._action("&Export PDF…", self.export_pdf)
+        for action in (self.print_action, self.export_pdf_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
@@ -277,7 +285,8 @@ class MainWindow(QMainWindow):
         info = loaded.incident.incident
         self.setWindowTitle(f"{info.title} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
-        self.reload_action.setEnabled(True)
+        for action in (self.reload_action, self.print_action, self.export_pdf_action):
+            action.setEnabled(True)
         self.settings.add_recent_file(loaded.path)
         if self.watch.path != loaded.path.absolute():
             self.watch.watch(loaded.path)
@@ -365,6 +374,18 @@ class MainWindow(QMainWindow):
         """Edit ▸ Find: put the cursor in the current tab's filter box."""
         tab: IncidentTab = self.tabs.currentWidget()  # type: ignore[assignment]
         tab.focus_filter()
+
+    def print_sheet(self) -> None:
+        """File ▸ Print…: the fact sheet in a print preview, then to the printer."""
+        if self.loaded is not None:
+            print_actions.print_with_preview(self, self.loaded)
+
+    def export_pdf(self) -> None:
+        """File ▸ Export PDF…: ask where, then write the fact sheet."""
+        if self.loaded is not None:
+            written = print_actions.export_pdf_interactive(self, self.loaded)
+            if written is not None:
+                self.statusBar().showMessage(f"Saved the fact sheet as {written}.", 8000)
 
     def show_about(self) -> None:
         """Help ▸ About."""
