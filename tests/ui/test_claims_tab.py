@@ -240,3 +240,11 @@ def test_an_incident_without_claims_shows_an_empty_table_and_says_so(
     assert tab.perpetrator_combo.count() == 1
     tab.show()
     tab.chart.repaint()
+
+
+def test_the_selected_claim_stays_selected_while_the_filter_keeps_it(tab: ClaimsTab) -> None:
+    tab.select_item("claim", "sohr-128-documented")
+    tab.filter_edit.setText("documented")
+    assert tab.table.currentIndex().data(ID_ROLE) == "sohr-128-documented"
+    tab.filter_edit.setText("documented deaths daesh")
+    assert tab.table.currentIndex().data(ID_ROLE) == "sohr-128-documented"
