@@ -208,6 +208,6 @@ def test_check_prints_no_traceback_for_a_hostile_file(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (
-        f"{hostile}:1:11: error: incident: unsupported tag "
-        "tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
+        f"{hostile}:1:11: error: incident: expected plain lists and mappings; found the "
+        "unsupported tag tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
     )

@@ -169,9 +169,21 @@ CASES = [
         "expected at most 10000 aliases (*name); found more",
     ),
     # --- what the bytes are -----------------------------------------------------------------
-    Hostile("empty-file", _bytes(b""), 1, 1, "(file)", "the file holds no data"),
     Hostile(
-        "comment-only", _text("# nothing here yet\n\n"), 1, 1, "(file)", "the file holds no data"
+        "empty-file",
+        _bytes(b""),
+        1,
+        1,
+        "(file)",
+        "found no data (the file is empty or holds only comments)",
+    ),
+    Hostile(
+        "comment-only",
+        _text("# nothing here yet\n\n"),
+        1,
+        1,
+        "(file)",
+        "found no data (the file is empty or holds only comments)",
     ),
     Hostile(
         "binary-junk",
@@ -277,14 +289,14 @@ CASES = [
         changed("  - id: outlet\n", "  - id: outlet\n    <<: {kind: media}\n"),
         "<<",
         "actors[1]",
-        "merge keys (<<) are not supported",
+        "found a merge key (<<), which incident files do not support",
     ),
     _at(
         "duplicate-key",
         changed("  status: developing\n", "  status: developing\n  status: concluded\n"),
         "status",
         "incident.status",
-        "duplicate key 'status' (first at line 10)",
+        "expected each key once in a mapping; found the key 'status' again (first at line 10)",
         occurrence=2,
     ),
     _at(
@@ -299,7 +311,7 @@ CASES = [
         changed("  title: Shelling of a fictional market", "  title: *market"),
         "*market",
         "incident.title",
-        "found undefined alias *market",
+        "found *market, which is not defined",
     ),
     _at(
         "tab-indentation",
@@ -403,7 +415,8 @@ CASES = [
         changed("format_version: 1\n", "format_version: 1\n1: one\n"),
         "1: one",
         "1",
-        "unknown key '1'; expected one of: format_version, incident",
+        "expected one of the keys format_version, incident, actors, sources, timeline, claims; "
+        "found the unknown key '1'",
     ),
     Hostile(
         "million-character-key",
@@ -415,7 +428,7 @@ CASES = [
         11,
         5,
         "incident." + "k" * 60 + "…",
-        "unknown key '" + "k" * 60 + "'… (1,000,000 characters); expected one of: id, title",
+        "found the unknown key '" + "k" * 60 + "'… (1,000,000 characters)",
     ),
     # --- references --------------------------------------------------------------------------
     _at(

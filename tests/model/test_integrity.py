@@ -125,7 +125,7 @@ def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
         (
             {"sources.1.relays": ["article"]},
             ("sources", 1, "relays", 0),
-            "a source cannot relay itself",
+            "expected another source; found the source itself ('article')",
         ),
         (
             {"actors.2.relations": [{"type": "part-of", "actor": "unit"}]},

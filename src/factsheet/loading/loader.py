@@ -195,8 +195,8 @@ def _echo_of_item_errors(error: Any) -> bool:
 def _top_level_problem(value: Any) -> tuple[DataPath, str] | None:
     if value is None:
         return (), (
-            f"the file holds no data (it is empty or only comments); expected a mapping "
-            f"with the keys {_TOP_KEYS}"
+            f"expected a mapping with the keys {_TOP_KEYS}; "
+            "found no data (the file is empty or holds only comments)"
         )
     if not isinstance(value, dict):
         kind = "a list" if isinstance(value, list) else f"a single value ({str(value)[:40]!r})"

@@ -68,7 +68,10 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
         # No field name is longer than 20 characters: a long key is not a typo of one.
         close = difflib.get_close_matches(key, allowed, n=1) if len(key) <= 40 else []
         hint = f" — did you mean {close[0]!r}?" if close else ""
-        return f"unknown key {_key_words(key)}{hint}; expected one of: {', '.join(allowed)}"
+        return (
+            f"expected one of the keys {', '.join(allowed)}; "
+            f"found the unknown key {_key_words(key)}{hint}"
+        )
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         close = difflib.get_close_matches(

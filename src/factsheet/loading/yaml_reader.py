@@ -171,8 +171,8 @@ class _Builder:
             self.problem(
                 mark,
                 self.child_path(),
-                f"unsupported tag {tag}: incident files hold plain text, numbers, "
-                "true/false, lists and mappings only",
+                f"expected plain text, numbers, true/false, lists and mappings; "
+                f"found the unsupported tag {tag}",
             )
             value: Any = None
         elif not event.style and tag is None:  # plain: None from PyYAML, "" from libyaml
@@ -244,7 +244,8 @@ class _Builder:
                 self.problem(
                     mark,
                     top.path,
-                    "merge keys (<<) are not supported; write the keys out in full",
+                    "expected keys written out in full; found a merge key (<<), "
+                    "which incident files do not support",
                 )
                 value = _MERGE
             top.key, top.key_mark = value, mark
@@ -256,12 +257,12 @@ class _Builder:
         path = (*top.path, key)
         if key in top.container:
             first = self.doc.key_marks.get(path)
-            where = f" (first at line {first.line})" if first else ""
+            where = f" (first at line {first.line})" if first else ""  # only when located
             self.problem(
                 top.key_mark,
                 path,
-                f"duplicate key {_describe(str(key), 60)}{where}: each key may appear "
-                "once in a mapping; the later value is ignored",
+                f"expected each key once in a mapping; found the key {_describe(str(key), 60)} "
+                f"again{where}",
             )
         else:
             top.container[key] = value
@@ -276,7 +277,7 @@ class _Builder:
             self.problem(
                 mark,
                 self.child_path(),
-                f"unsupported tag {event.tag}: incident files use plain YAML only",
+                f"expected plain lists and mappings; found the unsupported tag {event.tag}",
             )
         if len(self.stack) >= MAX_DEPTH:
             self.fatal(
@@ -303,7 +304,12 @@ class _Builder:
                 f"expected at most {MAX_ALIASES} aliases (*name); found more",
             )
         if event.anchor not in self.anchors:
-            self.fatal(mark, self.child_path(), f"found undefined alias *{event.anchor}")
+            self.fatal(
+                mark,
+                self.child_path(),
+                f"expected an alias of a value named earlier with &{event.anchor}; "
+                f"found *{event.anchor}, which is not defined",
+            )
         value, size = self.anchors[event.anchor]
         self.expanded += size
         if self.expanded > MAX_EXPANDED_NODES:

@@ -64,7 +64,11 @@ def _references(incident: Incident) -> Iterator[Finding]:
         for j, ref in enumerate(source.relays):
             yield from need("sources", sources, ref, "sources", i, "relays", j)
             if ref == source.id:
-                yield Finding("error", ("sources", i, "relays", j), "a source cannot relay itself")
+                yield Finding(
+                    "error",
+                    ("sources", i, "relays", j),
+                    f"expected another source; found the source itself ({source.id!r})",
+                )
     for i, actor in enumerate(incident.actors):
         for j, rel in enumerate(actor.relations):
             yield from need("actors", actors, rel.actor, "actors", i, "relations", j, "actor")
