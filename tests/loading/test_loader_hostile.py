@@ -534,6 +534,8 @@ def _check_in_process(case: Hostile, file: Path) -> None:
     assert matching, f"no problem says {case.fragment!r}: {printed}"
     assert matching[0].startswith(_expected_line(file, case)), matching[0]
     assert "Traceback" not in str(error)
+    # Every message says what was expected, except libyaml's own words for broken syntax.
+    assert all("expected" in line or ": not valid YAML: " in line for line in printed), printed
     assert max(len(line) for line in printed) < 2_000 + len(str(file)), "a flooding message"
 
 
