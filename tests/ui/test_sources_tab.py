@@ -55,7 +55,7 @@ def test_every_source_numbered_as_printed(tab: SourcesTab, sample: LoadedInciden
     assert column(tab, PUBLISHER)[:2] == ["TRT World", "TRT World"]
     consulted = column(tab, CONSULTED)
     assert consulted[0] == "yes"
-    assert consulted[1] == "no (known through another source)"
+    assert consulted[1] == "no, relayed"
     assert tab.count_label.text() == f"{len(sample.incident.sources)} sources"
 
 

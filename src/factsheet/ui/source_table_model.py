@@ -46,7 +46,7 @@ class Support:
             if ids
         ]
         if self.actors:
-            parts.append(f"{len(self.actors)} actor relation{'s' if len(self.actors) != 1 else ''}")
+            parts.append(f"{len(self.actors)} relation{'s' if len(self.actors) != 1 else ''}")
         return ", ".join(parts) or "nothing cites it"
 
 
@@ -152,7 +152,7 @@ class SourceTableModel(QAbstractTableModel):
             source_title(source),
             label(SOURCE_KINDS, source.kind),
             source.reliability or "",
-            "yes" if source.consulted else "no (known through another source)",
+            "yes" if source.consulted else "no, relayed",
             ", ".join(f"[{incident.source_numbers.get(r, '?')}]" for r in source.relays),
             self._supports[source.id].words(),
         )
@@ -211,6 +211,12 @@ class SourceTableModel(QAbstractTableModel):
             return definition(RELIABILITY, source.reliability)
         if column == KIND:
             return definition(SOURCE_KINDS, source.kind)
-        if column == TITLE:
-            return self._cells[self.row_of(source.id)][TITLE]
+        if column == CONSULTED:
+            return (
+                "The recorder read this source."
+                if source.consulted
+                else "The recorder knows this source only through another one that relays it."
+            )
+        if column in (TITLE, SUPPORTS, RELAYS, PUBLISHER, DATE):
+            return self._cells[self.row_of(source.id)][column] or None
         return None

@@ -20,6 +20,8 @@ from factsheet.loading import LoadedIncident
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, label
 from factsheet.ui import dialogs
+from factsheet.ui.claim_table_model import claim_label
+from factsheet.ui.detail_html import actor_link, source_link
 from factsheet.ui.detail_pane import DetailPane, item_link
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.source_table_model import (
@@ -32,6 +34,7 @@ from factsheet.ui.source_table_model import (
     PUBLISHER,
     RELAYS,
     SUPPORTS,
+    TITLE,
     SourceTableModel,
 )
 
@@ -43,27 +46,38 @@ def _web_link(url: str) -> str:
     return f'<a href="{safe}">{safe}</a>'
 
 
-def _links(kind: str, ids: tuple[str, ...], incident: Incident) -> str:
-    def text(item_id: str) -> str:
-        if kind == "actor":
-            return incident.actor_name(item_id)
-        if kind == "source":
-            return f"[{incident.source_numbers.get(item_id, '?')}] {item_id}"
-        return item_id
+def _event_label(incident: Incident, event_id: str) -> str:
+    event = next((e for e in incident.timeline if e.id == event_id), None)
+    if event is None:
+        return event_id
+    text = event.text if len(event.text) <= 70 else event.text[:69].rstrip() + "…"
+    return f"{event.date.words()}: {text}"
 
-    return ", ".join(item_link(kind, i, text(i)) for i in ids)
+
+def _links(kind: str, ids: tuple[str, ...], incident: Incident) -> str:
+    """One link per item, named as a reader knows it (never the bare id)."""
+
+    def link(item_id: str) -> str:
+        if kind == "actor":
+            return actor_link(incident, item_id)
+        if kind == "source":
+            return source_link(incident, item_id)
+        if kind == "claim":
+            claim = incident.claims_by_id.get(item_id)
+            return item_link(kind, item_id, claim_label(incident, claim) if claim else item_id)
+        return item_link(kind, item_id, _event_label(incident, item_id))
+
+    if kind in ("event", "claim"):
+        return "<br>".join(link(i) for i in ids)
+    return ", ".join(link(i) for i in ids)
 
 
 def source_html(incident: Incident, source: Source, model: SourceTableModel) -> str:
     """Everything about one source, with links to what it supports and its addresses."""
     number = incident.source_numbers[source.id]
-    rows: list[tuple[str, str]] = [
-        ("Publisher", item_link("actor", source.publisher, incident.actor_name(source.publisher)))
-    ]
+    rows: list[tuple[str, str]] = [("Publisher", actor_link(incident, source.publisher))]
     if source.author:
-        rows.append(
-            ("Author", item_link("actor", source.author, incident.actor_name(source.author)))
-        )
+        rows.append(("Author", actor_link(incident, source.author)))
     rows.append(("Published", escape(source.published.words()) if source.published else "undated"))
     if source.title_ar:
         rows.append(("Arabic title", f'<span dir="rtl" lang="ar">{escape(source.title_ar)}</span>'))
@@ -143,10 +157,12 @@ class SourcesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (NUMBER, GRADE, KIND, DATE, CONSULTED, RELAYS):
+        for column in (NUMBER, GRADE, CONSULTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for column, width in ((PUBLISHER, 200), (AUTHOR, 130), (SUPPORTS, 170)):
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Long cells are elided here and shown whole in the detail pane below.
+        widths = {PUBLISHER: 210, AUTHOR: 120, DATE: 170, KIND: 130, RELAYS: 110, SUPPORTS: 180}
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
@@ -161,8 +177,8 @@ class SourcesTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

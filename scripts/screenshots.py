@@ -1,0 +1,75 @@
+"""Render a screenshot of each tab of the real app on the sample into docs/screenshots/."""
+
+# Usage: .venv/bin/python scripts/screenshots.py [--out DIR]
+# Runs on any Qt platform: under X (xvfb-run -a …) for the desktop's look, or headless with
+# QT_QPA_PLATFORM=offscreen. Settings go to a scratch folder, never the user's.
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from factsheet.rendering.fonts import register_fonts
+from factsheet.resources import sample_incident
+from factsheet.ui.main_window import MainWindow
+from factsheet.ui.settings import AppSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 820)
+#: (file name, tab index, item selected first so the detail pane shows something)
+SHOTS = (
+    ("overview", 0, None),
+    ("timeline", 1, ("event", "killings-during-retreat")),
+    ("claims", 2, ("claim", "sohr-128-documented")),
+    ("actors", 3, ("actor", "daesh")),
+    ("sources", 4, ("source", "sohr-statement")),
+)
+
+
+def _wait(app: QApplication, done: object, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise TimeoutError("the sample did not load in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    """Write one PNG per tab; print their paths."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Factsheet")
+    register_fonts()
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(AppSettings(settings))
+        window.resize(*SIZE)
+        window.show()
+        window.open_file(sample_incident())
+        _wait(app, lambda: window.loaded is not None and not window.updating_tabs)
+        args.out.mkdir(parents=True, exist_ok=True)
+        for name, index, item in SHOTS:
+            window.tabs.setCurrentIndex(index)
+            if item is not None:
+                window.show_item(*item)
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.01)
+            target = args.out / f"{name}.png"
+            if not window.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)  # noqa: T201
+                return 1
+            print(target)  # noqa: T201
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
