@@ -70,16 +70,24 @@ class ChartLayout:
 
 
 def layout_claims_chart(
-    incident: Incident, rect: QRectF, font: QFont, device: QPaintDevice | None = None
+    incident: Incident,
+    rect: QRectF,
+    font: QFont,
+    device: QPaintDevice | None = None,
+    rows: list[ChartRow] | None = None,
 ) -> ChartLayout:
-    """Lay the chart out in ``rect`` (its height is ignored: the layout says how tall it is)."""
+    """Lay the chart out in ``rect`` (its height is ignored: the layout says how tall it is).
+
+    ``rows`` are chart_rows(incident), for a caller that keeps them between layouts.
+    """
     metrics = _metrics(font, device)
     italic = _metrics(_italic(font), device)
     line = metrics.height() * 1.6
     indent = metrics.horizontalAdvance("MM")
     arrow = metrics.horizontalAdvance("MMM")
     gap = metrics.horizontalAdvance("M")
-    rows = chart_rows(incident)
+    if rows is None:
+        rows = chart_rows(incident)
     claim_rows = [r for r in rows if not r.is_heading]
     widest_label = max(
         (metrics.horizontalAdvance(r.text) + r.depth * indent for r in claim_rows), default=0.0
@@ -135,13 +143,16 @@ def paint_claims_chart(
     *,
     highlighted: str | None = None,
     highlight: QColor | None = None,
+    layout: ChartLayout | None = None,
+    visible: QRectF | None = None,
 ) -> None:
     """Draw the chart in ``rect`` with ``ink`` (black on paper, the palette's text on screen).
 
     ``highlighted`` is a claim id whose row gets a ``highlight`` background (screen only).
+    A screen passes the ``layout`` it keeps for ``rect`` and the ``visible`` part it repaints.
     """
     device = painter.device()
-    chart = layout_claims_chart(incident, rect, font, device)
+    chart = layout or layout_claims_chart(incident, rect, font, device)
     metrics = _metrics(font, device)
     points = (device.logicalDpiY() if device else 96) / 72
     pen = QPen(ink, max(0.75 * points, 1.0))
@@ -153,6 +164,8 @@ def paint_claims_chart(
     if not chart.rows:
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, NO_CLAIMS)
     for row, row_rect in chart.rows:
+        if visible is not None and not visible.intersects(row_rect):
+            continue
         if row.is_heading:
             painter.setFont(_bold(font))
             painter.drawText(row_rect, _LEFT, row.text)

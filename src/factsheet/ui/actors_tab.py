@@ -54,6 +54,8 @@ class ActorsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Columns fit the first rows rather than measure every one of thousands.
+        header.setResizeContentsPrecision(50)
         self.detail = DetailPane("Select an actor to see its events, claims and sources.", self)
 
         filters = QHBoxLayout()

@@ -1,5 +1,7 @@
 """Right-to-left runs (Arabic names) kept intact inside left-to-right text."""
 
+import re
+
 _FIRST_STRONG_ISOLATE = "\u2068"
 _POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -13,9 +15,12 @@ def isolate(text: str) -> str:
     return f"{_FIRST_STRONG_ISOLATE}{text}{_POP_DIRECTIONAL_ISOLATE}"
 
 
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
+
+
 def has_right_to_left(text: str) -> bool:
     """True when ``text`` contains Arabic or Hebrew letters."""
-    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text)
+    return _RIGHT_TO_LEFT.search(text) is not None
 
 
 def in_line(text: str) -> str:

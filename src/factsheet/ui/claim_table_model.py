@@ -73,18 +73,27 @@ def date_words(date: UncertainDate | None, wording: str | None) -> str:
     return f"“{wording}”" if wording else ""
 
 
-def sources_words(incident: Incident, source_ids: Sequence[str]) -> str:
-    """'[1] TRT World, [4] SOHR': note numbers as the sheet prints them, with publishers."""
-    numbers = incident.source_numbers
-    parts = []
-    for source_id in sorted(source_ids, key=lambda s: numbers.get(s, 10**9)):
-        source = incident.sources_by_id.get(source_id)
-        if source is None:
-            parts.append(f"[?] {source_id}")
-        else:
-            publisher = in_line(short_name(incident, source.publisher))
-            parts.append(f"[{numbers[source_id]}] {publisher}")
-    return ", ".join(parts)
+def source_labels(incident: Incident) -> dict[str, str]:
+    """'[4] SOHR' for every source id: the sheet's note number and the publisher's short name."""
+    return {
+        source.id: f"[{number}] {in_line(short_name(incident, source.publisher))}"
+        for number, source in enumerate(incident.sources, start=1)
+    }
+
+
+def sources_words(
+    incident: Incident, source_ids: Sequence[str], labels: dict[str, str] | None = None
+) -> str:
+    """'[1] TRT World, [4] SOHR': note numbers as the sheet prints them, with publishers.
+
+    ``labels`` is source_labels(incident), for callers that describe many rows.
+    """
+    if labels is None:
+        labels = source_labels(incident)
+    if len(source_ids) > 1:
+        numbers = incident.source_numbers
+        source_ids = sorted(source_ids, key=lambda s: numbers.get(s, 10**9))
+    return ", ".join(labels.get(s, f"[?] {s}") for s in source_ids)
 
 
 def victims_words(claim: CasualtyClaim) -> str:
@@ -166,6 +175,7 @@ def _row(
     claim: CasualtyClaim,
     problems: Sequence[Problem],
     links: tuple[dict[str, list[CasualtyClaim]], dict[str, list[CasualtyClaim]]],
+    labels: dict[str, str],
 ) -> ClaimRow:
     claimant = incident.actor_name(claim.claimant)
     period = date_words(claim.period, claim.period_wording)
@@ -178,7 +188,7 @@ def _row(
         attribution_words(incident, claim),
         date_words(claim.claimed_on, claim.claimed_on_wording),
         period,
-        sources_words(incident, claim.sources),
+        sources_words(incident, claim.sources, labels),
         linked_claims_words(incident, claim, *links),
         claim.note or "",
     )
@@ -214,12 +224,14 @@ class ClaimTableModel(QAbstractTableModel):
         incident = loaded.incident
         problems = claim_problems(loaded)
         self._incident = incident
+        labels = source_labels(incident)
         links = (
             _claims_pointing_at(incident, "part_of"),
             _claims_pointing_at(incident, "revises"),
         )
         self._rows = [
-            _row(incident, c, problems.get(i, ()), links) for i, c in enumerate(incident.claims)
+            _row(incident, c, problems.get(i, ()), links, labels)
+            for i, c in enumerate(incident.claims)
         ]
         self._haystacks = [row.haystack for row in self._rows]
         self.endResetModel()

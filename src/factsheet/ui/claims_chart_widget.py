@@ -30,6 +30,9 @@ class ClaimsChartWidget(QWidget):
         super().__init__(parent)
         self._incident: Incident | None = None
         self._highlighted: str | None = None
+        self._rows: list[ChartRow] = []
+        # The layout for the current width and font: tooltips and paints reuse it.
+        self._layout: tuple[tuple[float, str], ChartLayout] | None = None
         self.setAccessibleName("Casualty claims range chart")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
@@ -38,8 +41,9 @@ class ClaimsChartWidget(QWidget):
         """Draw the claims of ``incident``."""
         self._incident = incident
         self._highlighted = None
+        self._layout = None
+        rows = self._rows = chart_rows(incident)
         # Screen readers get the chart as words: one sentence per row.
-        rows = chart_rows(incident)
         self.setAccessibleDescription(
             "; ".join(row_tooltip(incident, r) for r in rows) if rows else NO_CLAIMS
         )
@@ -55,7 +59,12 @@ class ClaimsChartWidget(QWidget):
         """The current layout (None before an incident is set)."""
         if self._incident is None:
             return None
-        return layout_claims_chart(self._incident, self._chart_rect(), self.font(), self)
+        rect = self._chart_rect()
+        key = (rect.width(), self.font().key())
+        if self._layout is None or self._layout[0] != key:
+            chart = layout_claims_chart(self._incident, rect, self.font(), self, self._rows)
+            self._layout = (key, chart)
+        return self._layout[1]
 
     def _chart_rect(self) -> QRectF:
         return QRectF(_MARGIN, _MARGIN, max(1.0, self.width() - 2 * _MARGIN), 0)
@@ -92,6 +101,8 @@ class ClaimsChartWidget(QWidget):
             palette.color(QPalette.ColorRole.WindowText),
             highlighted=self._highlighted,
             highlight=highlight,
+            layout=self.chart_layout(),
+            visible=QRectF(event.rect()),
         )
         painter.end()
 

@@ -79,6 +79,8 @@ class ClaimsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Columns fit the first rows rather than measure every one of thousands.
+        header.setResizeContentsPrecision(50)
 
         self.detail = DetailPane("Select a claim to see it in full.", self)
         self._lay_out(chart_scroll)

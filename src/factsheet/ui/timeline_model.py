@@ -11,7 +11,7 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
 from factsheet.ui.bidi import in_line
-from factsheet.ui.claim_table_model import sources_words
+from factsheet.ui.claim_table_model import source_labels, sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
 # What happened comes right after the date, its certainty and other sources' dates, so it is
@@ -70,7 +70,9 @@ def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
     return lower, upper, text
 
 
-def alternative_dates_words(incident: Incident, event: TimelineEvent) -> str:
+def alternative_dates_words(
+    incident: Incident, event: TimelineEvent, labels: dict[str, str] | None = None
+) -> str:
     """'21–22 October 2017 (“over the weekend”) [1] TRT World'."""
     parts = []
     for alt in event.alternative_dates:
@@ -78,7 +80,7 @@ def alternative_dates_words(incident: Incident, event: TimelineEvent) -> str:
         if alt.wording:
             text += f" (“{alt.wording}”)"
         if alt.sources:
-            text += f" {sources_words(incident, alt.sources)}"
+            text += f" {sources_words(incident, alt.sources, labels)}"
         parts.append(text)
     return "; ".join(parts)
 
@@ -93,19 +95,32 @@ class EventRow:
     haystack: str
 
 
-def _row(incident: Incident, event: TimelineEvent) -> EventRow:
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Actor names and source labels worked out once per incident, not once per event."""
+
+    actors: dict[str, str]
+    sources: dict[str, str]
+
+    @classmethod
+    def of(cls, incident: Incident) -> "_Names":
+        actors = {a.id: in_line(a.name) for a in incident.actors}
+        return cls(actors, source_labels(incident))
+
+
+def _row(incident: Incident, event: TimelineEvent, names: _Names) -> EventRow:
     actors = "; ".join(
-        f"{in_line(incident.actor_name(r.actor))} ({label(ROLES, r.role)})" for r in event.actors
+        f"{names.actors.get(r.actor, r.actor)} ({label(ROLES, r.role)})" for r in event.actors
     )
     cells = (
         event.date.words(),
         certainty_words(event.date),
-        alternative_dates_words(incident, event),
+        alternative_dates_words(incident, event, names.sources),
         event.text,
         event.date_wording or "",
         event.location or "",
         actors,
-        sources_words(incident, event.sources),
+        sources_words(incident, event.sources, names.sources),
     )
     aliases = [
         alias.name
@@ -132,7 +147,8 @@ class TimelineModel(QAbstractTableModel):
         ordered = sorted(
             enumerate(incident.timeline), key=lambda p: (chronological_key(p[1].date), p[0])
         )
-        self._rows = [_row(incident, event) for _, event in ordered]
+        names = _Names.of(incident)
+        self._rows = [_row(incident, event, names) for _, event in ordered]
         self._row_of = {}
         for i, row in enumerate(self._rows):
             self._row_of.setdefault(row.event.id, i)
