@@ -18,7 +18,9 @@ from factsheet.model.vocabulary import (
     label,
 )
 from factsheet.model.wording import KeyFigure, key_figures
+from factsheet.ui.claim_table_model import claim_label
 from factsheet.ui.data_notes import DataNote, data_notes
+from factsheet.ui.detail_pane import item_link
 
 LINK_KINDS = ("actor", "event", "claim", "source")
 
@@ -73,13 +75,17 @@ def figure_line(incident: Incident, figure: KeyFigure) -> str:
     blamed = " and ".join(incident.actor_name(a) for a in figure.perpetrators)
     who = f", attributed to {escape(blamed)}" if blamed else ", no perpetrator named"
     span = escape(figure.words(incident))
-    ends = {figure.lowest.id, figure.highest.id}
-    links = ", ".join(f'<a href="claim:{escape(c)}">{escape(c)}</a>' for c in sorted(ends))
+    ends = (
+        [figure.lowest]
+        if figure.lowest.id == figure.highest.id
+        else [figure.lowest, figure.highest]
+    )
+    links = ", ".join(item_link("claim", c.id, claim_label(incident, c)) for c in ends)
     claims = f"{figure.claims} claim{'s' if figure.claims != 1 else ''}"
     claimants = f"{figure.claimants} claimant{'s' if figure.claimants != 1 else ''}"
     return (
         f"<b>{outcome}{who}:</b> {span}<br>"
-        f"<small>{claims} from {claimants}; ends of the span: {links}</small>"
+        f"<small>{claims} from {claimants}; lowest and highest: {links}</small>"
     )
 
 
@@ -95,7 +101,7 @@ def _note_html(note: DataNote) -> str:
     if note.line is not None:
         text += f" <small>(line {note.line})</small>"
     if note.kind and note.item_id:
-        text += f' <a href="{note.kind}:{escape(note.item_id)}">show</a>'
+        text += " " + item_link(note.kind, note.item_id, "show")
     return f"<li>{text}</li>"
 
 
