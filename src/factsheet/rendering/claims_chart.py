@@ -82,7 +82,7 @@ def layout_claims_chart(
     """
     metrics = _metrics(font, device)
     italic = _metrics(_italic(font), device)
-    line = metrics.height() * 1.6
+    line = metrics.height() * 1.4
     indent = metrics.horizontalAdvance("MM")
     arrow = metrics.horizontalAdvance("MMM")
     gap = metrics.horizontalAdvance("M")

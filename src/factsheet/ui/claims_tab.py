@@ -130,14 +130,15 @@ class ClaimsTab(QWidget):
         self._give_chart_room()
 
     def _give_chart_room(self) -> None:
-        # The whole chart when it fits in half the tab (the rest scrolls); done once per
+        # The whole chart when it fits in three fifths of the tab (the rest scrolls); once per
         # incident and only when shown, so a splitter the user has moved stays where it is.
         total = self._splitter.height()
         if not self.isVisible() or total <= 0:
             self._chart_room_pending = True
             return
         self._chart_room_pending = False
-        chart = min(self._chart_pane_height(self.chart.height()), total // 2)
+        # The table keeps at least two fifths of the tab: enough for a dozen rows.
+        chart = min(self._chart_pane_height(self.chart.height()), total * 3 // 5)
         self._splitter.setSizes([chart, total - chart])
 
     @override
