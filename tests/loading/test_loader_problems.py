@@ -8,6 +8,7 @@ import pytest
 from minimal_incident import MINIMAL, changed, location, position, write
 
 from factsheet.loading import IncidentLoadError, load_incident, read_incident, yaml_reader
+from factsheet.loading.problems import format_path
 
 # FILE:LINE:COL: error: path: message
 PROBLEM = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (error|warning): (\S+): (.+)$")
@@ -343,3 +344,18 @@ def test_an_endless_device_stops_at_the_size_cap() -> None:
             "found more than 33,554,432 bytes"
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ((), "(file)"),
+        (("timeline", 3, "date"), "timeline[3].date"),
+        (("incident", "my key"), "incident['my key']"),
+        (("\xa0",), "['\\xa0']"),
+        (("",), "['']"),
+        (("k" * 100,), "k" * 60 + "…"),
+    ],
+)
+def test_paths_show_every_key_visibly(path: tuple[str | int, ...], shown: str) -> None:
+    assert format_path(path) == shown
