@@ -1,13 +1,14 @@
 """The desktop application: the one place that creates the QApplication."""
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -76,6 +77,31 @@ def _icon() -> QIcon | None:
     return None
 
 
+#: Set to a number of milliseconds, the app quits that long after the first incident is
+#: shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
+SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
+
+
+def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> None:
+    poll = QTimer(window)
+    poll.setInterval(50)
+
+    def finish() -> None:
+        sys.stdout.write(f"smoke: {window.windowTitle()}\n")
+        sys.stdout.flush()
+        window.close()
+        app.quit()
+
+    def check() -> None:
+        failed = window.problems.heading().startswith("Could not")
+        if (window.loaded is not None and not window.updating_tabs) or failed:
+            poll.stop()
+            QTimer.singleShot(delay_ms, finish)
+
+    poll.timeout.connect(check)
+    poll.start()
+
+
 def run_gui(file: Path | None) -> int:
     """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -98,4 +124,7 @@ def run_gui(file: Path | None) -> int:
     window = MainWindow(AppSettings(QSettings()))
     window.show()
     window.open_initial(file)
+    smoke = os.environ.get(SMOKE_EXIT_ENV, "")
+    if smoke.isdigit():
+        _arm_smoke_exit(app, window, int(smoke))
     return int(app.exec())

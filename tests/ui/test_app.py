@@ -1,5 +1,7 @@
 """app.py: the excepthook logs the traceback and tells the user one sentence."""
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,3 +42,37 @@ def test_an_unexpected_error_is_logged_and_told_in_one_sentence(
     logged = log_file.read_text(encoding="utf-8")
     assert "Traceback" in logged
     assert "ValueError: deep inside" in logged
+
+
+def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    copy = tmp_path / "copy of qaryatayn.yaml"
+    text = sample_path.read_text(encoding="utf-8").replace(
+        "  title: Killings of civilians", "  title: Given killings of civilians", 1
+    )
+    copy.write_text(text, encoding="utf-8")
+    before = copy.read_bytes()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        app.SMOKE_EXIT_ENV: "50",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "factsheet", str(copy)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "smoke: Given killings of civilians in Al Qaryatayn" in done.stdout
+    assert "Traceback" not in done.stderr
+    assert copy.read_bytes() == before
+    # The settings went to the scratch home and remember the file for next time.
+    settings = (tmp_path / "config" / "Factsheet" / "Factsheet.conf").read_text(encoding="utf-8")
+    assert str(copy) in settings
