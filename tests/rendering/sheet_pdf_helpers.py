@@ -39,6 +39,13 @@ def pdf_pages(pdf: Path) -> list[str]:
     return [_normalise(t) for t in texts]
 
 
+def pdf_fonts(pdf: Path) -> list[str]:
+    """The names of the fonts a PDF uses (pdffonts), subset tags removed."""
+    out = subprocess.run([_need("pdffonts"), str(pdf)], check=True, capture_output=True, text=True)
+    names = [line.split()[0] for line in out.stdout.splitlines()[2:] if line.strip()]
+    return [name.split("+", 1)[-1] for name in names]
+
+
 def pdf_info(pdf: Path) -> dict[str, str]:
     """pdfinfo's fields (Pages, Page size, Title …)."""
     out = subprocess.run([_need("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True)

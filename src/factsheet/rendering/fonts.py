@@ -5,10 +5,13 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from factsheet.rendering.pyside_workarounds import protect_none
 from factsheet.resources import resource
 
-#: Latin first, Arabic as the fallback Qt uses for letters the first family lacks.
+#: Latin first, then the fallbacks Qt tries, in order, for characters the first lacks:
+#: Arabic, and the few symbols figures use (≥ ≤ ↳ →) that Noto Sans does not have.
 LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Naskh Arabic"
-SHEET_FAMILIES = (LATIN_FAMILY, ARABIC_FAMILY)
+SYMBOLS_FAMILY = "Factsheet Symbols"
+SHEET_FAMILIES = (LATIN_FAMILY, ARABIC_FAMILY, SYMBOLS_FAMILY)
+FALLBACK_FAMILIES = (ARABIC_FAMILY, SYMBOLS_FAMILY)
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -16,6 +19,7 @@ FONT_FILES = (
     "NotoSans-Italic.ttf",
     "NotoNaskhArabic-Regular.ttf",
     "NotoNaskhArabic-Bold.ttf",
+    "FactsheetSymbols-Regular.ttf",
 )
 
 _registered: list[str] | None = None
@@ -48,18 +52,18 @@ def register_fonts() -> list[str]:
             if family not in families:
                 families.append(family)
     _registered = families
-    _fall_back_to_bundled_arabic()
+    _fall_back_to_bundled_fonts()
     return list(families)
 
 
-def _fall_back_to_bundled_arabic() -> None:
+def _fall_back_to_bundled_fonts() -> None:
     """Keep the desktop's own UI font, but let every widget find Arabic letters in ours."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return
     font = QGuiApplication.font()
-    families = [f for f in font.families() or [font.family()] if f != ARABIC_FAMILY]
-    font.setFamilies([*families, ARABIC_FAMILY])
+    families = [f for f in font.families() or [font.family()] if f not in FALLBACK_FAMILIES]
+    font.setFamilies([*families, *FALLBACK_FAMILIES])
     QGuiApplication.setFont(font)
 
 
