@@ -2,7 +2,8 @@
 # Build the frozen app into dist/factsheet/ (PyInstaller onedir) from a clean virtual
 # environment, then archive it and print its size. Usage: sh packaging/build.sh (or
 # ./dev.sh package). PYTHON picks the interpreter; the venv is rebuilt when it or
-# pyproject.toml changes, so nothing from the developer's .venv is ever collected.
+# pyproject.toml or packaging/constraints.txt (the pinned versions) change, so nothing
+# from the developer's .venv is ever collected.
 set -eu
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -27,21 +28,48 @@ case "$(uname -s)" in
     *) venv_python=$venv/bin/python; platform=linux ;;
 esac
 
+# Qt's xcb platform plugin links these; PyInstaller bundles whichever the build machine has,
+# and a desktop without them (libxcb-cursor0 is missing on stock Ubuntu 22.04) could not
+# show a window. So a Debian/Ubuntu build machine gets them first (root or sudo -n).
+if [ "$platform" = linux ] && command -v dpkg >/dev/null 2>&1; then
+    missing=""
+    for package in libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+        libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+    done
+    if [ -n "$missing" ]; then
+        if [ "$(id -u)" = 0 ]; then as_root=""; else as_root="sudo -n"; fi
+        # shellcheck disable=SC2086 # word splitting of the package list is intended
+        { $as_root apt-get update -qq && $as_root apt-get install -y -qq $missing; } >/dev/null ||
+            echo "build.sh: warning: install$missing so that the bundle carries them" >&2
+    fi
+fi
+
 # The venv holds the app's dependencies and PyInstaller, nothing else.
-wanted="$("$PYTHON" -c 'import sys; print(sys.version)' | head -n 1) $(cksum < pyproject.toml)"
+wanted="$("$PYTHON" -c 'import sys; print(sys.version)' | head -n 1) $(cat pyproject.toml packaging/constraints.txt | cksum)"
 if [ ! -x "$venv_python" ] || [ "$(cat "$venv/.wanted" 2>/dev/null)" != "$wanted" ]; then
     echo "build.sh: creating a clean build environment in $venv"
     rm -rf "$venv"
     "$PYTHON" -m venv "$venv"
     "$venv_python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$venv_python" -m pip install --quiet --disable-pip-version-check . "pyinstaller==6.22.3"
+    "$venv_python" -m pip install --quiet --disable-pip-version-check \
+        --constraint packaging/constraints.txt . "pyinstaller==6.22.3"
     printf '%s\n' "$wanted" > "$venv/.wanted"
 fi
 
 # The spec reads the code from src/ and resources from resources/ and data/ directly, so a
 # source change needs no reinstall; --noconfirm replaces the previous dist/factsheet.
+warnings=build/pyinstaller-warnings.log
 "$venv_python" -m PyInstaller --noconfirm --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/factsheet.spec
+    --distpath dist --workpath build/pyinstaller packaging/factsheet.spec 2> "$warnings" ||
+    { cat "$warnings" >&2; exit 1; }
+# Libraries the build machine lacks are left for the user's system to provide; most belong
+# to plugins the spec drops anyway (GTK theme, OpenGL glue). Listed so a release can check.
+if grep -q "Library not found" "$warnings"; then
+    echo "build.sh: not bundled (the user's system must have them if a kept plugin needs them):"
+    sed -n "s/.*could not resolve '\([^']*\)', dependency of '.*\/\([^/']*\)'.*/  \1 (for \2)/p" \
+        "$warnings" | sort -u
+fi
 
 if [ "$platform" = linux ]; then
     # Desktop registration travels with the app: ./install.sh inside the folder.

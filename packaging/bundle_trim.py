@@ -98,7 +98,7 @@ def _prunable(entry: TocEntry) -> bool:
         return False
     if qt_library_key(name) is not None:
         return True
-    path = PurePosixPath(name.replace("\\", "/"))
+    path = _posix(name)
     # The Python runtime library is loaded by the bootloader itself, never linked to.
     return len(path.parts) == 1 and not path.name.lower().startswith(("libpython", "python"))
 
@@ -133,22 +133,42 @@ def trim_binaries(binaries: list[TocEntry], linked_names: LinkedNames) -> list[T
     kept = [
         entry for entry in plugins_kept if not _prunable(entry) or _library_key(entry) in reached
     ]
-    return drop_dangling_symlinks(kept, kept)
+    return drop_links_into(kept, _dropped(binaries, kept))
 
 
-def drop_dangling_symlinks(entries: list[TocEntry], targets: list[TocEntry]) -> list[TocEntry]:
-    """Drop links (PyInstaller puts libQt6Gui.so.6 -> PySide6/Qt/lib/...) to files not kept."""
-    files = {
-        PurePosixPath(name.replace("\\", "/")) for name, _, code in targets if code != "SYMLINK"
-    }
+def _posix(name: str) -> PurePosixPath:
+    return PurePosixPath(name.replace("\\", "/"))
+
+
+def _dropped(before: list[TocEntry], after: list[TocEntry]) -> set[PurePosixPath]:
+    kept = {entry[0] for entry in after}
+    return {_posix(name) for name, _, code in before if code != "SYMLINK" and name not in kept}
+
+
+def _framework_folder(path: PurePosixPath) -> PurePosixPath | None:
+    for index, part in enumerate(path.parts):
+        if part.endswith(".framework"):
+            return PurePosixPath(*path.parts[: index + 1])
+    return None
+
+
+def drop_links_into(entries: list[TocEntry], dropped: set[PurePosixPath]) -> list[TocEntry]:
+    """Drop symbolic links to dropped files, and links inside or into a dropped framework.
+
+    PyInstaller links libQt6Gui.so.6 -> PySide6/Qt/lib/libQt6Gui.so.6 on Linux, and
+    QtGui.framework/QtGui -> Versions/Current/QtGui on macOS (Current itself a link to A):
+    a link whose target cannot be told is kept, so only links into what was dropped go.
+    """
+    frameworks = {folder for path in dropped if (folder := _framework_folder(path))}
     kept = []
     for entry in entries:
         name, target, typecode = entry
         if typecode == "SYMLINK":
-            link = PurePosixPath(name.replace("\\", "/"))
+            link = _posix(name)
             # PyInstaller writes the target relative to the link's folder.
             resolved = PurePosixPath(posixpath.normpath((link.parent / target).as_posix()))
-            if resolved not in files:
+            inside = {_framework_folder(link), _framework_folder(resolved)} & frameworks
+            if resolved in dropped or inside:
                 continue
         kept.append(entry)
     return kept
@@ -181,18 +201,18 @@ def elf_needed(path: str) -> list[str]:
     return needed
 
 
-def trim_datas(datas: list[TocEntry], kept_binaries: list[TocEntry]) -> list[TocEntry]:
-    """Drop Qt translations and the data of plugins or frameworks that were trimmed away."""
-    kept_frameworks = {
-        key for entry in kept_binaries if (key := qt_library_key(entry[0])) is not None
-    }
+def trim_datas(
+    datas: list[TocEntry], binaries_before: list[TocEntry], binaries_after: list[TocEntry]
+) -> list[TocEntry]:
+    """Drop Qt translations, and plugin or framework data whose binaries were trimmed away."""
+    dropped = _dropped(binaries_before, binaries_after)
+    frameworks = {folder for path in dropped if (folder := _framework_folder(path))}
     result = []
     for entry in datas:
         name = entry[0]
         if is_qt_translation(name) or not keep_plugin(name):
             continue
-        key = qt_library_key(name)
-        if key is not None and ".framework/" in name and key not in kept_frameworks:
+        if _framework_folder(_posix(name)) in frameworks:
             continue
         result.append(entry)
-    return drop_dangling_symlinks(result, [*kept_binaries, *result])
+    return drop_links_into(result, dropped)

@@ -240,3 +240,38 @@ def test_icns_entries_are_pngs_of_their_sizes(qapp: object) -> None:
         found[code] = QImage.fromData(data[offset + 8 : offset + length]).width()
         offset += length
     assert found == dict(render_icons.ICNS_TYPES)
+
+
+def test_framework_links_go_with_their_framework_and_stay_with_it() -> None:
+    lib = "PySide6/Qt/lib"
+    links = {"/s/QtWidgets.so": ["@rpath/QtWidgets.framework/Versions/A/QtWidgets"]}
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "/s/QtWidgets.so", "EXTENSION"),
+        (f"{lib}/QtWidgets.framework/Versions/A/QtWidgets", "/s/w", "BINARY"),
+        (f"{lib}/QtNetwork.framework/Versions/A/QtNetwork", "/s/n", "BINARY"),
+    ]
+    datas = [
+        # Chained links: the naive target (Versions/Current/...) is itself behind a link.
+        (f"{lib}/QtWidgets.framework/QtWidgets", "Versions/Current/QtWidgets", "SYMLINK"),
+        (f"{lib}/QtWidgets.framework/Versions/Current", "A", "SYMLINK"),
+        (f"{lib}/QtWidgets.framework/Resources/Info.plist", "/s/wi", "DATA"),
+        (f"{lib}/QtNetwork.framework/QtNetwork", "Versions/Current/QtNetwork", "SYMLINK"),
+        (f"{lib}/QtNetwork.framework/Versions/Current", "A", "SYMLINK"),
+        (f"{lib}/QtNetwork.framework/Resources/Info.plist", "/s/ni", "DATA"),
+        ("PySide6/Qt/translations/qtbase_ar.qm", "/s/ar.qm", "DATA"),
+        ("factsheet/_data/al-qaryatayn-2017.yaml", "/s/sample", "DATA"),
+    ]
+
+    kept_binaries = bundle_trim.trim_binaries(binaries, lambda path: links.get(path, []))
+    kept_datas = bundle_trim.trim_datas(datas, binaries, kept_binaries)
+
+    assert [name for name, _, _ in kept_binaries] == [
+        "PySide6/QtWidgets.abi3.so",
+        f"{lib}/QtWidgets.framework/Versions/A/QtWidgets",
+    ]
+    assert [name for name, _, _ in kept_datas] == [
+        f"{lib}/QtWidgets.framework/QtWidgets",
+        f"{lib}/QtWidgets.framework/Versions/Current",
+        f"{lib}/QtWidgets.framework/Resources/Info.plist",
+        "factsheet/_data/al-qaryatayn-2017.yaml",
+    ]
