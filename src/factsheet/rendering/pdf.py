@@ -53,13 +53,14 @@ def default_paper(locale: QLocale | None = None) -> str:
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new headless one (offscreen without a display)."""
+    """The running Qt application, or a new headless one (offscreen on Linux)."""
     protect_none()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
-    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if no_display and sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux"):
+        # Writing a PDF shows no window: offscreen needs no X libraries, and a stale DISPLAY
+        # (an old SSH session) cannot abort the export. Windows and macOS need no display.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(["factsheet"])
 

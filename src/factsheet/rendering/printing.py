@@ -1,5 +1,21 @@
 """One renderer for preview, printer and PDF: the sheet painted page by page on a device."""
 
+# Decisions, for the next engineer:
+# - The sheet is laid out once at 1200 dpi (sheet_html.LAYOUT_DPI) on the paper's body
+#   rectangle and scaled to the device, so preview, printer and PDF break pages at the same
+#   places; header and footer are drawn in device pixels with point-size fonts.
+# - A printer's From/To range prints those pages only, still numbered "Page i of N" of the
+#   whole sheet. Landscape paper gets a wider body; the sheet is designed for portrait.
+# - Default paper (pdf.default_paper): Letter where the locale's country uses it (US, CA,
+#   MX, PH and the rest of CLDR's list), A4 elsewhere and for the C locale.
+# - The claims chart is the Claims tab's drawing, placed as a text object; a record whose
+#   chart would not fit on a page gets a sentence instead (the table lists every claim).
+# - The timeline is in date order, like the Timeline tab; claims in file order with each
+#   subset under its claim; sources numbered in file order, as Incident.source_numbers.
+# - Known limit: Qt paints every line of a table row that spans two pages on both pages,
+#   clipped. Paper shows each line once, but the PDF's text layer holds those few lines
+#   twice (a search finds them twice).
+
 import datetime as dt
 
 from PySide6.QtCore import QSizeF
