@@ -1,8 +1,11 @@
 """Long incidents across many pages, hostile text, paper sizes and safe writing."""
 
 import datetime as dt
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -226,3 +229,21 @@ def test_a_bare_incident_prints_every_section_and_no_marking(
         header = page.splitlines()[0].strip()
         assert header.startswith("A title long enough")
         assert header.endswith("...")  # an ellipsis, after NFKC
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X displays are a Linux matter")
+def test_export_works_with_a_stale_display(sample_path: Path, tmp_path: Path) -> None:
+    # An old SSH session can leave DISPLAY pointing at nothing; the export needs no window.
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = ":987"
+    out = tmp_path / "sheet.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "export", str(sample_path), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
