@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.ui import document_loader as loader_module
@@ -77,10 +78,17 @@ def test_problems_are_copied_as_located_lines(qtbot: Any, tmp_path: Path) -> Non
     view.table.selectRow(0)
     assert view.selected_problems() == [result.problems[0]]
     view.copy_to_clipboard()
-    from PySide6.QtGui import QGuiApplication
-
     assert QGuiApplication.clipboard().text() == f"{result.problems[0]}\n"
     assert QGuiApplication.clipboard().text().startswith(f"{bad}:")
+    # Ctrl+C in the list does the same.
+    QGuiApplication.clipboard().clear()
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keySequence(view.table, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert QGuiApplication.clipboard().text() == f"{result.problems[0]}\n"
 
 
 def test_loader_delivers_the_incident(qtbot: Any, sample_path: Path) -> None:
@@ -153,7 +161,7 @@ def test_watch_emits_once_per_save_and_ignores_touches(qtbot: Any, tmp_path: Pat
 def test_gui_thread_stays_responsive_while_a_large_file_opens(
     qtbot: Any, make_window: Any, tmp_path: Path, record_property: Any
 ) -> None:
-    events = 4_000
+    events = 6_000
     big = tmp_path / "large.yaml"
     big.write_text(large_incident(events), encoding="utf-8")
     window = make_window()

@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
         self._refresh_tab(current)
         QTimer.singleShot(0, self._refresh_next_tab)
         info = loaded.incident.incident
-        self.setWindowTitle(f"{info.title} — {APP_NAME}")
+        # A folded YAML title may hold line breaks; a title bar shows one line.
+        self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
         for action in (self.reload_action, self.print_action, self.export_pdf_action):
             action.setEnabled(True)

@@ -180,7 +180,7 @@ class OverviewTab(QWidget):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textEdited.connect(self._on_find_text_changed)
         self.find_box.returnPressed.connect(self.find_next)
-        find_label = QLabel("&Find:", self)
+        find_label = QLabel("Fi&nd:", self)
         find_label.setBuddy(self.find_box)
         row = QHBoxLayout()
         row.addWidget(find_label)

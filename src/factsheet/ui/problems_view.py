@@ -130,7 +130,7 @@ class ProblemsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton("Cop&y", self)
         self.copy_button.setToolTip("Copy the selected problems (or all) as text")
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)

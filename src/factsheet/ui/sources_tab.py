@@ -141,7 +141,7 @@ class SourcesTab(QWidget):
         self.filter_box.setAccessibleName("Filter sources")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter_text_changed)
-        filter_label = QLabel("&Filter:", self)
+        filter_label = QLabel("F&ilter:", self)
         filter_label.setBuddy(self.filter_box)
         self.count_label = QLabel(self)
 
