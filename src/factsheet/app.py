@@ -49,19 +49,28 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def make_excepthook(log_file: Path, parent: QWidget | None = None) -> ExceptHook:
     """An excepthook that logs the traceback and tells the user one sentence."""
 
+    showing = False  # an error inside the message box's own event loop is only logged
+
     def excepthook(
         kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
+        nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
         _log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        dialogs.show_error(
-            parent or QApplication.activeWindow(),
-            "Factsheet",
-            f"Something went wrong inside Factsheet; your file is untouched. "
-            f"The details were written to {log_file}.",
-        )
+        if showing:
+            return
+        showing = True
+        try:
+            dialogs.show_error(
+                parent or QApplication.activeWindow(),
+                "Factsheet",
+                "Something went wrong inside Factsheet; your file is untouched. "
+                f"The details were written to {log_file}.",
+            )
+        finally:
+            showing = False
 
     return excepthook
 

@@ -318,7 +318,9 @@ def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None
     dialog = window.findChild(AboutDialog)
     assert dialog is not None
     text = dialog.text.text()
-    for expected in ("Factsheet 0.1.0", "format version 1", "LGPL-3.0", "PyYAML", "MIT"):
+    expected_parts = ("Factsheet 0.1.0", "format version 1", "LGPL-3.0", "PyYAML", "MIT")
+    fonts = ("Noto Naskh Arabic", "Noto Sans", "SIL Open Font License 1.1")
+    for expected in (*expected_parts, *fonts):
         assert expected in text
     dialog.close()
 

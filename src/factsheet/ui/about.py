@@ -1,6 +1,7 @@
 """Help ▸ About: the version, the format version and the licences of what is bundled."""
 
 import platform
+import re
 import sys
 from html import escape
 from pathlib import Path
@@ -30,14 +31,20 @@ BUNDLED: tuple[tuple[str, str, str], ...] = (
 
 
 def bundled_fonts(folder: Path | None = None) -> list[str]:
-    """Names of the font files shipped in resources/fonts (licensed under the OFL)."""
+    """Families of the fonts shipped in resources/fonts (all under the SIL OFL 1.1)."""
     try:
         folder = folder or resource("fonts")
     except FileNotFoundError:
         return []
     if not folder.is_dir():
         return []
-    return sorted(p.stem for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".otf"))
+    families = {
+        # "NotoNaskhArabic-Bold" → "Noto Naskh Arabic"
+        re.sub(r"(?<=[a-z])(?=[A-Z])", " ", p.stem.split("-")[0])
+        for p in folder.iterdir()
+        if p.suffix.lower() in (".ttf", ".otf")
+    }
+    return sorted(families)
 
 
 def about_html() -> str:
@@ -59,8 +66,8 @@ def about_html() -> str:
         "<p>Factsheet is free software under the MIT licence. It bundles:</p>"
         f"<table cellpadding='2'><tr><th align='left'>Component</th>"
         f"<th align='left'>Version</th><th align='left'>Licence</th></tr>{rows}</table>"
-        "<p><small>Licence texts ship with the application (fonts: OFL.txt in the fonts "
-        f"folder). Running on {escape(platform.system())}, "
+        "<p><small>The fonts' licence, OFL.txt, ships beside them. "
+        f"Running on {escape(platform.system())}, "
         f"Python {escape(sys.version.split()[0])}.</small></p>"
     )
 
@@ -75,8 +82,11 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A word-wrapped label under-reports its height at the default width; give it room.
+        self.text.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())
