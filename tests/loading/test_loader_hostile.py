@@ -414,9 +414,9 @@ CASES = [
         "number-as-key",
         changed("format_version: 1\n", "format_version: 1\n1: one\n"),
         "1: one",
-        "1",
+        "[1]",
         "expected one of the keys format_version, incident, actors, sources, timeline, claims; "
-        "found the unknown key '1'",
+        "found the number 1 as a key",
     ),
     Hostile(
         "million-character-key",

@@ -117,6 +117,12 @@ def parse_incident_bytes(data: bytes, name: str) -> tuple[Incident, tuple[Proble
     fast = _attempt(text, keep_marks=False)
     if isinstance(fast, Incident):
         return fast, ()
+    if fast.incident is not None and all(item[0] == "warning" for item in fast.items):
+        # Valid with warnings: only their positions are missing, so read positions alone
+        # rather than validating and checking the whole incident a second time.
+        marks = _Failure(read_yaml(text, keep_marks=True), fast.items)
+        warnings = [marks.locate(name, item) for item in fast.items]
+        return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))
     located = _attempt(text, keep_marks=True)
     if not isinstance(located, _Failure):  # pragma: no cover - same text, same verdict
         raise TypeError("the located pass accepted what the fast pass refused")
@@ -171,7 +177,7 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
             if isinstance(cause, FieldValueError):
                 loc = (*loc, cause.field)  # point at the key the check is about
             path = _data_path(doc.value, loc)
-            at_key = error["type"] == "extra_forbidden"
+            at_key = error["type"] in ("extra_forbidden", "invalid_key")
             if path in refused and error.get("input") is None and not at_key:
                 continue
             items.append(("error", path, describe(error, Incident), None, at_key))

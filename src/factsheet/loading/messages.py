@@ -72,6 +72,9 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
             f"expected one of the keys {', '.join(allowed)}; "
             f"found the unknown key {_key_words(key)}{hint}"
         )
+    if kind == "invalid_key":  # `1: x` — YAML reads the key as a number
+        allowed = _fields_at(model, loc[:-1])
+        return f"expected one of the keys {', '.join(allowed)}; found the number {value} as a key"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         close = difflib.get_close_matches(

@@ -236,9 +236,9 @@ class _Builder:
                 self.problem(mark, top.path, "expected a plain text key; found a list or mapping")
                 at = _as_mark(mark)
                 value = f"<complex key at {at.line}:{at.column}>"
-            elif not isinstance(value, str):
-                # Every mapping of the format has text keys: `1:` or `true:` is a key "1" or
-                # "true", reported as unknown by name rather than as a number.
+            elif value is None or isinstance(value, (bool, float)):
+                # `true:` or `~:` become the keys "true" and "". Integer keys stay integers
+                # (fast_reader's equivalence depends on it); messages.py names them.
                 value = "" if value is None else str(value).lower()
             elif value == _MERGE_KEY:
                 self.problem(
