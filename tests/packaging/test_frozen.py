@@ -285,3 +285,39 @@ def test_linux_folder_ships_the_desktop_registration(bundle: Path) -> None:
     assert (
         BUNDLED / "_resources" / "icons" / "hicolor" / "48x48" / "apps" / "factsheet.png"
     ).is_file()
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("gio") is None,
+    reason="Linux desktop with gio (libglib2.0-bin; .ci/run installs it)",
+)
+def test_double_click_after_install_opens_the_incident_in_the_frozen_app(
+    bundle: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
+    home = Path(user_env["HOME"])
+    env = {
+        **user_env,
+        "XDG_DATA_DIRS": "/usr/local/share:/usr/share",
+        "XDG_CONFIG_DIRS": "/etc/xdg",
+    }
+    installed = subprocess.run(
+        ["sh", str(bundle / "install.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert installed.returncode == 0, installed.stderr
+    incident = home / "Incidents" / "Qaryatayn report.incident.yaml"
+    incident.parent.mkdir()
+    shutil.copyfile(SAMPLE, incident)
+
+    # A file manager's double-click: open with the default app for the file's type. The app
+    # inherits gio's output, so this returns once the app has shown the file and quit.
+    opened = subprocess.run(
+        ["gio", "open", str(incident)],
+        env={**env, "FACTSHEET_SMOKE_EXIT_MS": "300"},
+        capture_output=True,
+        text=True,
+        timeout=GUI_TIMEOUT_S,
+        check=False,
+    )
+    assert opened.returncode == 0, opened.stderr
+    title = " ".join(read_incident(incident).incident.incident.title.split())
+    assert f"smoke: {title}" in opened.stdout
