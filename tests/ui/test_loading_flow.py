@@ -154,6 +154,14 @@ def test_watch_emits_once_per_save_and_ignores_touches(qtbot: Any, tmp_path: Pat
     # The path was re-added after the rename: the next save is seen too.
     watched.write_text("five!", encoding="utf-8")
     qtbot.waitUntil(lambda: len(changes) == 2, timeout=5_000)
+    # Deleted: said once; back again: a change.
+    gone: list[Path] = []
+    watch.vanished.connect(gone.append)
+    watched.unlink()
+    qtbot.waitUntil(lambda: gone == [watched], timeout=5_000)
+    watched.write_text("six", encoding="utf-8")
+    qtbot.waitUntil(lambda: len(changes) == 3, timeout=5_000)
+    assert gone == [watched]
     watch.stop()
 
 

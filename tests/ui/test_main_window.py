@@ -348,3 +348,17 @@ def test_print_and_export_use_the_loaded_incident(
     window.export_pdf_action.trigger()
     assert calls == [("print", window.loaded), ("pdf", window.loaded)]
     assert "sheet.pdf" in window.statusBar().currentMessage()
+
+
+def test_a_deleted_file_is_reported_and_the_incident_stays(
+    qtbot: Any, make_window: Any, incident_copy: Path
+) -> None:
+    window = make_window()
+    window.open_file(incident_copy)
+    wait_title(qtbot, window)
+    incident_copy.unlink()
+    qtbot.waitUntil(
+        lambda: "was moved or deleted" in window.statusBar().currentMessage(), timeout=5_000
+    )
+    assert window.windowTitle() == f"{SAMPLE_TITLE} — Factsheet"
+    assert window.loaded is not None

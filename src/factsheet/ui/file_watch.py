@@ -26,6 +26,8 @@ class FileWatch(QObject):
     """
 
     changed = Signal(Path)
+    #: The file is gone (deleted or moved away); emitted once until it comes back.
+    vanished = Signal(Path)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +80,11 @@ class FileWatch(QObject):
             return
         self._ensure_watched()
         stamp = _stamp(self._path)
-        # Folder events fire for every file beside ours; only a real change of ours counts,
-        # and a file that is gone (mid-save, or deleted) is not reloaded.
-        if stamp is None or stamp == self._last_stamp:
+        # Folder events fire for every file beside ours; only a real change of ours counts.
+        if stamp == self._last_stamp:
             return
         self._last_stamp = stamp
-        self.changed.emit(self._path)
+        if stamp is None:  # still gone after the burst: not a save in progress
+            self.vanished.emit(self._path)
+        else:
+            self.changed.emit(self._path)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.loader.busy_changed.connect(self._on_busy_changed)
         self.watch = FileWatch(self)
         self.watch.changed.connect(self._on_file_changed_on_disk)
+        self.watch.vanished.connect(self._on_file_vanished)
 
         self._build_menus()
         self._restore_window()
@@ -252,6 +253,13 @@ class MainWindow(QMainWindow):
         if request is not None and request.reason != "watch":
             return  # the user asked for something else; that wins
         self.open_file(path, "watch")
+
+    @Slot(Path)
+    def _on_file_vanished(self, path: Path) -> None:
+        # The incident stays on screen; the user should know it no longer matches a file.
+        self.statusBar().showMessage(
+            f"{path.name} was moved or deleted; still showing the version last read.", 0
+        )
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
