@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from factsheet import __version__
@@ -113,10 +113,8 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
 
 def run_gui(file: Path | None) -> int:
     """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        # Fractional scaling (150 %) renders crisply instead of rounding to 1× or 2×.
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI needs nothing here: Qt 6 always scales, and passes fractional factors (150 %)
+    # through rather than rounding them.
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
