@@ -2,7 +2,6 @@
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from factsheet.rendering.pyside_workarounds import protect_none
 from factsheet.resources import resource
 
 #: Latin first, then the fallbacks Qt tries, in order, for characters the first lacks:
@@ -35,8 +34,6 @@ def register_fonts() -> list[str]:
     back to the system's fonts, which is worse (Arabic may print as boxes) but not a crash.
     """
     global _registered  # noqa: PLW0603 - Qt's font database is process-wide too
-    # The first Qt call of every process that draws: the place to guard against PySide bugs.
-    protect_none()
     if _registered is not None:
         return list(_registered)
     families: list[str] = []

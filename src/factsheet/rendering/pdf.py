@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from factsheet import __version__
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.printing import render_sheet
-from factsheet.rendering.pyside_workarounds import protect_none
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
@@ -54,7 +53,6 @@ def default_paper(locale: QLocale | None = None) -> str:
 
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new headless one (offscreen on Linux)."""
-    protect_none()
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
