@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
+from factsheet.model.chronology import chronological_key
 from factsheet.model.dates import parse_edtf
 from factsheet.ui.filter_proxy import ID_ROLE
 from factsheet.ui.timeline_model import (
@@ -16,7 +17,6 @@ from factsheet.ui.timeline_model import (
     OTHER_DATES,
     WORDING,
     certainty_words,
-    chronological_key,
 )
 from factsheet.ui.timeline_tab import TimelineTab
 

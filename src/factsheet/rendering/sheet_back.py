@@ -1,14 +1,13 @@
 """The second half of the sheet: timeline, actors, data notes, sources, method, provenance."""
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QLocale
 
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
-from factsheet.model.dates import UncertainDate
-from factsheet.model.incident import Incident, Source, TimelineEvent
+from factsheet.model.chronology import chronological, date_doubt, item_of_path
+from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import (
     ACTOR_KINDS,
     COUNTING_BASES,
@@ -24,24 +23,6 @@ from factsheet.model.vocabulary import (
 )
 from factsheet.rendering.sheet_front import claim_numbers
 from factsheet.rendering.sheet_html import SheetHtml, css_px, esc, iso, joined, quoted, refs, small
-
-_ITEM_PATH = re.compile(r"^(actors|sources|timeline|claims)\[(\d+)\]")
-
-
-def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
-    """As the Timeline tab orders events: an open start ("by 23 October") sorts at its end."""
-    lower, upper, text = date.sort_key()
-    if date.lower is None and date.upper is not None:
-        lower = date.upper
-    return lower, upper, text
-
-
-def chronological(incident: Incident) -> list[TimelineEvent]:
-    """Events by date, ties in file order: the order of the Timeline tab and of E1, E2 …"""
-    order = sorted(
-        enumerate(incident.timeline), key=lambda pair: (chronological_key(pair[1].date), pair[0])
-    )
-    return [event for _, event in order]
 
 
 def timeline(sheet: SheetHtml, incident: Incident) -> None:
@@ -114,14 +95,6 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
     sheet.table(["Actor", "Kind", "Also known as", "Relations"], rows, (30, 14, 24, 32))
 
 
-def _doubt(date: UncertainDate) -> str | None:
-    if date.approximate or date.uncertain:
-        return "approximate or uncertain"
-    if date.lower is None or date.upper is None:
-        return "open-ended"
-    return None
-
-
 def data_notes(loaded: LoadedIncident) -> list[str]:
     """What a careful reader should know before relying on the figures (rich text items)."""
     incident = loaded.incident
@@ -147,12 +120,12 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
     doubtful = [
         f"E{n} ({esc(event.date.words())})"
         for n, event in enumerate(events, start=1)
-        if _doubt(event.date)
+        if date_doubt(event.date)
     ]
     doubtful += [
         f"C{numbers[c.id]} ({esc(c.claimed_on.words())})"
         for c in sorted(incident.claims, key=lambda c: numbers[c.id])
-        if c.claimed_on and _doubt(c.claimed_on)
+        if c.claimed_on and date_doubt(c.claimed_on)
     ]
     if doubtful:
         notes.append(
@@ -175,21 +148,17 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
 
 
 def _item_label(incident: Incident, path: str, numbers: dict[str, int]) -> str:
-    match = _ITEM_PATH.match(path)
-    if match is None:
+    item = item_of_path(incident, path)
+    if item is None:
         return f" ({esc(path)})" if path and path != "(file)" else ""
-    section, index = match.group(1), int(match.group(2))
-    items = getattr(incident, section)
-    if not 0 <= index < len(items):
-        return f" ({esc(path)})"
-    item_id = str(items[index].id)
-    if section == "claims" and item_id in numbers:
+    section, item_id = item
+    if section == "claim" and item_id in numbers:
         return f", C{numbers[item_id]}"
-    if section == "timeline":
-        number = next(n for n, e in enumerate(chronological(incident), 1) if e is items[index])
+    if section == "event":
+        number = next(n for n, e in enumerate(chronological(incident), 1) if e.id == item_id)
         return f", E{number}"
-    if section == "sources":
-        return f", source [{index + 1}]"
+    if section == "source":
+        return f", source [{incident.source_numbers[item_id]}]"
     return f", actor {iso(incident.actor_name(item_id))}"
 
 

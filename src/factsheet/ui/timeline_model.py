@@ -1,12 +1,12 @@
 """TimelineModel: the incident's events in date order, every cell's text computed once."""
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from factsheet.model.chronology import chronological
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
@@ -56,18 +56,6 @@ def certainty_words(date: UncertainDate) -> str:
     if date.uncertain:
         parts.append("? uncertain")
     return ", ".join(parts)
-
-
-def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
-    """UncertainDate.sort_key, except that an open start sorts by its known end.
-
-    "By 23 October 2017" is placed at 23 October 2017, where a reader looks for it, rather
-    than before everything else in the timeline.
-    """
-    lower, upper, text = date.sort_key()
-    if date.lower is None and date.upper is not None:
-        lower = date.upper
-    return lower, upper, text
 
 
 def alternative_dates_words(
@@ -144,11 +132,8 @@ class TimelineModel(QAbstractTableModel):
     def set_incident(self, incident: Incident) -> None:
         """Replace the rows with the timeline of ``incident``."""
         self.beginResetModel()
-        ordered = sorted(
-            enumerate(incident.timeline), key=lambda p: (chronological_key(p[1].date), p[0])
-        )
         names = _Names.of(incident)
-        self._rows = [_row(incident, event, names) for _, event in ordered]
+        self._rows = [_row(incident, event, names) for event in chronological(incident)]
         self._row_of = {}
         for i, row in enumerate(self._rows):
             self._row_of.setdefault(row.event.id, i)
