@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -112,7 +112,8 @@ def test_a_dropped_file_is_opened(qtbot: Any, make_window: Any, incident_copy: P
     mime.setUrls([QUrl.fromLocalFile(str(incident_copy))])
     actions = Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(10, 10), actions, mime, buttons, modifiers)
+    # PySide6 < 6.12 (pinned) takes a QPoint here; 6.12 deprecates it for QPointF.
+    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, buttons, modifiers)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), actions, mime, buttons, modifiers)
@@ -125,7 +126,7 @@ def test_dragging_text_is_refused(make_window: Any) -> None:
     mime = QMimeData()
     mime.setText("not a file")
     enter = QDragEnterEvent(
-        QPointF(1, 1),
+        QPoint(1, 1),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -218,6 +219,11 @@ def test_warnings_are_shown_but_do_not_block(qtbot: Any, make_window: Any) -> No
     window.warnings_button.click()
     assert window.problems.isVisible()
     assert window.problems.model.problems == window.loaded.warnings
+    window.problems.hide_button.click()
+    assert not window.problems.isVisible()
+    assert not window.problems_action.isChecked()
+    window.problems_action.trigger()
+    assert window.problems.isVisible()
     assert "no independent source" in window.overview_tab.text()
 
 

@@ -99,3 +99,30 @@ def test_item_of_path(sample: LoadedIncident) -> None:
     assert item_of_path(sample.incident, "timeline[0]") == ("event", "daesh-seizes-town-2015")
     assert item_of_path(sample.incident, "claims[99]") is None
     assert item_of_path(sample.incident, "incident.title") is None
+
+
+MINIMAL = """\
+format_version: 1
+incident:
+  id: MIN-1
+  title: A bare record
+  summary: Nothing more is known.
+  date: 2020-XX
+  locations: [{name: Unknown place, precision: unknown}]
+  status: under-review
+  last_updated: 2020-05-01
+"""
+
+
+def test_a_bare_record_reads_without_gaps(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "minimal.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    tab = OverviewTab()
+    qtbot.addWidget(tab)
+    tab.set_incident(read_incident(path))
+    text = tab.text()
+    assert "A bare record" in text
+    assert "No claim in this file gives a figure." in text
+    assert "No warnings, uncertain dates or unquantified claims." in text
+    assert "Key points" not in text
+    assert "Handling" not in text

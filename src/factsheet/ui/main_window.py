@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
         self.problems = ProblemsView(self)
         self.problems.hide()
+        self.problems.hide_requested.connect(self._on_problems_hide_requested)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -337,6 +338,11 @@ class MainWindow(QMainWindow):
         """Show the problems list under the tabs."""
         self.problems.show()
         self.problems_action.setChecked(True)
+
+    @Slot()
+    def _on_problems_hide_requested(self) -> None:
+        self.problems.hide()
+        self.problems_action.setChecked(False)
 
     @Slot(bool)
     def _on_problems_toggled(self, checked: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -109,6 +110,9 @@ def problems_text(problems: Sequence[Problem]) -> str:
 class ProblemsView(QWidget):
     """A heading, the table of problems and a Copy button (Ctrl+C copies too)."""
 
+    #: The user asked to put the list away.
+    hide_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Problems in the incident file")
@@ -137,9 +141,13 @@ class ProblemsView(QWidget):
         copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy_shortcut.activated.connect(self.copy_to_clipboard)
 
+        self.hide_button = QPushButton("&Hide", self)
+        self.hide_button.setToolTip("Hide this list (View ▸ Problems and Warnings shows it again)")
+        self.hide_button.clicked.connect(self.hide_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._heading)
