@@ -359,3 +359,19 @@ def test_an_endless_device_stops_at_the_size_cap() -> None:
 )
 def test_paths_show_every_key_visibly(path: tuple[str | int, ...], shown: str) -> None:
     assert format_path(path) == shown
+
+
+def test_warnings_of_a_valid_file_are_located_and_sorted(tmp_path: Path) -> None:
+    text = changed("    sources: [news-1]\n    alternative_dates", "    alternative_dates")
+    text = changed(
+        "    kind: news-report\n",
+        "    kind: news-report\n    url: https://example.org/news-1\n",
+        text,
+    )
+    file = write(tmp_path, text)
+    loaded = read_incident(file)
+    assert [(w.line, w.column, w.path) for w in loaded.warnings] == [
+        (*position(text, "https://example.org"), "sources[1].url"),
+        (*position(text, "id: shelling"), "timeline[0].sources"),
+    ]
+    assert loaded.incident.timeline[0].sources == ()

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
+from factsheet.loading import yaml_reader
 from factsheet.loading.messages import describe
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
@@ -120,7 +121,11 @@ def parse_incident_bytes(data: bytes, name: str) -> tuple[Incident, tuple[Proble
     if fast.incident is not None and all(item[0] == "warning" for item in fast.items):
         # Valid with warnings: only their positions are missing, so read positions alone
         # rather than validating and checking the whole incident a second time.
-        marks = _Failure(read_yaml(text, keep_marks=True), fast.items)
+        # (Through the module: positions always come from yaml_reader, whatever reads the
+        # fast pass; see fast_reader.read_document.)
+        needed = frozenset(item[1][:end] for item in fast.items for end in range(len(item[1])))
+        doc = yaml_reader.read_yaml(text, keep_marks=True, marks_under=needed)
+        marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
         return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))
     located = _attempt(text, keep_marks=True)

@@ -139,9 +139,10 @@ _MERGE = object()
 class _Builder:
     """Turns the event stream into plain values, collecting problems as it goes."""
 
-    def __init__(self, keep_marks: bool) -> None:
+    def __init__(self, keep_marks: bool, marks_under: frozenset[Path] | None) -> None:
         self.doc = YamlDocument(value=None)
         self.keep_marks = keep_marks
+        self.marks_under = marks_under
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.aliases = 0
@@ -227,7 +228,7 @@ class _Builder:
         top = self.stack[-1]
         top.size += size
         if isinstance(top.container, list):
-            if self.keep_marks:
+            if self.keep_marks and (self.marks_under is None or top.path in self.marks_under):
                 self.doc.marks[(*top.path, len(top.container))] = _as_mark(mark)
             top.container.append(value)
             return
@@ -266,7 +267,7 @@ class _Builder:
             )
         else:
             top.container[key] = value
-            if self.keep_marks:
+            if self.keep_marks and (self.marks_under is None or top.path in self.marks_under):
                 self.doc.marks[path] = _as_mark(mark)
                 self.doc.key_marks[path] = _as_mark(top.key_mark)
         top.key = _NO_KEY
@@ -322,13 +323,19 @@ class _Builder:
         self.add(value, size, mark, None, is_scalar=not isinstance(value, (dict, list)))
 
 
-def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
+def read_yaml(
+    text: str, *, keep_marks: bool, marks_under: frozenset[Path] | None = None
+) -> YamlDocument:
     """Read the first YAML document of ``text`` into plain values.
+
+    With ``keep_marks``, record where each value starts; ``marks_under`` limits that to the
+    values directly inside the mappings and lists at those paths (a few warnings in a large
+    file need a few positions, not 400,000).
 
     Raises YamlSyntaxError when the text is not YAML or breaks a limit; other problems
     (duplicate keys, unsupported tags) are collected in the result.
     """
-    builder = _Builder(keep_marks)
+    builder = _Builder(keep_marks, marks_under)
     parser: Any = None
     try:
         parser = _make_parser(text)  # PyYAML's reader checks the characters right here
