@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from factsheet.loading.yaml_reader import Mark, read_yaml
+from factsheet.loading.yaml_reader import Mark, read_positions, read_yaml
 from factsheet.loading.yaml_scalars import resolve_plain
 
 
@@ -73,3 +73,16 @@ def test_positions_are_kept_only_when_asked_for() -> None:
 def test_aliases_share_values_and_count_towards_the_expansion() -> None:
     doc = read_yaml("a: &x [1, 2]\nb: *x\n", keep_marks=False)
     assert doc.value == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_positions_can_be_limited_to_what_is_needed() -> None:
+    text = "a:\n  - x\n  - {b: 2}\nc: [1, 2]\n"
+    doc = read_positions(text, frozenset({(), ("a",)}))
+    assert doc.value == read_yaml(text, keep_marks=False).value
+    assert doc.marks == {
+        (): Mark(1, 1),
+        ("a",): Mark(2, 3),
+        ("c",): Mark(4, 4),
+        ("a", 0): Mark(2, 5),
+        ("a", 1): Mark(3, 5),
+    }

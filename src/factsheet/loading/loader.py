@@ -124,7 +124,7 @@ def parse_incident_bytes(data: bytes, name: str) -> tuple[Incident, tuple[Proble
         # (Through the module: positions always come from yaml_reader, whatever reads the
         # fast pass; see fast_reader.read_document.)
         needed = frozenset(item[1][:end] for item in fast.items for end in range(len(item[1])))
-        doc = yaml_reader.read_yaml(text, keep_marks=True, marks_under=needed)
+        doc = yaml_reader.read_positions(text, needed)
         marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
         return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))

@@ -323,18 +323,26 @@ class _Builder:
         self.add(value, size, mark, None, is_scalar=not isinstance(value, (dict, list)))
 
 
-def read_yaml(
-    text: str, *, keep_marks: bool, marks_under: frozenset[Path] | None = None
-) -> YamlDocument:
+def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
     """Read the first YAML document of ``text`` into plain values.
 
-    With ``keep_marks``, record where each value starts; ``marks_under`` limits that to the
-    values directly inside the mappings and lists at those paths (a few warnings in a large
-    file need a few positions, not 400,000).
+    With ``keep_marks``, record where each value and key starts.
 
     Raises YamlSyntaxError when the text is not YAML or breaks a limit; other problems
     (duplicate keys, unsupported tags) are collected in the result.
     """
+    return _read(text, keep_marks, None)
+
+
+def read_positions(text: str, under: frozenset[Path]) -> YamlDocument:
+    """Like read_yaml with marks, but only for values directly inside the paths ``under``.
+
+    A few warnings in a large file need a few positions, not 400,000.
+    """
+    return _read(text, True, under)
+
+
+def _read(text: str, keep_marks: bool, marks_under: frozenset[Path] | None) -> YamlDocument:
     builder = _Builder(keep_marks, marks_under)
     parser: Any = None
     try:
