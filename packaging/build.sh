@@ -52,8 +52,14 @@ if [ ! -x "$venv_python" ] || [ "$(cat "$venv/.wanted" 2>/dev/null)" != "$wanted
     rm -rf "$venv"
     "$PYTHON" -m venv "$venv"
     "$venv_python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$venv_python" -m pip install --quiet --disable-pip-version-check \
-        --constraint packaging/constraints.txt . "pyinstaller==6.22.3"
+    pip_install="$venv_python -m pip install --quiet --disable-pip-version-check"
+    # shellcheck disable=SC2086 # $pip_install is a command line
+    if ! $pip_install --constraint packaging/constraints.txt . "pyinstaller==6.22.3"; then
+        # A dependency range in pyproject.toml moved past the pins: build anyway, loudly.
+        echo "build.sh: warning: packaging/constraints.txt conflicts with pyproject.toml;" \
+            "building with the newest versions pyproject.toml allows. Update the pins." >&2
+        $pip_install . "pyinstaller==6.22.3"
+    fi
     printf '%s\n' "$wanted" > "$venv/.wanted"
 fi
 
