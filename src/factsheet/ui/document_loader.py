@@ -44,7 +44,11 @@ class _ReadTask(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.done.emit(self._request, read_without_gc_pauses(self._request.path))
+        result = read_without_gc_pauses(self._request.path)
+        try:
+            self._relay.done.emit(self._request, result)
+        except RuntimeError:  # the window, and the relay with it, was deleted meanwhile
+            _log.info("dropped the result for %s: its window is gone", self._request.path)
 
 
 def read_without_gc_pauses(path: Path) -> LoadResult:

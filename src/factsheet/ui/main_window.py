@@ -1,9 +1,8 @@
 """The main window: one incident in five tabs, its menus, loading, reloading and errors."""
 
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -24,27 +22,15 @@ from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
 from factsheet.ui import dialogs, print_actions
 from factsheet.ui.about import AboutDialog
-from factsheet.ui.actors_tab import ActorsTab
-from factsheet.ui.claims_tab import ClaimsTab
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
+from factsheet.ui.incident_tabs import IncidentTabs
 from factsheet.ui.load_progress import LoadProgress
-from factsheet.ui.overview_tab import OverviewTab
 from factsheet.ui.problems_view import ProblemsView, heading_for_failure
 from factsheet.ui.settings import AppSettings
-from factsheet.ui.sources_tab import SourcesTab
-from factsheet.ui.timeline_tab import TimelineTab
 
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
-
-
-class IncidentTab(Protocol):
-    """What every tab offers the window (see docs/architecture.md)."""
-
-    def set_incident(self, loaded: LoadedIncident) -> None: ...
-    def focus_filter(self) -> None: ...
-    def select_item(self, kind: str, item_id: str) -> bool: ...
 
 
 def _plural(count: int, word: str) -> str:
@@ -58,41 +44,18 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.loaded: LoadedIncident | None = None
-        self._stale_tabs: list[QWidget] = []
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
 
-        self.overview_tab = OverviewTab(self)
-        self.timeline_tab = TimelineTab(self)
-        self.claims_tab = ClaimsTab(self)
-        self.actors_tab = ActorsTab(self)
-        self.sources_tab = SourcesTab(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Incident views")
-        self._tab_of_kind: dict[str, QWidget] = {
-            "event": self.timeline_tab,
-            "claim": self.claims_tab,
-            "actor": self.actors_tab,
-            "source": self.sources_tab,
-        }
-        for widget, title in (
-            (self.overview_tab, "&Overview"),
-            (self.timeline_tab, "&Timeline"),
-            (self.claims_tab, "&Claims by source"),
-            (self.actors_tab, "&Actors"),
-            (self.sources_tab, "&Sources"),
-        ):
-            self.tabs.addTab(widget, title)
-        self.tabs.currentChanged.connect(self._on_current_tab_changed)
-        for signal in (
-            self.overview_tab.link_activated,
-            self.timeline_tab.link_activated,
-            self.claims_tab.link_activated,
-            self.actors_tab.link_activated,
-            self.sources_tab.link_activated,
-        ):
-            signal.connect(self.show_item)
+        self.tabs = IncidentTabs(self)
+        self.tabs.missing_item.connect(self._on_missing_item)
+        # Shortcuts to the tabs, for tests and readers of this class.
+        self.overview_tab = self.tabs.overview_tab
+        self.timeline_tab = self.tabs.timeline_tab
+        self.claims_tab = self.tabs.claims_tab
+        self.actors_tab = self.tabs.actors_tab
+        self.sources_tab = self.tabs.sources_tab
+
         # The problems list sits under the tabs in a splitter rather than in a dock: it is
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
         self.problems = ProblemsView(self)
@@ -282,15 +245,7 @@ class MainWindow(QMainWindow):
     def show_incident(self, loaded: LoadedIncident, reason: Reason = "open") -> None:
         """Put ``loaded`` in every tab, the title, the recent files and the file watch."""
         self.loaded = loaded
-        # The tab on screen is filled now, the others one per event-loop turn (or as soon as
-        # they are shown or linked to): with thousands of rows each tab costs a noticeable
-        # moment, and the window must not freeze for all five together.
-        current = self.tabs.currentWidget()
-        self._stale_tabs = [
-            widget for i in range(self.tabs.count()) if (widget := self.tabs.widget(i))
-        ]
-        self._refresh_tab(current)
-        QTimer.singleShot(0, self._refresh_next_tab)
+        self.tabs.set_incident(loaded)
         info = loaded.incident.incident
         # A folded YAML title may hold line breaks; a title bar shows one line.
         self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
@@ -353,42 +308,19 @@ class MainWindow(QMainWindow):
     @property
     def updating_tabs(self) -> bool:
         """True while some tabs still show the previous incident (for a few event-loop turns)."""
-        return bool(self._stale_tabs)
+        return self.tabs.updating
 
-    def _refresh_tab(self, widget: QWidget | None) -> None:
-        if widget is not None and widget in self._stale_tabs and self.loaded is not None:
-            self._stale_tabs.remove(widget)
-            tab: IncidentTab = widget  # type: ignore[assignment]
-            tab.set_incident(self.loaded)
-
-    @Slot()
-    def _refresh_next_tab(self) -> None:
-        if self._stale_tabs:
-            self._refresh_tab(self._stale_tabs[0])
-            QTimer.singleShot(0, self._refresh_next_tab)
-
-    @Slot(int)
-    def _on_current_tab_changed(self, index: int) -> None:
-        self._refresh_tab(self.tabs.widget(index))
-
-    @Slot(str, str)
     def show_item(self, kind: str, item_id: str) -> bool:
         """Switch to the tab that lists ``kind`` items and select ``item_id`` there."""
-        target = self._tab_of_kind.get(kind)
-        if target is None:
-            return False
-        self._refresh_tab(target)
-        tab: IncidentTab = target  # type: ignore[assignment]
-        if not tab.select_item(kind, item_id):
-            self.statusBar().showMessage(f"No {kind} {item_id!r} in this incident.", 5000)
-            return False
-        self.tabs.setCurrentWidget(target)
-        return True
+        return self.tabs.show_item(kind, item_id)
+
+    @Slot(str, str)
+    def _on_missing_item(self, kind: str, item_id: str) -> None:
+        self.statusBar().showMessage(f"No {kind} {item_id!r} in this incident.", 5000)
 
     def focus_filter(self) -> None:
         """Edit ▸ Find: put the cursor in the current tab's filter box."""
-        tab: IncidentTab = self.tabs.currentWidget()  # type: ignore[assignment]
-        tab.focus_filter()
+        self.tabs.focus_filter()
 
     def print_sheet(self) -> None:
         """File ▸ Print…: the fact sheet in a print preview, then to the printer."""
