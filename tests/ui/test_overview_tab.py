@@ -126,3 +126,15 @@ def test_a_bare_record_reads_without_gaps(qtbot: Any, tmp_path: Path) -> None:
     assert "No warnings, uncertain dates or unquantified claims." in text
     assert "Key points" not in text
     assert "Handling" not in text
+
+
+def test_a_long_list_of_notes_is_cut_with_a_count(
+    sample: LoadedIncident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factsheet.ui import overview_tab
+
+    monkeypatch.setattr(overview_tab, "NOTES_SHOWN", 2)
+    notes = data_notes(sample)
+    html = overview_html(sample)
+    assert f"… and {len(notes) - 2:,} more" in html
+    assert notes[2].text.replace("'", "&#x27;") not in html

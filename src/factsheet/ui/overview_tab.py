@@ -23,6 +23,8 @@ from factsheet.ui.data_notes import DataNote, data_notes
 from factsheet.ui.detail_pane import item_link
 
 LINK_KINDS = ("actor", "event", "claim", "source")
+#: A page is for reading: beyond this many notes the overview says how many more there are.
+NOTES_SHOWN = 200
 
 _PRECISION_WORDS = {
     "day": "to the day",
@@ -154,7 +156,13 @@ def overview_html(loaded: LoadedIncident) -> str:
     notes = data_notes(loaded)
     parts.append("<h3>Data notes</h3>")
     if notes:
-        parts.append("<ul>" + "".join(_note_html(n) for n in notes) + "</ul>")
+        shown = notes[:NOTES_SHOWN]
+        parts.append("<ul>" + "".join(_note_html(n) for n in shown) + "</ul>")
+        if len(notes) > len(shown):
+            parts.append(
+                f"<p>… and {len(notes) - len(shown):,} more: the problems list "
+                "(View ▸ Problems and Warnings) has every warning, the Timeline every date.</p>"
+            )
     else:
         parts.append("<p>No warnings, uncertain dates or unquantified claims.</p>")
     return "\n".join(parts)
