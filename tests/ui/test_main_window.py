@@ -1,6 +1,7 @@
 """The main window: start-up, opening, reloading, errors, recent files, links, state."""
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from factsheet.ui import dialogs, print_actions
+from factsheet.loading import LoadedIncident, read_incident
+from factsheet.ui import dialogs, document_loader, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
@@ -368,3 +370,30 @@ def test_a_deleted_file_is_reported_and_the_incident_stays(
     )
     assert window.windowTitle() == f"{SAMPLE_TITLE} — Factsheet"
     assert window.loaded is not None
+
+
+def test_a_slow_open_shows_progress_and_cancel_keeps_the_incident(
+    qtbot: Any, make_window: Any, incident_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.show()
+    window.open_initial(None)
+    wait_title(qtbot, window)
+    shown = window.loaded
+    release = threading.Event()
+
+    def slow_read(path: Path) -> LoadedIncident:
+        release.wait(10)
+        return read_incident(path)
+
+    monkeypatch.setattr(document_loader, "read_incident", slow_read)
+    window.open_file(incident_copy)
+    qtbot.waitUntil(window.progress.isVisible, timeout=5_000)
+    assert window.progress.label.text() == "Opening qaryatayn copy.yaml…"
+    window.progress.cancel_button.click()
+    assert not window.progress.isVisible()
+    release.set()
+    window.loader.wait_for_idle()
+    qtbot.wait(50)
+    assert window.loaded is shown
+    assert window.statusBar().currentMessage() == "Opening cancelled."
