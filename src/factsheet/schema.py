@@ -13,7 +13,9 @@ def incident_schema() -> dict[str, Any]:
     """The schema editors use to validate and complete incident files."""
     schema = Incident.model_json_schema(mode="validation")
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        # Draft-07: the YAML language server in editors validates with draft-07 (the keywords
+        # pydantic emits here are all draft-07 ones; $defs is found through $ref pointers).
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": SCHEMA_ID,
         "title": f"Factsheet incident file, format {FORMAT_VERSION}",
         "description": "Generated from the Factsheet data model; see docs/format.md.",
