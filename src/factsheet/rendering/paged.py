@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -84,7 +85,9 @@ class PageFurniture:
 
 
 def keep_headings_with_next(doc: QTextDocument) -> None:
-    """Move a heading to the next page when it would end a page alone (no orphan headings)."""
+    """Move a heading to the next page when it would end a page alone (no orphan headings),
+    or when its section is short enough to stay whole but would be split (no last page
+    holding one stray paragraph of the provenance, say)."""
     page_height = doc.pageSize().height()
     layout = doc.documentLayout()
     needed = points(KEEP_WITH_NEXT_PT)
@@ -98,11 +101,27 @@ def keep_headings_with_next(doc: QTextDocument) -> None:
             next_rect = layout.blockBoundingRect(block.next())
             alone = math.floor(next_rect.top() / page_height) > page
             cramped = rect.bottom() + needed > (page + 1) * page_height
-            if not at_page_top and (alone or cramped):
+            section_end = _section_end(doc, block)
+            short_and_split = (
+                section_end - rect.top() < page_height / 3
+                and math.floor((section_end - 1) / page_height) > page
+            )
+            if not at_page_top and (alone or cramped or short_and_split):
                 moved = QTextBlockFormat()
                 moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(moved)
         block = block.next()
+
+
+def _section_end(doc: QTextDocument, heading: QTextBlock) -> float:
+    """Where the section under ``heading`` ends: the next heading's top or the document's end."""
+    layout = doc.documentLayout()
+    block = heading.next()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            return layout.blockBoundingRect(block).top()
+        block = block.next()
+    return layout.documentSize().height()
 
 
 def _furniture_font(*, bold: bool = False) -> QFont:
