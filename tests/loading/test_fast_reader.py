@@ -250,3 +250,43 @@ def test_wired_loader_keeps_a_plain_012_as_text(monkeypatch: pytest.MonkeyPatch)
     before, after = _load_both(text.encode("utf-8"), monkeypatch)
     assert after == before
     assert after[0].timeline[0].date_wording == "012"
+
+
+@pytest.mark.parametrize("piece_chars", [1, 64, 500, 5_000])
+def test_reading_in_pieces_gives_the_same_value(
+    monkeypatch: pytest.MonkeyPatch, piece_chars: int
+) -> None:
+    # Large texts are read a piece at a time (so the GUI thread gets the GIL in between);
+    # tiny pieces put a cut at every top-level key and timeline item of these files.
+    generate = _generator()
+    texts = [
+        SAMPLE.read_text(encoding="utf-8"),
+        generate.generate(generate.Shape.for_events(60)),
+        # a sequence at the key's own indentation, items with multi-line values
+        "title: x\ntimeline:\n"
+        + "".join(f"- id: e{i}\n  text: 'a\n    b'\n  tags: [a,\n    b]\n" for i in range(200))
+        + "# the end\nend: 1\n",
+    ]
+    monkeypatch.setattr(fast_reader, "PIECE_CHARS", piece_chars)
+    for text in texts:
+        assert repr(read_plain(text)) == repr(_slow(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a: 1\nb: "two\nc: 3"\nd: 4\n',  # a quoted value runs over a line at column 0
+        "a: [1,\n2]\nb: 3\n",
+        "a:\n  - x\n  - 'y\n  - z'\n  - w\n",  # a quoted item runs over an item's start
+        "a:\n  - x\n  - y\n# note\nb: 1\n",
+        "a: 1\n---\nb: 2\n",
+        "a: 1\na: 2\n",  # a duplicate key in two pieces
+        "a:\n  - x\n - y\n",
+    ],
+)
+def test_cuts_inside_values_never_change_them(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(fast_reader, "PIECE_CHARS", 1)
+    _same_or_refused(text)
+    if text.count("a:") == 2:
+        with pytest.raises(FastPathUnavailableError):
+            read_plain(text)

@@ -32,6 +32,7 @@
 #   a non-text key in every mapping of the format, so the loader falls back to yaml_reader for
 #   those files anyway. (Checking every mapping would cost half as much as the parse itself.)
 
+import itertools
 import re
 from typing import Any
 
@@ -72,14 +73,81 @@ def read_plain(text: str) -> Any:
     that yaml_reader would flag: duplicate keys, tags, or anything but one mapping at the top.
     """
     try:
-        import yaml_rs
+        import yaml_rs  # noqa: F401 - fail early and once when it is missing
     except ImportError:
         raise FastPathUnavailableError("yaml-rs is not installed") from None
     reason = _unsafe_feature(text)
     if reason is not None:
         raise FastPathUnavailableError(reason)
+    value = _read_in_pieces(text) if len(text) > PIECE_CHARS else _loads(text)
+    if type(value) is not dict:
+        raise FastPathUnavailableError("expected one mapping at the top")
+    return value
+
+
+# yaml-rs holds the GIL for its whole call: 0.25 s for 7.6 MB, and a GUI thread waiting for
+# it cannot paint (the loader runs on a worker thread). So a large text is read in pieces of
+# about 200,000 characters (~20 ms each), and the GUI thread gets the GIL between them: the
+# top-level keys one by one, and a long block sequence under one of them (the timeline) some
+# hundred items at a time. Block structure makes each piece a YAML text of its own; where the
+# cut could fall inside a multi-line quoted or flow value, that piece is left unterminated,
+# yaml-rs refuses it, and the whole text falls back to yaml_reader.
+PIECE_CHARS = 200_000
+_TOP_LEVEL_KEY = re.compile(r"\n(?=[^\s#\-?:])")
+_FIRST_ITEM = re.compile(r"\n( *)-(?=[ \r\n])")
+
+
+def _read_in_pieces(text: str) -> Any:
+    if text.startswith(("---", "...")) or "\n---" in text or "\n..." in text:
+        return _loads(text)  # documents: let yaml-rs see them whole and say what they hold
+    starts = [0, *(m.end() for m in _TOP_LEVEL_KEY.finditer(text)), len(text)]
+    result: dict[Any, Any] = {}
+    for start, end in itertools.pairwise(starts):
+        piece = text[start:end]
+        value = _read_entry(piece) if len(piece) > PIECE_CHARS else _loads(piece)
+        if value is None:
+            continue  # comments only
+        if type(value) is not dict:
+            raise FastPathUnavailableError("expected one mapping at the top")
+        for key, item in value.items():
+            if key in result:
+                raise FastPathUnavailableError(f"duplicate top-level key {key!r}")
+            result[key] = item
+    return result
+
+
+def _read_entry(piece: str) -> Any:
+    """One top-level key; a block sequence under it is read a few hundred items at a time."""
+    first = _FIRST_ITEM.search(piece)
+    if first is None:
+        return _loads(piece)
+    head = _loads(piece[: first.start() + 1])
+    if type(head) is not dict or len(head) != 1 or next(iter(head.values())) is not None:
+        return _loads(piece)  # not "key:" then a sequence: read it whole
+    item_start = re.compile("\n" + re.escape(first.group(1)) + r"-(?=[ \r\n])")
+    items: list[Any] = []
+    cut = first.start() + 1
+    for boundary in item_start.finditer(piece, cut):
+        if boundary.start() + 1 - cut >= PIECE_CHARS:
+            items += _sequence(piece[cut : boundary.start() + 1])
+            cut = boundary.start() + 1
+    items += _sequence(piece[cut:])
+    return {next(iter(head)): items}
+
+
+def _sequence(part: str) -> list[Any]:
+    value = _loads(part)
+    if type(value) is not list:
+        raise FastPathUnavailableError("expected the rest of a block sequence")
+    return value
+
+
+def _loads(text: str) -> Any:
+    """yaml-rs on ``text``: duplicate keys refused, dates left as text; any failure refused."""
+    import yaml_rs
+
     try:
-        value = yaml_rs.loads(
+        return yaml_rs.loads(
             text,
             parse_datetime=False,
             duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error,
@@ -92,9 +160,6 @@ def read_plain(text: str) -> Any:
         if type(exc).__name__ == "PanicException":
             raise FastPathUnavailableError(f"yaml-rs failed: {exc}") from None
         raise
-    if type(value) is not dict:
-        raise FastPathUnavailableError("expected one mapping at the top")
-    return value
 
 
 def read_document(text: str, *, keep_marks: bool) -> YamlDocument:
