@@ -310,11 +310,12 @@ class Bench:
             "import sys, yaml_rs; "
             "yaml_rs.loads(open(sys.argv[1], encoding='utf-8').read(), parse_datetime=False)"
         )
-        floor, now, fast = median_children(
+        floor, now, fast, paused = median_children(
             [
                 [self.python, "-c", floor_code, str(file)],
                 [self.python, "-m", "factsheet", "check", str(file)],
                 [self.python, str(HERE / "check_fast.py"), str(file)],
+                [self.python, str(HERE / "check_fast.py"), "--gc-paused", str(file)],
             ],
             self.env,
             self.runs,
@@ -349,6 +350,39 @@ class Bench:
             ratio(fast.seconds, floor.seconds),
             f"{fmt_mib(fast.peak_mib)}  {target}".strip(),
         )
+
+        status = "" if paused.returncode == 0 else f" (exit {paused.returncode})"
+        self.add(
+            size,
+            "whole: factsheet check, fast path, cycle collector paused" + status,
+            fmt_s(paused.seconds),
+            "python + yaml-rs",
+            fmt_s(floor.seconds),
+            ratio(paused.seconds, floor.seconds),
+            f"{fmt_mib(paused.peak_mib)}  {target}".strip(),
+        )
+
+    def loading_stalls(self, size: str, file: Path) -> None:
+        """Loading alone on a worker thread: how long the GUI thread waits for the GIL."""
+        driver = str(HERE / "stall_driver.py")
+        modes = ("now", "fast", "fast-gc-paused")
+        children = median_children(
+            [[self.python, driver, mode, str(file)] for mode in modes], self.env, self.runs
+        )
+        for mode, child in zip(modes, children, strict=True):
+            if child.returncode != 0 or not child.stdout.strip():
+                self.add(size, f"load on a worker ({mode}): GUI stall", "failed")
+                continue
+            figures = json.loads(child.stdout.strip().splitlines()[-1])
+            self.add(
+                size,
+                f"load on a worker ({mode}): longest GUI-thread stall",
+                f"{figures['longest_stall_ms']} ms",
+                "",
+                "",
+                f"load {fmt_s(figures['load_s'])}",
+                "≤ 100 ms",
+            )
 
     def check_with_warning(self, size: str, file: Path) -> None:
         """The same file with one warning: the loader then reads it again, keeping positions."""
@@ -598,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
             bench.check(size, file)
             if size == str(max(sizes, default=0)):
                 bench.check_with_warning(size, file)
+                bench.loading_stalls(size, file)
             bench.window(size, file, plain)
             if size == "sample":
                 bench.pdf(size, file)
