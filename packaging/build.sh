@@ -8,6 +8,20 @@ set -eu
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
+# One build at a time in this tree: several engineers' test runs may start one at once.
+# mkdir is atomic; a lock older than 30 minutes is from a killed build and is taken over.
+mkdir -p build
+while ! mkdir build/.lock 2>/dev/null; do
+    if [ -n "$(find build/.lock -maxdepth 0 -mmin +30 2>/dev/null)" ]; then
+        rmdir build/.lock 2>/dev/null || true
+        continue
+    fi
+    echo "build.sh: waiting for another build in this folder to finish" >&2
+    sleep 5
+done
+trap 'rmdir build/.lock 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
+
 PYTHON=${PYTHON:-}
 if [ -z "$PYTHON" ]; then
     # 3.11 first: the version the app is developed and tested on. Each candidate is run, not
