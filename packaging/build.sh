@@ -97,7 +97,7 @@ if [ "$platform" = linux ]; then
         packaging/linux/factsheet-incident.xml packaging/linux/README.txt dist/factsheet/
 fi
 
-version=$("$venv_python" -c 'import sys; sys.path.insert(0, "src"); import factsheet; print(factsheet.__version__)')
+version=$("$venv_python" -c 'import sys; sys.path.insert(0, "src"); import factsheet; sys.stdout.write(factsheet.__version__)')
 machine=$(uname -m)
 archive=dist/factsheet-$version-$platform-$machine.tar.gz
 rm -f "$archive"
