@@ -30,6 +30,7 @@ from factsheet.model.vocabulary import (
 from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
 from factsheet.ui.bidi import in_line
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.view_cache import per_incident
 
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
 
@@ -209,6 +210,21 @@ def _row(
     return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems), haystack)
 
 
+@per_incident
+def claim_rows(loaded: LoadedIncident) -> list[ClaimRow]:
+    """One row per claim in file order, warnings attached; built once per incident."""
+    incident = loaded.incident
+    problems = claim_problems(loaded)
+    labels = source_labels(incident)
+    links = (
+        _claims_pointing_at(incident, "part_of"),
+        _claims_pointing_at(incident, "revises"),
+    )
+    return [
+        _row(incident, c, problems.get(i, ()), links, labels) for i, c in enumerate(incident.claims)
+    ]
+
+
 class ClaimTableModel(QAbstractTableModel):
     """The claims of one incident as a flat table; never sums or merges figures."""
 
@@ -221,18 +237,8 @@ class ClaimTableModel(QAbstractTableModel):
     def set_incident(self, loaded: LoadedIncident) -> None:
         """Replace the rows with the claims of ``loaded``, flagging the loader's warnings."""
         self.beginResetModel()
-        incident = loaded.incident
-        problems = claim_problems(loaded)
-        self._incident = incident
-        labels = source_labels(incident)
-        links = (
-            _claims_pointing_at(incident, "part_of"),
-            _claims_pointing_at(incident, "revises"),
-        )
-        self._rows = [
-            _row(incident, c, problems.get(i, ()), links, labels)
-            for i, c in enumerate(incident.claims)
-        ]
+        self._incident = loaded.incident
+        self._rows = claim_rows(loaded)
         self._haystacks = [row.haystack for row in self._rows]
         self.endResetModel()
 

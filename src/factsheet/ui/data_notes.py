@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident
+from factsheet.ui.view_cache import per_incident
 
 # A warning's path ("claims[2].claimant") names a list item; the item's id makes a link.
 _ITEM_PATH = re.compile(r"^(actors|sources|timeline|claims)\[(\d+)\]")
@@ -46,6 +47,7 @@ def _date_doubt(date: UncertainDate) -> str | None:
     return None
 
 
+@per_incident
 def data_notes(loaded: LoadedIncident) -> list[DataNote]:
     """Loader warnings first (with their line), then uncertain dates and unquantified claims."""
     incident = loaded.incident

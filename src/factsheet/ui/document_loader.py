@@ -2,6 +2,7 @@
 
 import gc
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -37,21 +38,27 @@ class _Relay(QObject):
     done = Signal(object, object)
 
 
+#: Work on a loaded incident that the worker does before handing it over (view data that
+#: would otherwise be computed on the GUI thread). Must not touch Qt objects.
+Prepare = Callable[[LoadedIncident], None]
+
+
 class _ReadTask(QRunnable):
-    def __init__(self, request: LoadRequest, relay: _Relay) -> None:
+    def __init__(self, request: LoadRequest, relay: _Relay, prepare: Prepare | None) -> None:
         super().__init__()
         self._request = request
         self._relay = relay
+        self._prepare = prepare
 
     def run(self) -> None:
-        result = read_without_gc_pauses(self._request.path)
+        result = read_without_gc_pauses(self._request.path, self._prepare)
         try:
             self._relay.done.emit(self._request, result)
         except RuntimeError:  # the window, and the relay with it, was deleted meanwhile
             _log.info("dropped the result for %s: its window is gone", self._request.path)
 
 
-def read_without_gc_pauses(path: Path) -> LoadResult:
+def read_without_gc_pauses(path: Path, prepare: Prepare | None = None) -> LoadResult:
     """read_in_worker, with Python's cyclic garbage collector kept out of the way.
 
     A large file makes hundreds of thousands of objects; the collector then runs full passes
@@ -66,12 +73,22 @@ def read_without_gc_pauses(path: Path) -> LoadResult:
     gc.disable()
     try:
         result = read_in_worker(path)
+        if prepare is not None and isinstance(result, LoadedIncident):
+            _prepare_safely(prepare, result)
     finally:
         if was_enabled:
             gc.enable()
     if isinstance(result, LoadedIncident) and result.size >= FREEZE_FROM_BYTES:
         gc.freeze()
     return result
+
+
+def _prepare_safely(prepare: Prepare, loaded: LoadedIncident) -> None:
+    # Preparation only saves the GUI thread time; if it fails, the views compute it later.
+    try:
+        prepare(loaded)
+    except Exception:  # noqa: BLE001
+        _log.exception("preparing the views of %s failed", loaded.path)
 
 
 def read_in_worker(path: Path) -> LoadResult:
@@ -98,8 +115,9 @@ class DocumentLoader(QObject):
     #: True while a read runs whose result is still wanted.
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, prepare: Prepare | None = None) -> None:
         super().__init__(parent)
+        self._prepare = prepare
         self._pool = QThreadPool(self)
         # One reader at a time: a newer request supersedes an older one anyway.
         self._pool.setMaxThreadCount(1)
@@ -123,7 +141,7 @@ class DocumentLoader(QObject):
         request = LoadRequest(self._counter, path, reason)
         was_busy = self.is_busy()
         self._current = request
-        self._pool.start(_ReadTask(request, self._relay))
+        self._pool.start(_ReadTask(request, self._relay, self._prepare))
         if not was_busy:
             self.busy_changed.emit(True)
         return request

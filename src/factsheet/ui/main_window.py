@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.warnings_button.hide()
         self.statusBar().addPermanentWidget(self.warnings_button)
 
-        self.loader = DocumentLoader(self)
+        self.loader = DocumentLoader(self, prepare=IncidentTabs.prepare)
         self.loader.finished.connect(self._on_load_finished)
         self.loader.busy_changed.connect(self._on_busy_changed)
         self.watch = FileWatch(self)

@@ -9,6 +9,7 @@ from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, label
 from factsheet.ui.bidi import has_right_to_left, isolate
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.view_cache import per_incident
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +51,7 @@ class Support:
         return ", ".join(parts) or "nothing cites it"
 
 
+@per_incident
 def supports_of(incident: Incident) -> dict[str, Support]:
     """For every source id, what cites it (events incl. their alternative dates, claims…)."""
     # Dicts as ordered sets: file order kept, each id once, no quadratic membership tests.

@@ -160,6 +160,8 @@ class SourcesTab(QWidget):
         for column in (NUMBER, GRADE, CONSULTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the first rows rather than measure every one of hundreds.
+        header.setResizeContentsPrecision(50)
         # Long cells are elided here and shown whole in the detail pane below.
         widths = {PUBLISHER: 210, AUTHOR: 120, DATE: 170, KIND: 130, RELAYS: 110, SUPPORTS: 180}
         for column, width in widths.items():

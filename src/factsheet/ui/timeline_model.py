@@ -13,6 +13,7 @@ from factsheet.model.vocabulary import ROLES, label
 from factsheet.ui.bidi import in_line
 from factsheet.ui.claim_table_model import source_labels, sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.view_cache import per_incident
 
 # What happened comes right after the date, its certainty and other sources' dates, so it is
 # on screen without scrolling; the source's own words for the date follow it (and the detail
@@ -120,29 +121,50 @@ def _row(incident: Incident, event: TimelineEvent, names: _Names) -> EventRow:
     return EventRow(event, cells, frozenset(r.actor for r in event.actors), haystack)
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineRows:
+    """Everything the model shows and filters on, computed in one pass over the events."""
+
+    rows: list[EventRow]
+    haystacks: list[str]
+    row_of: dict[str, int]
+    actor_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, incident: Incident) -> "TimelineRows":
+        names = _Names.of(incident)
+        rows = [_row(incident, event, names) for event in chronological(incident)]
+        row_of: dict[str, int] = {}
+        for i, row in enumerate(rows):
+            row_of.setdefault(row.event.id, i)
+        actor_ids = frozenset(a for row in rows for a in row.actor_ids)
+        return cls(rows, [row.haystack for row in rows], row_of, actor_ids)
+
+
+@per_incident
+def timeline_rows(incident: Incident) -> TimelineRows:
+    """The timeline's rows in chronological order, built once per incident (see view_cache)."""
+    return TimelineRows.of(incident)
+
+
 class TimelineModel(QAbstractTableModel):
     """Events ordered by their date bounds (file order among equal dates)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._haystacks: list[str] = []
+        self._prepared = TimelineRows([], [], {}, frozenset())
         self._rows: list[EventRow] = []
-        self._row_of: dict[str, int] = {}
 
     def set_incident(self, incident: Incident) -> None:
         """Replace the rows with the timeline of ``incident``."""
         self.beginResetModel()
-        names = _Names.of(incident)
-        self._rows = [_row(incident, event, names) for event in chronological(incident)]
-        self._row_of = {}
-        for i, row in enumerate(self._rows):
-            self._row_of.setdefault(row.event.id, i)
-        self._haystacks = [row.haystack for row in self._rows]
+        self._prepared = timeline_rows(incident)
+        self._rows = self._prepared.rows
         self.endResetModel()
 
     def haystacks(self) -> list[str]:
         """The lower-cased searchable text of each row (see WordFilterProxy)."""
-        return self._haystacks
+        return self._prepared.haystacks
 
     def cell_text(self, row: int, column: int) -> str:
         """The text of one cell."""
@@ -158,11 +180,11 @@ class TimelineModel(QAbstractTableModel):
 
     def actor_ids(self) -> set[str]:
         """Every actor that appears in some event."""
-        return {a for row in self._rows for a in row.actor_ids}
+        return set(self._prepared.actor_ids)
 
     def row_of(self, event_id: str) -> int:
         """The row of an event id, or -1."""
-        return self._row_of.get(event_id, -1)
+        return self._prepared.row_of.get(event_id, -1)
 
     @override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:

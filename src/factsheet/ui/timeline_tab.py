@@ -22,7 +22,7 @@ from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.timeline_model import ACTORS, DATE, OTHER_DATES, TEXT, TimelineModel
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
-_MEASURED_ROWS = 300
+_MEASURED_ROWS = 60
 _WIDEST = {TEXT: 520, ACTORS: 360, OTHER_DATES: 170, DATE: 210}
 _WIDEST_OTHER = 200
 
