@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.ui.data_notes import data_notes, item_of_path
+from factsheet.ui.data_notes import data_notes
 from factsheet.ui.overview_tab import OverviewTab, overview_html
 
 
@@ -92,13 +92,6 @@ def test_find_box_finds_text(qtbot: Any, overview: OverviewTab) -> None:
     assert overview.browser.textCursor().selectedText() == "shaft"
     overview.find_box.setText("no such words anywhere")
     assert not overview.find_next()
-
-
-def test_item_of_path(sample: LoadedIncident) -> None:
-    assert item_of_path(sample.incident, "claims[2].claimant") == ("claim", "trt-35-in-shaft")
-    assert item_of_path(sample.incident, "timeline[0]") == ("event", "daesh-seizes-town-2015")
-    assert item_of_path(sample.incident, "claims[99]") is None
-    assert item_of_path(sample.incident, "incident.title") is None
 
 
 MINIMAL = """\

@@ -1,16 +1,10 @@
 """What a careful reader should know about the data: warnings, uncertain dates, gaps."""
 
-import re
 from dataclasses import dataclass
 
 from factsheet.loading import LoadedIncident
-from factsheet.model.dates import UncertainDate
-from factsheet.model.incident import Incident
+from factsheet.model.chronology import date_doubt, item_of_path
 from factsheet.ui.view_cache import per_incident
-
-# A warning's path ("claims[2].claimant") names a list item; the item's id makes a link.
-_ITEM_PATH = re.compile(r"^(actors|sources|timeline|claims)\[(\d+)\]")
-_KIND_OF_LIST = {"actors": "actor", "sources": "source", "timeline": "event", "claims": "claim"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,30 +17,6 @@ class DataNote:
     line: int | None = None
 
 
-def item_of_path(incident: Incident, path: str) -> tuple[str, str] | None:
-    """('claim', 'trt-35-in-shaft') for 'claims[2].claimant'; None when it names no item."""
-    match = _ITEM_PATH.match(path)
-    if match is None:
-        return None
-    items = getattr(incident, match.group(1))
-    index = int(match.group(2))
-    if not 0 <= index < len(items):
-        return None
-    return _KIND_OF_LIST[match.group(1)], str(items[index].id)
-
-
-def _date_doubt(date: UncertainDate) -> str | None:
-    if date.approximate and date.uncertain:
-        return "approximate and uncertain"
-    if date.approximate:
-        return "approximate"
-    if date.uncertain:
-        return "uncertain"
-    if date.lower is None or date.upper is None:
-        return "open-ended"
-    return None
-
-
 @per_incident
 def data_notes(loaded: LoadedIncident) -> list[DataNote]:
     """Loader warnings first (with their line), then uncertain dates and unquantified claims."""
@@ -57,7 +27,7 @@ def data_notes(loaded: LoadedIncident) -> list[DataNote]:
         kind, item_id = item if item else (None, None)
         notes.append(DataNote(warning.message, kind, item_id, warning.line))
     for event in incident.timeline:
-        doubt = _date_doubt(event.date)
+        doubt = date_doubt(event.date)
         if doubt:
             notes.append(
                 DataNote(
