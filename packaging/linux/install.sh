@@ -23,12 +23,56 @@ case $executable in
 esac
 
 data_home=${XDG_DATA_HOME:-$HOME/.local/share}
+config_home=${XDG_CONFIG_HOME:-$HOME/.config}
+state=${XDG_STATE_HOME:-$HOME/.local/state}/factsheet
 applications=$data_home/applications
 mkdir -p "$applications" "$data_home/mime/packages"
+
+# Make desktop_id the default application for each MIME type after it.
+set_default() {
+    desktop_id=$1
+    shift
+    if command -v xdg-mime >/dev/null 2>&1; then
+        xdg-mime default "$desktop_id" "$@"
+        return
+    fi
+    # What xdg-mime writes on any desktop: the user's mimeapps.list names the default.
+    mkdir -p "$config_home"
+    list=$config_home/mimeapps.list
+    grep -q '^\[Default Applications\]' "$list" 2>/dev/null || printf '[Default Applications]\n' >> "$list"
+    for mime_type in "$@"; do
+        grep -v "^$mime_type=" "$list" | awk -v line="$mime_type=$desktop_id" '
+            { print }
+            /^\[Default Applications\]$/ && !done { print line; done = 1 }' > "$list.new"
+        mv "$list.new" "$list"
+    done
+}
+
+# Plain YAML: Factsheet joins its "Open with" list (the .desktop names application/yaml) but
+# must not become what a double-click on every .yaml file does. GLib prefers an app naming
+# the exact type over editors that name only text/plain, so the app that opens YAML today is
+# made the explicit default first, unless the user already chose one. Where that cannot be
+# found out (no gio), Factsheet stays out of YAML's list instead.
+yaml_types="application/yaml application/x-yaml"
+pinned=""
+mime_types=$(sed -n 's/^MimeType=//p' "$here/factsheet.desktop")
+if grep -qE '^application/(x-)?yaml=' "$config_home/mimeapps.list" 2>/dev/null; then
+    :  # the user's own choice stands
+elif command -v gio >/dev/null 2>&1; then
+    # shared-mime-info before 2.3 knows only x-yaml; gio's first line ends in the default.
+    for yaml_type in $yaml_types; do
+        [ -n "$pinned" ] || pinned=$(gio mime "$yaml_type" 2>/dev/null |
+            sed -n '1s/.*[: ]\([^ :]*\.desktop\)$/\1/p')
+    done
+    [ "$pinned" != factsheet.desktop ] || pinned=""
+else
+    mime_types=application/x-factsheet-incident\;
+fi
 
 # Quoted so that a folder with spaces works; TryExec hides the entry if the app is moved.
 sed -e "s|^TryExec=.*|TryExec=$executable|" \
     -e "s|^Exec=.*|Exec=\"$executable\" %f|" \
+    -e "s|^MimeType=.*|MimeType=$mime_types|" \
     "$here/factsheet.desktop" > "$applications/factsheet.desktop"
 cp "$here/factsheet-incident.xml" "$data_home/mime/packages/factsheet-incident.xml"
 
@@ -55,22 +99,13 @@ if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$data_home/icons/hi
     gtk-update-icon-cache --quiet "$data_home/icons/hicolor" || true
 fi
 touch "$data_home/icons/hicolor"
-if command -v xdg-mime >/dev/null 2>&1; then
-    xdg-mime default factsheet.desktop application/x-factsheet-incident
-else
-    # What xdg-mime would do on any desktop: the user's mimeapps.list names the default.
-    config_home=${XDG_CONFIG_HOME:-$HOME/.config}
-    mkdir -p "$config_home"
-    list=$config_home/mimeapps.list
-    if ! grep -q '^\[Default Applications\]' "$list" 2>/dev/null; then
-        printf '[Default Applications]\n' >> "$list"
-    fi
-    grep -v '^application/x-factsheet-incident=' "$list" | awk '
-        { print }
-        /^\[Default Applications\]$/ && !done {
-            print "application/x-factsheet-incident=factsheet.desktop"; done = 1
-        }' > "$list.new"
-    mv "$list.new" "$list"
+set_default factsheet.desktop application/x-factsheet-incident
+if [ -n "$pinned" ]; then
+    # shellcheck disable=SC2086 # two MIME types
+    set_default "$pinned" $yaml_types
+    # uninstall.sh takes back exactly this, if the user has not changed it since.
+    mkdir -p "$state"
+    printf '%s\n' "$pinned" > "$state/yaml-default-kept"
 fi
 
 echo "Factsheet is installed for $(id -un): double-click an .incident.yaml file to open it."

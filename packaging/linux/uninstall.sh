@@ -14,12 +14,19 @@ for size_dir in "$data_home"/icons/hicolor/*x*; do
         "$size_dir/mimetypes/application-x-factsheet-incident.png"
 done
 
-# Forget the default we set, and any association a file manager recorded for our type.
+# Forget the default we set, any association a file manager recorded for our type, and the
+# YAML default install.sh wrote down for the user (only if it is still the one it wrote).
+state=${XDG_STATE_HOME:-$HOME/.local/state}/factsheet
+kept=$(cat "$state/yaml-default-kept" 2>/dev/null || true)
 for list in "$config_home/mimeapps.list" "$data_home/applications/mimeapps.list"; do
     [ -f "$list" ] || continue
-    grep -v '^application/x-factsheet-incident=' "$list" > "$list.new" || true
+    grep -v -e '^application/x-factsheet-incident=' \
+        ${kept:+-e "^application/yaml=$kept\$" -e "^application/x-yaml=$kept\$"} \
+        "$list" > "$list.new" || true
     mv "$list.new" "$list"
 done
+rm -f "$state/yaml-default-kept"
+rmdir "$state" 2>/dev/null || true
 
 if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data_home/mime" ]; then
     update-mime-database "$data_home/mime"

@@ -47,6 +47,12 @@ class Desktop:
             "[Desktop Entry]\nType=Application\nName=Editor\nExec=true %f\nMimeType=text/plain;\n",
             encoding="utf-8",
         )
+        # As on a real desktop, the user's applications folder has its cache already.
+        subprocess.run(
+            ["update-desktop-database", str(self.data_home / "applications")],
+            check=True,
+            capture_output=True,
+        )
         self.incident = self.files / "qaryatayn.incident.yaml"
         self.plain_yaml = self.files / "notes.yaml"
         shutil.copyfile(SAMPLE, self.incident)
@@ -90,7 +96,15 @@ class Desktop:
 
     def gio_default(self, mime_type: str) -> str:
         first_line = self.run("gio", "mime", mime_type).splitlines()[0]
-        return first_line.rsplit(":", 1)[1].strip()
+        return first_line.rsplit(":", 1)[1].strip() if first_line.endswith(".desktop") else ""
+
+    def gio_registered(self, mime_type: str) -> list[str]:
+        lines = self.run("gio", "mime", mime_type).splitlines()
+        return [line.strip() for line in lines if line.startswith(("\t", " "))]
+
+    @property
+    def mimeapps(self) -> Path:
+        return self.config_home / "mimeapps.list"
 
 
 @pytest.fixture
@@ -123,12 +137,29 @@ def test_incident_files_open_in_factsheet_after_install(desktop: Desktop) -> Non
     assert desktop.gio_default("application/x-factsheet-incident") == "factsheet.desktop"
 
 
-def test_plain_yaml_stays_with_the_text_editor(desktop: Desktop) -> None:
-    desktop.install()
-
+def test_plain_yaml_keeps_its_app_and_offers_factsheet_in_open_with(desktop: Desktop) -> None:
     yaml_type = desktop.gio_content_type(desktop.plain_yaml)
     assert yaml_type in {"application/yaml", "application/x-yaml"}
-    assert desktop.gio_default(yaml_type) == "editor.desktop"
+    before = desktop.gio_default(yaml_type)
+    assert before
+
+    desktop.install()
+
+    assert desktop.gio_content_type(desktop.plain_yaml) == yaml_type
+    assert desktop.gio_default(yaml_type) == before
+    assert "factsheet.desktop" in desktop.gio_registered(yaml_type)
+
+
+def test_a_yaml_default_the_user_chose_is_left_alone(desktop: Desktop) -> None:
+    desktop.run("xdg-mime", "default", "editor.desktop", "application/x-yaml")
+    chosen = desktop.mimeapps.read_text(encoding="utf-8")
+
+    desktop.install()
+    assert "application/x-yaml=editor.desktop" in desktop.mimeapps.read_text(encoding="utf-8")
+    assert "application/yaml=" not in desktop.mimeapps.read_text(encoding="utf-8")
+
+    desktop.uninstall()
+    assert desktop.mimeapps.read_text(encoding="utf-8") == chosen
 
 
 def test_installed_entry_runs_the_bundle_on_the_double_clicked_file(desktop: Desktop) -> None:
@@ -172,8 +203,9 @@ def test_uninstall_removes_the_registration(desktop: Desktop) -> None:
     # Only the regenerated caches remain (mime database, mimeinfo.cache, an empty mimeapps.list).
     ours = [path for path in left if "factsheet" in path.name or path.suffix in {".png", ".svg"}]
     assert ours == []
-    mimeapps = desktop.config_home / "mimeapps.list"
-    assert "factsheet" not in mimeapps.read_text(encoding="utf-8")
+    # The YAML default install.sh wrote down goes too: GLib chooses as it did before.
+    assert "yaml" not in desktop.mimeapps.read_text(encoding="utf-8")
+    assert not (desktop.home / ".local" / "state" / "factsheet").exists()
 
 
 def test_install_refuses_a_folder_without_the_app(desktop: Desktop, tmp_path: Path) -> None:
