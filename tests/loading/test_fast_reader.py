@@ -169,6 +169,25 @@ def test_deep_nesting_is_refused_without_crashing() -> None:
     assert done.stdout.split() == ["refused"] * 4
 
 
+def test_nesting_the_guards_let_through_is_safe_on_a_small_thread_stack() -> None:
+    # 31 block levels and 255 flow levels pass the guards; a 128 KB thread calling yaml-rs
+    # directly crashed on this. The loader may run on a worker with little stack (macOS).
+    script = (
+        "import threading\n"
+        "from factsheet.loading.fast_reader import read_plain\n"
+        "text = 'a:\\n' + ''.join('  ' * i + '-\\n' for i in range(1, 31))\n"
+        "text += '  ' * 31 + '- ' + '[' * 255 + ']' * 255 + '\\n'\n"
+        "threading.stack_size(128 * 1024)\n"
+        "t = threading.Thread(target=lambda: print(len(read_plain(text)['a']))); t.start()\n"
+        "t.join()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["1"]
+
+
 def test_missing_yaml_rs_means_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "yaml_rs", None)  # makes `import yaml_rs` fail
     with pytest.raises(FastPathUnavailableError, match="not installed"):

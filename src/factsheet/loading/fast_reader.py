@@ -34,6 +34,7 @@
 
 import itertools
 import re
+import threading
 from typing import Any
 
 from factsheet.loading.yaml_reader import YamlDocument, first_unprintable, read_yaml
@@ -93,6 +94,11 @@ def read_plain(text: str) -> Any:
 # cut could fall inside a multi-line quoted or flow value, that piece is left unterminated,
 # yaml-rs refuses it, and the whole text falls back to yaml_reader.
 PIECE_CHARS = 200_000
+# yaml-rs recurses about 1 KB of stack per level of nesting. The guards keep nesting to a few
+# hundred levels, but the caller's thread may have little stack: 512 KB for a worker thread on
+# macOS, and a 128 KB thread crashed here at 286 levels. So yaml-rs runs on a thread of its own
+# with 32 MB of stack (address space; only what is touched is committed).
+_STACK_BYTES = 32 * 1024 * 1024
 _TOP_LEVEL_KEY = re.compile(r"\n(?=[^\s#\-?:])")
 _FIRST_ITEM = re.compile(r"\n( *)-(?=[ \r\n])")
 
@@ -143,6 +149,28 @@ def _sequence(part: str) -> list[Any]:
 
 
 def _loads(text: str) -> Any:
+    """yaml-rs on ``text``, on a thread of its own with a large stack (see _STACK_BYTES)."""
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["value"] = _loads_here(text)
+        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread below
+            outcome["error"] = exc
+
+    previous = threading.stack_size(_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=work, name="factsheet-yaml-rs", daemon=True)
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _loads_here(text: str) -> Any:
     """yaml-rs on ``text``: duplicate keys refused, dates left as text; any failure refused."""
     import yaml_rs
 
