@@ -10,7 +10,7 @@ import gc
 import sys
 
 from factsheet.loading import loader
-from factsheet.loading.fast_reader import read_document
+from fast_reader import read_document
 
 if __name__ == "__main__":
     files = sys.argv[1:]

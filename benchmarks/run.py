@@ -242,7 +242,7 @@ class Bench:
             ratio(current, floor),
         )
         try:
-            from factsheet.loading.fast_reader import FastPathUnavailableError, read_plain
+            from fast_reader import FastPathUnavailableError, read_plain
         except ImportError:
             self.add(size, "parse: fast reader", "not available yet")
         else:

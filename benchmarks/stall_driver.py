@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 
 from factsheet.loading import loader
-from factsheet.loading.fast_reader import read_document
+from fast_reader import read_document
 
 TICK_MS = 10
 

@@ -239,7 +239,8 @@ class _Builder:
                 value = f"<complex key at {at.line}:{at.column}>"
             elif value is None or isinstance(value, (bool, float)):
                 # `true:` or `~:` become the keys "true" and "". Integer keys stay integers
-                # (fast_reader's equivalence depends on it); messages.py names them.
+                # (benchmarks/fast_reader.py's equivalence depends on it); messages.py names
+                # them.
                 value = "" if value is None else str(value).lower()
             elif value == _MERGE_KEY:
                 self.problem(

@@ -1,4 +1,4 @@
-"""The fast reader gives yaml_reader's exact result, or refuses so the loader falls back."""
+"""The benchmarks' yaml-rs fast reader gives yaml_reader's exact result, or refuses."""
 
 import importlib.util
 import subprocess
@@ -14,8 +14,8 @@ from factsheet.loading.yaml_reader import YamlSyntaxError, read_yaml
 
 pytest.importorskip("yaml_rs", reason="the fast path needs yaml-rs")
 
-from factsheet.loading import fast_reader
-from factsheet.loading.fast_reader import FastPathUnavailableError, read_plain
+import fast_reader  # benchmarks/ is on the test path (pyproject.toml)
+from fast_reader import FastPathUnavailableError, read_plain
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
@@ -151,7 +151,7 @@ def test_text_keys_only_are_promised_and_others_fail_validation_either_way(
 def test_deep_nesting_is_refused_without_crashing() -> None:
     # yaml-rs recurses: 30,000 levels kill the process (SIGSEGV), so run it in a child.
     script = (
-        "from factsheet.loading.fast_reader import read_plain, FastPathUnavailableError\n"
+        "from fast_reader import read_plain, FastPathUnavailableError\n"
         "n = 30_000\n"
         "texts = ['a:\\n' + ''.join(' ' * i + 'b:\\n' for i in range(1, n)),\n"
         "         '- ' * n + 'x\\n', ''.join('  ' * i + '-\\n' for i in range(n)),\n"
@@ -163,7 +163,12 @@ def test_deep_nesting_is_refused_without_crashing() -> None:
         "        print('refused')\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT / "benchmarks",
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["refused"] * 4
@@ -174,7 +179,7 @@ def test_nesting_the_guards_let_through_is_safe_on_a_small_thread_stack() -> Non
     # directly crashed on this. The loader may run on a worker with little stack (macOS).
     script = (
         "import threading\n"
-        "from factsheet.loading.fast_reader import read_plain\n"
+        "from fast_reader import read_plain\n"
         "text = 'a:\\n' + ''.join('  ' * i + '-\\n' for i in range(1, 31))\n"
         "text += '  ' * 31 + '- ' + '[' * 255 + ']' * 255 + '\\n'\n"
         "threading.stack_size(128 * 1024)\n"
@@ -182,7 +187,12 @@ def test_nesting_the_guards_let_through_is_safe_on_a_small_thread_stack() -> Non
         "t.join()\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT / "benchmarks",
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["1"]

@@ -10,7 +10,7 @@ import pytest
 
 from factsheet.loading.loader import parse_incident_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _generator() -> Any:
