@@ -4,6 +4,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.model.bidi import has_right_to_left, isolate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
 from factsheet.model.wording import claim_phrase, figure_mark, short_name
@@ -70,9 +71,9 @@ def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -
     """
     when = claim.claimed_on.words() if claim.claimed_on else "undated"
     name = short_name(incident, claim.claimant)
-    if any("\u0590" <= ch <= "\u08ff" for ch in name):
+    if has_right_to_left(name):
         # Isolated, and the line marked left-to-right: " · date · basis" stays after it.
-        name = f"\u200e\u2068{name}\u2069"
+        name = f"\u200e{isolate(name)}"
     text = f"{name} · {when} · {label(COUNTING_BASES, claim.basis)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:

@@ -1,5 +1,6 @@
 """The first half of the sheet: identity, key points, reported figures, claims, summary."""
 
+from factsheet.model.bidi import has_right_to_left
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
@@ -18,7 +19,6 @@ from factsheet.rendering.sheet_html import (
     SheetHtml,
     css_px,
     esc,
-    has_right_to_left,
     iso,
     joined,
     quoted,

@@ -5,10 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from factsheet.model.bidi import isolate
 from factsheet.model.incident import Incident
-
-_FIRST_STRONG_ISOLATE = "\u2068"
-_POP_DIRECTIONAL_ISOLATE = "\u2069"
 
 #: The sheet is laid out once, in units of 1/1200 inch, and scaled to whatever device it is
 #: painted on: preview, printer and PDF then break pages at exactly the same places.
@@ -33,14 +31,9 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def has_right_to_left(text: str) -> bool:
-    """True when ``text`` holds Arabic or Hebrew letters."""
-    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text)
-
-
 def iso(text: str) -> str:
     """Escaped text in a bidi isolate, so an Arabic name cannot reorder the English around it."""
-    return f"{_FIRST_STRONG_ISOLATE}{esc(text)}{_POP_DIRECTIONAL_ISOLATE}"
+    return isolate(esc(text))
 
 
 def refs(incident: Incident, source_ids: Iterable[str]) -> str:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from factsheet.model.bidi import in_line, isolate
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
-from factsheet.ui.bidi import in_line, isolate
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 
 HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")

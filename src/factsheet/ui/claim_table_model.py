@@ -17,6 +17,7 @@ from typing_extensions import override
 
 from factsheet.loading.loader import LoadedIncident
 from factsheet.loading.problems import Problem
+from factsheet.model.bidi import in_line
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import (
@@ -28,7 +29,6 @@ from factsheet.model.vocabulary import (
     label,
 )
 from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
-from factsheet.ui.bidi import in_line
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 from factsheet.ui.view_cache import per_incident
 

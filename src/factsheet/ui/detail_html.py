@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from factsheet.loading.problems import Problem
+from factsheet.model.bidi import isolate
 from factsheet.model.incident import Actor, CasualtyClaim, Incident, TimelineEvent
 from factsheet.model.vocabulary import (
     ACTOR_KINDS,
@@ -16,7 +17,6 @@ from factsheet.model.vocabulary import (
     label,
 )
 from factsheet.model.wording import figure_words
-from factsheet.ui.bidi import isolate
 from factsheet.ui.claim_table_model import claim_label, date_words, victims_words
 from factsheet.ui.detail_pane import item_link
 

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from factsheet.loading import LoadedIncident
+from factsheet.model.bidi import has_right_to_left, isolate
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, label
-from factsheet.ui.bidi import has_right_to_left, isolate
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 from factsheet.ui.view_cache import per_incident
 

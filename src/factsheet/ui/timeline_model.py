@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from factsheet.model.bidi import in_line
 from factsheet.model.chronology import chronological
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
-from factsheet.ui.bidi import in_line
 from factsheet.ui.claim_table_model import source_labels, sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
 from factsheet.ui.view_cache import per_incident
