@@ -2,12 +2,9 @@
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from factsheet.ui.detail_html import actor_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
+from factsheet.ui.item_table import make_item_table
 
 _WIDEST = 300
 
@@ -40,22 +38,8 @@ class ActorsTab(QWidget):
         )
         self.count_label = QLabel(self)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = make_item_table(self.proxy, "Actors", self, sortable=True)
         self.filter_edit.set_results_view(self.table)
-        self.table.setAccessibleName("Actors")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Columns fit the first rows rather than measure every one of thousands.
-        header.setResizeContentsPrecision(50)
         self.detail = DetailPane("Select an actor to see its events, claims and sources.", self)
 
         filters = QHBoxLayout()

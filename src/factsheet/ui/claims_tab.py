@@ -3,14 +3,11 @@
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from factsheet.ui.detail_html import claim_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
+from factsheet.ui.item_table import make_item_table
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
@@ -64,23 +62,8 @@ class ClaimsTab(QWidget):
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = make_item_table(self.proxy, "Casualty claims", self, sortable=True)
         self.filter_edit.set_results_view(self.table)
-        self.table.setAccessibleName("Casualty claims")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        # File order (the recorder's order, subsets after their claim) until a header is clicked.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Columns fit the first rows rather than measure every one of thousands.
-        header.setResizeContentsPrecision(50)
 
         self.detail = DetailPane("Select a claim to see it in full.", self)
         self._lay_out(chart_scroll)

@@ -5,13 +5,11 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from factsheet.ui.claim_table_model import claim_label
 from factsheet.ui.detail_html import actor_link, source_link
 from factsheet.ui.detail_pane import DetailPane, item_link
 from factsheet.ui.filter_proxy import WordFilterProxy
+from factsheet.ui.item_table import make_item_table
 from factsheet.ui.source_table_model import (
     AUTHOR,
     CONSULTED,
@@ -145,23 +144,13 @@ class SourcesTab(QWidget):
         filter_label.setBuddy(self.filter_box)
         self.count_label = QLabel(self)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Sources")
-        self.table.setSortingEnabled(True)
+        self.table = make_item_table(self.proxy, "Sources", self, sortable=True)
         self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         for column in (NUMBER, GRADE, CONSULTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # Columns fit the first rows rather than measure every one of hundreds.
-        header.setResizeContentsPrecision(50)
         # Long cells are elided here and shown whole in the detail pane below.
         widths = {PUBLISHER: 210, AUTHOR: 120, DATE: 170, KIND: 130, RELAYS: 110, SUPPORTS: 180}
         for column, width in widths.items():

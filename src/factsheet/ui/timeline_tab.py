@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -19,6 +18,7 @@ from factsheet.ui.detail_html import event_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
+from factsheet.ui.item_table import make_item_table
 from factsheet.ui.timeline_model import ACTORS, DATE, OTHER_DATES, TEXT, TimelineModel
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
@@ -73,22 +73,8 @@ class TimelineTab(QWidget):
         self._update_count()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setAccessibleName("Timeline events")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row heights: the view never asks 20,000 rows how tall they want to be.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        return table
+        # Always in date order: re-sorting 20,000 rows would cost every keystroke.
+        return make_item_table(self.proxy, "Timeline events", self, sortable=False)
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()
