@@ -99,13 +99,14 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
     """What a careful reader should know before relying on the figures (rich text items)."""
     incident = loaded.incident
     numbers = claim_numbers(incident)
+    events = chronological(incident)
+    # Built once per sheet: looking an event up by re-sorting the timeline for every
+    # warning made a file with thousands of warnings take many seconds longer to print.
+    event_numbers = {event.id: n for n, event in enumerate(events, start=1)}
     notes = []
     for warning in loaded.warnings:
-        notes.append(
-            f"Line {warning.line}{_item_label(incident, warning.path, numbers)}: "
-            f"{esc(warning.message)}"
-        )
-    events = chronological(incident)
+        where = _item_label(incident, warning.path, numbers, event_numbers)
+        notes.append(f"Line {warning.line}{where}: {esc(warning.message)}")
     for n, event in enumerate(events, start=1):
         if event.alternative_dates:
             others = "; ".join(
@@ -147,7 +148,9 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
     return notes
 
 
-def _item_label(incident: Incident, path: str, numbers: dict[str, int]) -> str:
+def _item_label(
+    incident: Incident, path: str, numbers: dict[str, int], event_numbers: dict[str, int]
+) -> str:
     item = item_of_path(incident, path)
     if item is None:
         return f" ({esc(path)})" if path and path != "(file)" else ""
@@ -155,8 +158,7 @@ def _item_label(incident: Incident, path: str, numbers: dict[str, int]) -> str:
     if section == "claim" and item_id in numbers:
         return f", C{numbers[item_id]}"
     if section == "event":
-        number = next(n for n, e in enumerate(chronological(incident), 1) if e.id == item_id)
-        return f", E{number}"
+        return f", E{event_numbers[item_id]}"
     if section == "source":
         return f", source [{incident.source_numbers[item_id]}]"
     return f", actor {iso(incident.actor_name(item_id))}"
