@@ -137,8 +137,8 @@ def test_export_json_carries_each_figure_with_its_context(
     assert shaft["part_of"] == {"id": "activists-80-bodies"}
     assert data["file"]["sha256"] == hashlib.sha256(sample_path.read_bytes()).hexdigest()
     assert [k["words"] for k in data["key_figures"]] == [
-        "67 (PCC) – at least 128 (SOHR)",
-        "at least 12 (SOHR)",
+        "67 named (PCC) – at least 128 documented (SOHR)",
+        "at least 12 documented (SOHR)",
     ]
     assert len(data["warnings"]) == 1
 

@@ -107,6 +107,7 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
         "incident": expand(incident.incident),
         "key_figures": [
             {
+                "heading": k.heading(incident),
                 "outcome": k.outcome,
                 "perpetrators": [_ref(actors, a) for a in k.perpetrators],
                 "words": k.words(incident),

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from factsheet.loading import load_incident
+from factsheet.loading.yaml_reader import read_yaml
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.wording import (
     attribution_words,
@@ -13,8 +14,13 @@ from factsheet.model.wording import (
     figure_mark,
     figure_words,
     key_figures,
+    perpetrator_key,
     short_name,
 )
+
+
+def _plain(path: Path) -> Any:
+    return read_yaml(path.read_text(encoding="utf-8"), keep_marks=False).value
 
 
 def _claim(**fields: Any) -> CasualtyClaim:
@@ -62,8 +68,8 @@ def sample() -> Incident:
 def test_key_figures_of_the_sample_are_spans_with_claimants(sample: Incident) -> None:
     figures = key_figures(sample)
     assert [f.words(sample) for f in figures] == [
-        "67 (PCC) – at least 128 (SOHR)",
-        "at least 12 (SOHR)",
+        "67 named (PCC) – at least 128 documented (SOHR)",
+        "at least 12 documented (SOHR)",
     ]
     daesh, pro_regime = figures
     assert daesh.perpetrators == ("daesh",)
@@ -101,7 +107,7 @@ def test_an_open_top_reaches_above_an_equal_closed_one() -> None:
     )
     (figure,) = key_figures(incident)
     assert figure.highest.id == "b"
-    assert figure.words(incident) == "128 (p) – at least 128 (q)"
+    assert figure.words(incident) == "128 documented (p) – at least 128 documented (q)"
 
 
 def test_short_names_and_attribution_words(sample: Incident) -> None:
@@ -112,3 +118,28 @@ def test_short_names_and_attribution_words(sample: Incident) -> None:
     claim = sample.claims_by_id["activists-80-bodies"]
     assert attribution_words(sample, claim) == "Daesh (alleged)"
     assert attribution_words(sample, sample.claims_by_id["trt-35-in-shaft"]) == ""
+
+
+def test_the_heading_says_how_firmly_a_group_is_blamed(sample_path: Path) -> None:
+    incident = load_incident(sample_path)
+    headings = [k.heading(incident) for k in key_figures(incident)]
+    # Two of the three Daesh figures only imply the perpetrator: the heading must say so.
+    assert headings == [
+        "Killed — attributed to Daesh (alleged, implied)",
+        "Killed — attributed to Pro-regime forces (alleged)",
+    ]
+
+
+def test_the_order_of_perpetrators_does_not_split_a_group(sample_path: Path) -> None:
+    data = _plain(sample_path)
+    both = [
+        {"actor": "daesh", "firmness": "alleged"},
+        {"actor": "pro-regime-forces", "firmness": "alleged"},
+    ]
+    data["claims"][3]["perpetrators"] = both
+    data["claims"][4]["perpetrators"] = list(reversed(both))
+    incident = Incident.model_validate(data)
+    assert perpetrator_key(incident.claims[3]) == perpetrator_key(incident.claims[4])
+    mixed = [k for k in key_figures(incident) if len(k.perpetrators) == 2]
+    assert len(mixed) == 1
+    assert mixed[0].claims == 2

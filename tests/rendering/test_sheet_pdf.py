@@ -59,8 +59,11 @@ def test_key_figures_are_spans_with_claimants_never_a_total(
     sample_pdf: tuple[Path, list[str]], loaded: LoadedIncident
 ) -> None:
     text = flat("\n".join(sample_pdf[1]))
-    assert "Reported killed, attributed to Daesh: 67 (PCC) – at least 128 (SOHR)" in text
-    assert "Reported killed, attributed to Pro-regime forces: at least 12 (SOHR)" in text
+    assert (
+        "Reported killed — attributed to Daesh (alleged, implied): "
+        "67 named (PCC) – at least 128 documented (SOHR)" in text
+    )
+    assert "Reported killed — attributed to Pro-regime forces (alleged): at least 12" in text
     for figure in key_figures(loaded.incident):
         assert figure.words(loaded.incident) in text
     # 80 + 128 + 67 + 12 and friends: no sum of the seed figures appears anywhere.

@@ -45,8 +45,13 @@ def test_the_sample_reads_as_a_researcher_expects(overview: OverviewTab) -> None
 
 def test_key_figures_are_spans_with_claimants_never_totals(overview: OverviewTab) -> None:
     text = overview.text()
-    assert "Killed, attributed to Daesh: 67 (PCC) – at least 128 (SOHR)" in text
-    assert "Killed, attributed to Pro-regime forces: at least 12 (SOHR)" in text
+    assert (
+        "Killed — attributed to Daesh (alleged, implied): "
+        "67 named (PCC) – at least 128 documented (SOHR)" in text
+    )
+    assert (
+        "Killed — attributed to Pro-regime forces (alleged): at least 12 documented (SOHR)" in text
+    )
     # Nothing is added up: no sum of any of the five seed figures appears.
     for total in ("140", "195", "207", "208", "215", "243", "275", "322"):
         assert total not in text

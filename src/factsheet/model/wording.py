@@ -1,9 +1,10 @@
 """Plain-English wording of claims and figures, shared by the viewer, the sheet and exports."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, VICTIMS, label
+from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, OUTCOMES, VICTIMS, label
 
 
 def figure_words(claim: CasualtyClaim) -> str:
@@ -52,6 +53,60 @@ def short_name(incident: Incident, actor_id: str) -> str:
     return min(latin, key=len) if latin else actor.name
 
 
+#: The counting basis as a word that fits after a figure: "67 named", "128 documented".
+_BASIS_AFTER_FIGURE = {
+    "bodies-found": "bodies found",
+    "bodies-identified": "bodies identified",
+    "names-listed": "named",
+    "documented-deaths": "documented",
+    "hospital-records": "in hospital records",
+    "witness-accounts": "by witness accounts",
+    "estimate": "estimated",
+    "official-statement": "officially stated",
+    "unspecified": "",
+}
+
+
+def figure_with_basis(claim: CasualtyClaim) -> str:
+    """'at least 128 documented', '67 named', 'at least 80 bodies found'."""
+    basis = _BASIS_AFTER_FIGURE.get(claim.basis, label(COUNTING_BASES, claim.basis))
+    return f"{figure_words(claim)} {basis}".strip()
+
+
+def perpetrator_key(claim: CasualtyClaim) -> tuple[str, ...]:
+    """The actors a claim blames, as one key: claims with the same key count the same deaths.
+
+    Sorted, so that [Daesh, pro-regime forces] and [pro-regime forces, Daesh] are one group
+    in the key figures, the chart and the sheet alike.
+    """
+    return tuple(sorted({a.actor for a in claim.perpetrators}))
+
+
+def _joined(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def group_heading(
+    incident: Incident, outcome: str, blamed: tuple[str, ...], claims: Sequence[CasualtyClaim]
+) -> str:
+    """'Killed — attributed to Daesh (alleged, implied)', 'Killed — no perpetrator named'.
+
+    How firmly is part of the heading: an attribution the sources only imply must not read
+    like one they state.
+    """
+    what = label(OUTCOMES, outcome).capitalize()
+    if not blamed:
+        return f"{what} — no perpetrator named"
+    names = [incident.actor_name(a) for a in blamed]
+    firmness = [
+        label(FIRMNESS, level)
+        for level in FIRMNESS
+        if any(a.firmness == level for c in claims for a in c.perpetrators)
+    ]
+    how = f" ({', '.join(firmness)})" if firmness else ""
+    return f"{what} — attributed to {_joined(names)}{how}"
+
+
 @dataclass(frozen=True, slots=True)
 class KeyFigure:
     """The span of top-level claims for one outcome and perpetrator, ends with claimants."""
@@ -62,14 +117,20 @@ class KeyFigure:
     highest: CasualtyClaim
     claimants: int
     claims: int
+    #: Every top-level claim of the group, in file order.
+    members: tuple[CasualtyClaim, ...] = ()
 
     def words(self, incident: Incident) -> str:
-        """'67 (PCC) – at least 128 (SOHR)'; a single claim reads on its own."""
-        low = f"{figure_words(self.lowest)} ({short_name(incident, self.lowest.claimant)})"
+        """'67 named (PCC) – at least 128 documented (SOHR)'; a single claim reads alone."""
+        low = f"{figure_with_basis(self.lowest)} ({short_name(incident, self.lowest.claimant)})"
         if self.lowest.id == self.highest.id:
             return low
-        high = f"{figure_words(self.highest)} ({short_name(incident, self.highest.claimant)})"
+        high = f"{figure_with_basis(self.highest)} ({short_name(incident, self.highest.claimant)})"
         return f"{low} – {high}"
+
+    def heading(self, incident: Incident) -> str:
+        """'Killed — attributed to Daesh (alleged, implied)'."""
+        return group_heading(incident, self.outcome, self.perpetrators, self.members)
 
 
 def key_figures(incident: Incident) -> list[KeyFigure]:
@@ -81,8 +142,7 @@ def key_figures(incident: Incident) -> list[KeyFigure]:
     groups: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
     for claim in incident.claims:
         if claim.part_of is None and claim.count is not None:
-            blamed = tuple(sorted({a.actor for a in claim.perpetrators}))
-            groups.setdefault((claim.outcome, blamed), []).append(claim)
+            groups.setdefault((claim.outcome, perpetrator_key(claim)), []).append(claim)
     figures = []
     for (outcome, blamed), claims in groups.items():
         lowest = min(claims, key=lambda c: (c.low or 0, c.high is None))
@@ -90,7 +150,13 @@ def key_figures(incident: Incident) -> list[KeyFigure]:
         highest = max(claims, key=_reach)
         figures.append(
             KeyFigure(
-                outcome, blamed, lowest, highest, len({c.claimant for c in claims}), len(claims)
+                outcome,
+                blamed,
+                lowest,
+                highest,
+                len({c.claimant for c in claims}),
+                len(claims),
+                tuple(claims),
             )
         )
     figures.sort(key=lambda f: (f.outcome != "killed", -_reach(f.highest)[0]))

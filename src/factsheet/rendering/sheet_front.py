@@ -143,17 +143,11 @@ def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> No
     if not figures:
         sheet.paragraph("No claim in this record gives a figure.")
     for figure in figures:
-        blamed = " and ".join(iso(incident.actor_name(a)) for a in figure.perpetrators)
-        whom = f", attributed to {blamed}" if blamed else ", no perpetrator named"
-        outcome = esc(label(OUTCOMES, figure.outcome))
-        claims = [
-            c
-            for c in incident.claims
-            if c.part_of is None
-            and c.count is not None
-            and c.outcome == figure.outcome
-            and tuple(sorted({a.actor for a in c.perpetrators})) == figure.perpetrators
-        ]
+        heading = figure.heading(incident)
+        # OCHA's convention: every figure is "reported"; the heading says whom it blames and
+        # how firmly ("implied" must not read like a stated attribution).
+        heading = f"Reported {heading[:1].lower()}{heading[1:]}"
+        claims = figure.members
         bases = list(dict.fromkeys(label(COUNTING_BASES, c.basis) for c in claims))
         detail = (
             f"{figure.claimants} claimant{'s' if figure.claimants != 1 else ''}, "
@@ -161,9 +155,7 @@ def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> No
             + ("counting bases differ: " if len(bases) > 1 else "counting basis: ")
             + esc(", ".join(bases))
         )
-        sheet.paragraph(
-            f"<b>Reported {outcome}{whom}: {iso(figure.words(incident))}</b><br>{small(detail)}"
-        )
+        sheet.paragraph(f"<b>{esc(heading)}: {iso(figure.words(incident))}</b><br>{small(detail)}")
     if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")

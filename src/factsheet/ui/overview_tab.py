@@ -12,7 +12,6 @@ from factsheet.model.incident import Incident, Location
 from factsheet.model.vocabulary import (
     HANDLING,
     LOCATION_PRECISIONS,
-    OUTCOMES,
     STATUSES,
     definition,
     label,
@@ -72,10 +71,9 @@ def location_html(location: Location) -> str:
 
 
 def figure_line(incident: Incident, figure: KeyFigure) -> str:
-    """'Killed, attributed to Daesh: 67 (PCC) – at least 128 (SOHR)' with claim links."""
-    outcome = label(OUTCOMES, figure.outcome).capitalize()
-    blamed = " and ".join(incident.actor_name(a) for a in figure.perpetrators)
-    who = f", attributed to {escape(blamed)}" if blamed else ", no perpetrator named"
+    """'Killed — attributed to Daesh (alleged, implied): 67 named (PCC) – at least 128
+    documented (SOHR)' with links to the claims at both ends."""
+    heading = escape(figure.heading(incident))
     span = escape(figure.words(incident))
     ends = (
         [figure.lowest]
@@ -86,7 +84,7 @@ def figure_line(incident: Incident, figure: KeyFigure) -> str:
     claims = f"{figure.claims} claim{'s' if figure.claims != 1 else ''}"
     claimants = f"{figure.claimants} claimant{'s' if figure.claimants != 1 else ''}"
     return (
-        f"<b>{outcome}{who}:</b> {span}<br>"
+        f"<b>{heading}:</b> {span}<br>"
         f"<small>{claims} from {claimants}; lowest and highest: {links}</small>"
     )
 
