@@ -165,6 +165,10 @@ def test_data_notes_carry_the_loader_warning_and_the_date_conflicts(
     assert "is published only by its own claimant (TRT World)" in text
     assert "Sources date E" in text
     assert "over the weekend" in text
+    # The same notes as the Overview's, with items as their numbers on the sheet.
+    assert re.search(r"C\d+ \(claimed by 23 October 2017\)", text)
+    indirect = sum(not s.consulted for s in loaded.incident.sources)
+    assert f"{indirect} of {len(loaded.incident.sources)} sources were not consulted" in text
 
 
 def test_short_names_used_in_figures_are_explained_by_the_actor_table(

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from factsheet.loading import LoadedIncident, read_incident
+from factsheet.model.data_notes import Refs
+from factsheet.rendering.sheet_back import data_notes as sheet_data_notes
 from factsheet.ui.data_notes import data_notes
 from factsheet.ui.overview_tab import OverviewTab, overview_html
 
@@ -31,7 +33,7 @@ def test_the_sample_reads_as_a_researcher_expects(overview: OverviewTab) -> None
         "Killings of civilians in Al Qaryatayn after Daesh's second occupation",
         "مقتل مدنيين في القريتين",
         "SYR-2017-QARYATAYN",
-        "October 2017 (to the month;",
+        "October 2017 (to the month",
         "Al Qaryatayn القريتين, Homs province, Syria (town or village)",
         "Also written: Qaryatayn, Al-Qaryatain",
         "developing",
@@ -57,17 +59,48 @@ def test_key_figures_are_spans_with_claimants_never_totals(overview: OverviewTab
         assert total not in text
 
 
-def test_data_notes_list_warnings_dates_and_unquantified_claims(
+def test_data_notes_name_items_by_their_words_and_match_the_sheet(
     overview: OverviewTab, sample: LoadedIncident
 ) -> None:
     text = overview.text()
+    html = overview.browser.toHtml()
     assert "is published only by its own claimant (TRT World): no independent source" in text
-    assert f"(line {sample.warnings[0].line})" in text
-    assert "The date of event 'killings-during-retreat' is approximate" in text
-    assert "Sources date event 'regime-retakes-town-2017' differently" in text
-    assert "Claim 'pcc-bodies-in-streets' by Palmyra Coordination Committee reports" in text
+    assert f"(line {sample.warnings[0].line}, claim TRT World: at least 35)" in text
+    # Events and claims are named by their words and linked, never by their raw ids.
+    assert "Sources date Some civilians were shot in the street" in text
+    assert 'href="event:killings-during-retreat"' in html
+    assert "event 'killings-during-retreat'" not in text
+    # Doubtful dates include when a claim was made, as the sheet's notes do.
+    assert "Syrian Observatory for Human Rights: at least 128 (claimed by 23 October 2017)" in text
+    assert "Palmyra Coordination Committee: unquantified report casualties without a figure" in (
+        text
+    )
+    indirect = [s for s in sample.incident.sources if not s.consulted]
+    assert indirect  # the sample relays most of its sources through TRT World
+    assert (
+        f"{len(indirect)} of {len(sample.incident.sources)} sources were not consulted directly"
+        in text
+    )
+    # One list for screen and sheet: every note the sheet prints is on the screen too.
+    assert len(data_notes(sample)) == len(sheet_data_notes(sample))
     notes = data_notes(sample)
     assert (notes[0].kind, notes[0].item_id) == ("claim", "trt-35-in-shaft")
+
+
+def test_a_long_list_inside_one_note_is_cut_with_a_count(
+    sample: LoadedIncident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factsheet.ui import data_notes as screen_notes
+
+    monkeypatch.setattr(screen_notes, "REFS_SHOWN", 2)
+    html = overview_html(sample)
+    doubtful = next(n for n in data_notes(sample) if n.topic == "date-doubt")
+    listed = next(p for p in doubtful.parts if isinstance(p, Refs))
+    assert f" and {len(listed.items) - 2:,} more." in html
+    assert (
+        f'href="{listed.items[2].kind}:{listed.items[2].item_id}"'
+        not in html.split("Dates known only")[1].split("</li>")[0]
+    )
 
 
 def test_links_leave_as_kind_and_id(qtbot: Any, overview: OverviewTab) -> None:
@@ -121,7 +154,7 @@ def test_a_bare_record_reads_without_gaps(qtbot: Any, tmp_path: Path) -> None:
     text = tab.text()
     assert "A bare record" in text
     assert "No claim in this file gives a figure." in text
-    assert "No warnings, uncertain dates or unquantified claims." in text
+    assert "No data notes: no warnings, conflicting or uncertain dates" in text
     assert "Key points" not in text
     assert "Handling" not in text
 
@@ -135,4 +168,5 @@ def test_a_long_list_of_notes_is_cut_with_a_count(
     notes = data_notes(sample)
     html = overview_html(sample)
     assert f"… and {len(notes) - 2:,} more" in html
-    assert notes[2].text.replace("'", "&#x27;") not in html
+    assert "Sources date" in html  # the first notes are shown …
+    assert "not consulted directly" not in html  # … the last is not

@@ -6,7 +6,9 @@ from PySide6.QtCore import QLocale
 
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
-from factsheet.model.chronology import chronological, date_doubt, item_of_path
+from factsheet.model.chronology import chronological
+from factsheet.model.data_notes import NotePart, Quote
+from factsheet.model.data_notes import data_notes as model_notes
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import (
     ACTOR_KINDS,
@@ -96,72 +98,69 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
 
 
 def data_notes(loaded: LoadedIncident) -> list[str]:
-    """What a careful reader should know before relying on the figures (rich text items)."""
+    """The model's data notes as the sheet prints them (rich text items, E/C numbers)."""
     incident = loaded.incident
-    numbers = claim_numbers(incident)
-    events = chronological(incident)
-    # Built once per sheet: looking an event up by re-sorting the timeline for every
+    # Numbered once per sheet: looking an event up by re-sorting the timeline for every
     # warning made a file with thousands of warnings take many seconds longer to print.
-    event_numbers = {event.id: n for n, event in enumerate(events, start=1)}
+    numbers = {
+        "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
+        "event": {e.id: f"E{n}" for n, e in enumerate(chronological(incident), start=1)},
+    }
     notes = []
-    for warning in loaded.warnings:
-        where = _item_label(incident, warning.path, numbers, event_numbers)
-        notes.append(f"Line {warning.line}{where}: {esc(warning.message)}")
-    for n, event in enumerate(events, start=1):
-        if event.alternative_dates:
-            others = "; ".join(
-                joined([esc(a.date.words()), quoted(a.wording), refs(incident, a.sources)], " ")
-                for a in event.alternative_dates
-            )
-            notes.append(
-                f"Sources date E{n} differently: {esc(event.date.words())}"
-                f"{' ' + quoted(event.date_wording) if event.date_wording else ''}"
-                f" {refs(incident, event.sources)}; also {others}."
-            )
-    doubtful = [
-        f"E{n} ({esc(event.date.words())})"
-        for n, event in enumerate(events, start=1)
-        if date_doubt(event.date)
-    ]
-    doubtful += [
-        f"C{numbers[c.id]} ({esc(c.claimed_on.words())})"
-        for c in sorted(incident.claims, key=lambda c: numbers[c.id])
-        if c.claimed_on and date_doubt(c.claimed_on)
-    ]
-    if doubtful:
-        notes.append(
-            "Dates known only approximately, with doubt, or from one end: " + ", ".join(doubtful)
-        )
-    unquantified = [f"C{numbers[c.id]}" for c in incident.claims if c.count is None]
-    if unquantified:
-        notes.append(
-            f"{', '.join(unquantified)} report casualties without a figure; "
-            "they are listed but cannot appear among the reported figures."
-        )
-    indirect = [s for s in incident.sources if not s.consulted]
-    if indirect:
-        notes.append(
-            f"{len(indirect)} of {len(incident.sources)} sources were not consulted directly "
-            "and are known only through another source: "
-            f"{refs(incident, (s.id for s in indirect))}."
-        )
+    for note in model_notes(incident, loaded.warnings):
+        text = "".join(_part_html(incident, part, numbers) for part in note.parts)
+        if note.topic == "warning":
+            where = _item_label(incident, note.kind, note.item_id, numbers)
+            text = f"Line {note.line}{where}: {text}"
+        notes.append(text)
     return notes
 
 
-def _item_label(
-    incident: Incident, path: str, numbers: dict[str, int], event_numbers: dict[str, int]
+def _part_html(incident: Incident, part: NotePart, numbers: dict[str, dict[str, str]]) -> str:
+    if isinstance(part, str):
+        return esc(part)
+    if isinstance(part, Quote):
+        return quoted(part.text)
+    if all(item.kind == "source" for item in part.items):
+        return refs(incident, (item.item_id for item in part.items))
+    # The model lists claims in file order; the sheet's reader looks them up by C number.
+    ordered = sorted(part.items, key=lambda item: _number_order(item.kind, item.item_id, numbers))
+    return ", ".join(
+        _ref_html(incident, item.kind, item.item_id, numbers)
+        + (f" ({esc(item.detail)})" if item.detail else "")
+        for item in ordered
+    )
+
+
+def _number_order(kind: str, item_id: str, numbers: dict[str, dict[str, str]]) -> tuple[int, int]:
+    number = numbers.get(kind, {}).get(item_id, "")
+    return _KIND_ORDER.get(kind, 2), int(number[1:]) if number[1:].isdigit() else 0
+
+
+#: Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
+_KIND_ORDER = {"event": 0, "claim": 1}
+
+
+def _ref_html(
+    incident: Incident, kind: str, item_id: str, numbers: dict[str, dict[str, str]]
 ) -> str:
-    item = item_of_path(incident, path)
-    if item is None:
-        return f" ({esc(path)})" if path and path != "(file)" else ""
-    section, item_id = item
-    if section == "claim" and item_id in numbers:
-        return f", C{numbers[item_id]}"
-    if section == "event":
-        return f", E{event_numbers[item_id]}"
-    if section == "source":
-        return f", source [{incident.source_numbers[item_id]}]"
-    return f", actor {iso(incident.actor_name(item_id))}"
+    if kind == "source":
+        return refs(incident, [item_id])
+    if kind == "actor":
+        return iso(incident.actor_name(item_id))
+    return numbers[kind].get(item_id) or esc(item_id)
+
+
+def _item_label(
+    incident: Incident, kind: str | None, item_id: str | None, numbers: dict[str, dict[str, str]]
+) -> str:
+    if kind is None or item_id is None:
+        return ""
+    if kind == "source":
+        return f", source {refs(incident, [item_id])}"
+    if kind == "actor":
+        return f", actor {iso(incident.actor_name(item_id))}"
+    return f", {_ref_html(incident, kind, item_id, numbers)}"
 
 
 def data_notes_box(sheet: SheetHtml, loaded: LoadedIncident) -> None:

@@ -18,7 +18,7 @@ from factsheet.model.vocabulary import (
 )
 from factsheet.model.wording import KeyFigure, key_figures
 from factsheet.ui.claim_table_model import claim_label
-from factsheet.ui.data_notes import DataNote, data_notes
+from factsheet.ui.data_notes import NoteWords, data_notes, note_html
 from factsheet.ui.detail_pane import item_link
 
 LINK_KINDS = ("actor", "event", "claim", "source")
@@ -96,15 +96,6 @@ def _defined(table: dict[str, tuple[str, str]], value: str, *, bold: bool = Fals
     return f"{words} <small>— {escape(definition(table, value))}</small>"
 
 
-def _note_html(note: DataNote) -> str:
-    text = escape(note.text)
-    if note.line is not None:
-        text += f" <small>(line {note.line})</small>"
-    if note.kind and note.item_id:
-        text += " " + item_link(note.kind, note.item_id, "show")
-    return f"<li>{text}</li>"
-
-
 def overview_html(loaded: LoadedIncident) -> str:
     """The whole overview as rich text; every string from the file is escaped."""
     incident = loaded.incident
@@ -155,14 +146,18 @@ def overview_html(loaded: LoadedIncident) -> str:
     parts.append("<h3>Data notes</h3>")
     if notes:
         shown = notes[:NOTES_SHOWN]
-        parts.append("<ul>" + "".join(_note_html(n) for n in shown) + "</ul>")
+        words = NoteWords(incident)
+        parts.append("<ul>" + "".join(f"<li>{note_html(n, words)}</li>" for n in shown) + "</ul>")
         if len(notes) > len(shown):
             parts.append(
                 f"<p>… and {len(notes) - len(shown):,} more: the problems list "
                 "(View ▸ Problems and Warnings) has every warning, the Timeline every date.</p>"
             )
     else:
-        parts.append("<p>No warnings, uncertain dates or unquantified claims.</p>")
+        parts.append(
+            "<p>No data notes: no warnings, conflicting or uncertain dates, unquantified "
+            "claims or sources known only at second hand.</p>"
+        )
     return "\n".join(parts)
 
 
