@@ -8,6 +8,7 @@ import yaml
 
 from factsheet.loading.problems import Path
 from factsheet.loading.yaml_scalars import resolve_plain
+from factsheet.loading.yaml_syntax import syntax_hint
 
 # Why not yaml.safe_load: it builds nodes recursively in C (libyaml segfaults the whole
 # process on deep nesting), lets duplicate keys win silently, applies YAML 1.1 typing
@@ -355,14 +356,11 @@ def _read(text: str, keep_marks: bool, marks_under: frozenset[Path] | None) -> Y
         # Neither reader gives a line: libyaml counts bytes, PyYAML characters.
         raise YamlSyntaxError(_unprintable_problem(text)) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        if _char_at(text, where) == "\t":
-            message += " (a tab: indent with spaces only)"
+        hint = syntax_hint(text, exc, _make_parser)
         # No path: the scanner reads ahead of the values built so far, so the value being
         # built is not always where the text broke; the line and column are exact.
-        raise YamlSyntaxError(YamlProblem(where, (), f"not valid YAML: {message}")) from None
+        where = Mark(hint.line, hint.column)
+        raise YamlSyntaxError(YamlProblem(where, (), f"not valid YAML: {hint.message}")) from None
     except (
         yaml.YAMLError,
         ValueError,
@@ -384,17 +382,6 @@ def _read(text: str, keep_marks: bool, marks_under: frozenset[Path] | None) -> Y
         if dispose:
             dispose()
     return builder.doc
-
-
-def _char_at(text: str, mark: Mark) -> str:
-    """The character at a 1-based line and column, or '' past the end."""
-    start = 0
-    for _ in range(mark.line - 1):
-        start = text.find("\n", start) + 1
-        if start == 0:
-            return ""
-    index = start + mark.column - 1
-    return text[index] if index < len(text) else ""
 
 
 _NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE

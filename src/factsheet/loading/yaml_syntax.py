@@ -1,0 +1,302 @@
+"""libyaml's syntax errors reworded for hand-editing slips, located where the slip is."""
+
+# libyaml reports where its parser gave up, which for the common slips is often not where the
+# writer went wrong: an unclosed quote is reported at the next quote, possibly 30 lines down;
+# a key without ':' at the line after it. Each hint below looks at the text around libyaml's
+# marks (its context mark names where the construct it was reading started) and says, in
+# "expected …; found …" words, what to change. Anything not recognised keeps libyaml's own
+# words, so no message is lost. Error path only: nothing here runs for a valid file.
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+#: A block-mapping key and what follows it on its line: "  - outcome: killed" → "outcome".
+_KEY_LINE = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s:#'\"][^:#]*?):(?:\s|$)")
+_WORD_THEN_TEXT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s+(?P<rest>\S.*)")
+_SHOWN = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxHint:
+    """Where to point (1-based) and what to say, without the 'not valid YAML: ' prefix."""
+
+    line: int
+    column: int
+    message: str
+
+
+class _Text:
+    """The file's lines, for looking around a mark."""
+
+    def __init__(self, text: str, parser_for: Callable[[str], Any]) -> None:
+        self.text = text
+        self.parser_for = parser_for
+        self.lines = text.split("\n")
+
+    def line(self, number: int) -> str:
+        """The 1-based line, or '' past the end."""
+        return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
+
+    def char_at(self, line: int, column: int) -> str:
+        text = self.line(line)
+        return text[column - 1] if 0 < column <= len(text) else ""
+
+    def previous_content_line(self, number: int) -> int | None:
+        """The nearest line above with something other than spaces or a comment."""
+        for candidate in range(number - 1, 0, -1):
+            stripped = self.line(candidate).strip()
+            if stripped and not stripped.startswith("#"):
+                return candidate
+        return None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _shorten(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
+
+
+def syntax_hint(
+    text: str, exc: yaml.MarkedYAMLError, parser_for: Callable[[str], Any]
+) -> SyntaxHint:
+    """Say what went wrong in plain words, at the place to fix.
+
+    ``parser_for`` makes an event parser for the text, to look again at what was read.
+    """
+    problem = exc.problem_mark or exc.context_mark
+    at = (problem.line + 1, problem.column + 1) if problem else (1, 1)
+    ctx = exc.context_mark
+    context_at = (ctx.line + 1, ctx.column + 1) if ctx else None
+    raw = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+    lines = _Text(text, parser_for)
+    found = _recognise(lines, str(exc.context or ""), str(exc.problem or ""), at, context_at)
+    if found is not None:
+        return found
+    if lines.char_at(*at) == "\t":
+        return SyntaxHint(*at, f"{raw} (a tab: indent with spaces only)")
+    return SyntaxHint(*at, raw)
+
+
+def _recognise(
+    lines: _Text,
+    context: str,
+    problem: str,
+    at: tuple[int, int],
+    context_at: tuple[int, int] | None,
+) -> SyntaxHint | None:
+    if lines.char_at(*at) == "\t":
+        return None  # the tab note says it best, whatever libyaml was parsing
+    # libyaml says "… in this context", PyYAML's pure-Python parser "… here".
+    if problem.startswith("mapping values are not allowed"):
+        return (
+            _colon_in_text(lines, at)
+            or _over_indented(lines, at)
+            or _colon_missing_above(lines, at)
+        )
+    if context_at is None:
+        return None
+    if "quoted scalar" in context and "unexpected end of stream" in problem:
+        quote = lines.char_at(*context_at) or '"'
+        return SyntaxHint(
+            *context_at,
+            f"a quoted text opened at {context_at[0]}:{context_at[1]} is never closed: "
+            f"expected a closing {quote}; found the end of the file — add the closing {quote}",
+        )
+    if "quoted scalar" in context and "unknown escape character" in problem:
+        return SyntaxHint(
+            *at,
+            f"{problem} — inside double quotes a backslash starts an escape such as \\n: "
+            "write \\\\ for a backslash, or use single quotes",
+        )
+    if problem == "could not find expected ':'" and "simple key" in context:
+        return _missing_colon(lines, context_at)
+    if problem == "did not find expected '-' indicator":
+        return _list_item_indent(lines, at, context_at)
+    if problem == "did not find expected key" and "block mapping" in context:
+        return _after_quote(lines, at) or _under_indented(lines, at, context_at)
+    if "found character that cannot start any token" in problem:
+        char = lines.char_at(*at)
+        if char in ("@", "`", "%"):
+            return SyntaxHint(
+                *at,
+                f"expected a value; found {char!r}, which cannot start unquoted text — "
+                "put the value in quotes",
+            )
+    flow = re.fullmatch(r"did not find expected ',' or '([\]}])'", problem)
+    if flow:
+        closer = flow.group(1)
+        opener = "[" if closer == "]" else "{"
+        reached = lines.line(at[0]).strip()
+        found = repr(_shorten(reached)) if reached else "the end of the file"
+        return SyntaxHint(
+            *context_at,
+            f"the {opener} opened at {context_at[0]}:{context_at[1]} is never closed: "
+            f"expected ',' or '{closer}'; found {found} at line {at[0]} "
+            f"— add the closing {closer}",
+        )
+    return None
+
+
+def _colon_in_text(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """`text: Daesh militants: first seized …`: a second ': ' inside unquoted text."""
+    line = lines.line(at[0])
+    key = _KEY_LINE.match(line)
+    if key is None or key.end() > at[1] - 1 or lines.char_at(*at) != ":":
+        return None
+    value = line[key.end() :].strip()
+    # Text that holds a double quote goes in single quotes, where only ' needs doubling.
+    quoted = "'" + value.replace("'", "''") + "'" if '"' in value else f'"{value}"'
+    return SyntaxHint(
+        *at,
+        f"expected one ': ' (after the key {key.group('key')!r}); found another inside the "
+        f"unquoted text — put the text in quotes: {key.group('key')}: {_shorten(quoted)}",
+    )
+
+
+def _over_indented(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """A key indented further than the line above it reads as more of that line's text."""
+    line = lines.line(at[0])
+    above = lines.previous_content_line(at[0])
+    key = _KEY_LINE.match(line)
+    if above is None or key is None:
+        return None
+    mine, theirs = _indent(line), _indent(lines.line(above))
+    if mine <= theirs:
+        return None
+    return SyntaxHint(
+        at[0],
+        mine + 1,
+        f"expected {key.group('key')!r} lined up with the key above it ({_spaces(theirs)}, "
+        f"line {above}); found it indented {_spaces(mine)}, so it reads as more of the "
+        f"text on line {above} — indent it like the line above",
+    )
+
+
+def _colon_missing_above(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """`outcome killed` above a key at its indent: the two lines read as one long key."""
+    above = lines.previous_content_line(at[0])
+    if above is None:
+        return None
+    text, mine = lines.line(above), _indent(lines.line(at[0]))
+    if _indent(text) != mine or _KEY_LINE.match(text) or text.lstrip().startswith("-"):
+        return None
+    return _missing_colon(lines, (above, mine + 1))
+
+
+def _missing_colon(lines: _Text, context_at: tuple[int, int]) -> SyntaxHint:
+    written = lines.line(context_at[0])[context_at[1] - 1 :].strip()
+    fix = "add ':' after the key"
+    words = _WORD_THEN_TEXT.fullmatch(written)
+    if words:
+        fix = f"write {_shorten(words.group('key') + ': ' + words.group('rest'))}"
+    return SyntaxHint(
+        *context_at,
+        f"expected a key followed by ':'; found {_shorten(written)!r} without one — {fix}",
+    )
+
+
+def _list_item_indent(
+    lines: _Text, at: tuple[int, int], context_at: tuple[int, int]
+) -> SyntaxHint | None:
+    """A line inside a list item at the wrong indent, or a key after list items."""
+    item = lines.line(context_at[0])
+    dash = context_at[1] - 1
+    after_dash = item[dash + 1 :]
+    key_indent = dash + 1 + _indent(after_dash)
+    mine = _indent(lines.line(at[0]))
+    written = _shorten(lines.line(at[0]))
+    if mine == dash:
+        return SyntaxHint(
+            *at,
+            f"expected another list item starting with '-', as on line {context_at[0]}; "
+            f"found {written!r} at the same indent — a key cannot follow list items there",
+        )
+    if dash < mine < key_indent and after_dash.strip():
+        return SyntaxHint(
+            *at,
+            f"expected a line lined up with the keys of the list item on line "
+            f"{context_at[0]} ({_spaces(key_indent)}) or a new item starting with '-'; "
+            f"found {written!r} indented {_spaces(mine)}",
+        )
+    return None
+
+
+def _after_quote(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """Text after a closing quote: an unclosed quote far above, or a quote inside quotes."""
+    quoted = _last_scalar_before(lines, at)
+    if quoted is None or quoted.style not in ('"', "'"):
+        return None
+    start, end = quoted.start_mark, quoted.end_mark
+    if end.line + 1 != at[0]:
+        return None
+    quote = quoted.style
+    opened = f"{start.line + 1}:{start.column + 1}"
+    if start.line != end.line:
+        return SyntaxHint(
+            start.line + 1,
+            start.column + 1,
+            f"a quoted text opened at {opened} is never closed on its line: expected a "
+            f"closing {quote} on line {start.line + 1}; found the next {quote} only at "
+            f"{end.line + 1}:{end.column} — add the closing {quote} on line {start.line + 1}",
+        )
+    inside = (
+        "write a ' inside '…' as '' (it''s), or use double quotes"
+        if quote == "'"
+        else 'write a " inside "…" as \\", or use single quotes'
+    )
+    return SyntaxHint(
+        *at,
+        f"expected the value to end at its closing {quote} ({end.line + 1}:{end.column}); "
+        f"found more text after it — {inside}",
+    )
+
+
+def _under_indented(
+    lines: _Text, at: tuple[int, int], context_at: tuple[int, int]
+) -> SyntaxHint | None:
+    """A key indented less than the keys beside it but more than the mapping around them."""
+    mine = _indent(lines.line(at[0]))
+    outer = context_at[1] - 1
+    above = lines.previous_content_line(at[0])
+    if above is None or not outer < mine:
+        return None
+    theirs = _indent(lines.line(above))
+    if mine >= theirs:
+        return None
+    return SyntaxHint(
+        *at,
+        f"expected a key lined up with the keys above it ({_spaces(theirs)}, line {above}) "
+        f"or with the one on line {context_at[0]} ({_spaces(outer)}); "
+        f"found {_shorten(lines.line(at[0]))!r} indented {_spaces(mine)}",
+    )
+
+
+def _last_scalar_before(lines: _Text, at: tuple[int, int]) -> Any:
+    """The last scalar the parser read before it stopped (read again: error path only)."""
+    parser = lines.parser_for(lines.text)
+    last: Any = None
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, yaml.ScalarEvent):
+                last = event
+    except yaml.YAMLError:
+        pass
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+    if last is not None and (last.end_mark.line + 1, last.end_mark.column + 1) > at:
+        return None
+    return last

@@ -1,0 +1,146 @@
+"""The words and place a user gets for common hand-editing slips in the YAML itself."""
+
+from pathlib import Path
+
+import pytest
+
+from factsheet.loading.loader import IncidentLoadError, parse_incident_bytes
+from factsheet.loading.yaml_reader import Mark, YamlSyntaxError, read_yaml
+
+SAMPLE = Path(__file__).parents[2] / "data" / "al-qaryatayn-2017.yaml"
+
+
+def _syntax_error(text: str) -> tuple[Mark, str]:
+    with pytest.raises(YamlSyntaxError) as caught:
+        read_yaml(text, keep_marks=False)
+    return caught.value.problem.mark, caught.value.problem.message
+
+
+def _sample_with(old: str, new: str) -> tuple[str, str]:
+    """The sample with one edit; the error as printed and the line that was edited."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, old
+    edited = text.replace(old, new, 1)
+    with pytest.raises(IncidentLoadError) as caught:
+        parse_incident_bytes(edited.encode(), "f.yaml")
+    (problem,) = caught.value.problems
+    line = edited[: edited.index(new)].count("\n") + 1
+    return f"{problem.line}:{problem.column}: {problem.message}", str(line)
+
+
+def test_a_colon_inside_unquoted_text_names_the_fix() -> None:
+    mark, message = _syntax_error("event:\n  text: Daesh militants: first seized the town\n")
+    assert mark == Mark(2, 24)
+    assert message == (
+        "not valid YAML: expected one ': ' (after the key 'text'); found another inside the "
+        'unquoted text — put the text in quotes: text: "Daesh militants: first seized the town"'
+    )
+
+
+def test_a_colon_in_text_that_holds_double_quotes_suggests_single_quotes() -> None:
+    _, message = _syntax_error('a: the "Lions": a unit\n')
+    assert message.endswith("""put the text in quotes: a: 'the "Lions": a unit'""")
+
+
+def test_a_key_indented_too_far_reads_as_more_text() -> None:
+    mark, message = _syntax_error("claim:\n    qualifier: at-least\n     count: 80\n")
+    assert mark == Mark(3, 6)
+    assert message == (
+        "not valid YAML: expected 'count' lined up with the key above it (4 spaces, line 2); "
+        "found it indented 5 spaces, so it reads as more of the text on line 2 "
+        "— indent it like the line above"
+    )
+
+
+def test_a_key_indented_between_a_dash_and_its_keys() -> None:
+    mark, message = _syntax_error("claims:\n  - id: a\n    qualifier: at-least\n   count: 80\n")
+    assert mark == Mark(4, 4)
+    assert message == (
+        "not valid YAML: expected a line lined up with the keys of the list item on line 2 "
+        "(4 spaces) or a new item starting with '-'; found 'count: 80' indented 3 spaces"
+    )
+
+
+def test_a_key_after_list_items_at_their_indent() -> None:
+    _, message = _syntax_error("a:\n  - x\n  y: 1\n")
+    assert message == (
+        "not valid YAML: expected another list item starting with '-', as on line 2; "
+        "found 'y: 1' at the same indent — a key cannot follow list items there"
+    )
+
+
+def test_a_key_indented_less_than_its_neighbours() -> None:
+    mark, message = _syntax_error("a:\n    b: 1\n  c: 2\n")
+    assert mark == Mark(3, 3)
+    assert message == (
+        "not valid YAML: expected a key lined up with the keys above it (4 spaces, line 2) "
+        "or with the one on line 1 (0 spaces); found 'c: 2' indented 2 spaces"
+    )
+
+
+def test_a_missing_colon_is_reported_on_its_own_line() -> None:
+    mark, message = _syntax_error("claim:\n  outcome killed\n  qualifier: at-least\n")
+    assert mark == Mark(2, 3)  # libyaml's own mark is the line below
+    assert message == (
+        "not valid YAML: expected a key followed by ':'; found 'outcome killed' without one "
+        "— write outcome: killed"
+    )
+
+
+def test_an_unclosed_quote_is_reported_where_it_opened_not_at_the_next_quote() -> None:
+    located, edited_line = _sample_with(
+        "  title: Killings", '  title: "Killings'
+    )  # the sample's next '"' is 30 lines further down
+    line, column, _ = located.split(":", 2)
+    assert line == edited_line
+    assert column == "10"
+    assert f"a quoted text opened at {edited_line}:10 is never closed on its line" in located
+    assert f'expected a closing " on line {edited_line}; found the next " only at ' in located
+    assert located.endswith(f'— add the closing " on line {edited_line}')
+
+
+def test_a_quote_never_closed_before_the_end_of_the_file() -> None:
+    mark, message = _syntax_error('a:\n  b: "open\n  c: d\n')
+    assert mark == Mark(2, 6)
+    assert message == (
+        'not valid YAML: a quoted text opened at 2:6 is never closed: expected a closing "; '
+        'found the end of the file — add the closing "'
+    )
+
+
+def test_an_apostrophe_inside_single_quotes() -> None:
+    mark, message = _syntax_error("a:\n  b: 'it's fine'\n")
+    assert mark == Mark(2, 10)
+    assert message == (
+        "not valid YAML: expected the value to end at its closing ' (2:9); found more text "
+        "after it — write a ' inside '…' as '' (it''s), or use double quotes"
+    )
+
+
+def test_a_list_in_brackets_never_closed() -> None:
+    mark, message = _syntax_error("sources: [trt, sohr\nclaims: []\n")
+    assert mark == Mark(1, 10)
+    assert message == (
+        "not valid YAML: the [ opened at 1:10 is never closed: expected ',' or ']'; "
+        "found 'claims: []' at line 2 — add the closing ]"
+    )
+
+
+def test_a_value_starting_with_an_at_sign() -> None:
+    _, message = _syntax_error("handle: @sohr\n")
+    assert message == (
+        "not valid YAML: expected a value; found '@', which cannot start unquoted text "
+        "— put the value in quotes"
+    )
+
+
+def test_a_colon_slip_in_the_sample_is_located_at_the_colon() -> None:
+    located, edited_line = _sample_with(
+        "text: Daesh militants first seized", "text: Daesh militants: first seized"
+    )
+    assert located.startswith(f"{edited_line}:26: not valid YAML: expected one ': '")
+
+
+def test_a_slip_it_does_not_recognise_keeps_the_parsers_words() -> None:
+    _, message = _syntax_error("a: b\n- c\n")
+    assert message.startswith("not valid YAML: while parsing a block mapping")
