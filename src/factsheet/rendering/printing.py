@@ -5,7 +5,9 @@
 #   rectangle and scaled to the device, so preview, printer and PDF break pages at the same
 #   places; header and footer are drawn in device pixels with point-size fonts.
 # - A printer's From/To range prints those pages only, still numbered "Page i of N" of the
-#   whole sheet. Landscape paper gets a wider body; the sheet is designed for portrait.
+#   whole sheet. QPrinter itself is handled in ui/print_actions: QtPrintSupport loads
+#   QtWidgets, which the PDF path (factsheet export) must not pull in. Landscape paper
+#   gets a wider body; the sheet is designed for portrait.
 # - Default paper (pdf.default_paper): Letter where the locale's country uses it (US, CA,
 #   MX, PH and the rest of CLDR's list), A4 elsewhere and for the C locale.
 # - The claims chart is the Claims tab's drawing, placed as a text object; a record whose
@@ -20,7 +22,6 @@ import datetime as dt
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrinter
 
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
@@ -92,27 +93,26 @@ def relayout(doc: SheetDocument) -> None:
 
 
 def render_sheet(
-    device: QPagedPaintDevice | QPrinter,
+    device: QPagedPaintDevice,
     loaded: LoadedIncident,
     *,
     generated_at: dt.datetime | None = None,
+    page_range: tuple[int, int] | None = None,
 ) -> int:
     """Paint the fact sheet of ``loaded`` on ``device``; return the sheet's page count.
 
-    A printer's page range (From/To in the print dialog) is honoured; the footer still
-    counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
+    ``page_range`` (first, last; 1-based, as a print dialog's From/To) paints those pages
+    only; the footer still counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
+    The device's coordinates must start at the paper's corner: the sheet sets its margins.
     """
     moment = generated_at or dt.datetime.now().astimezone()
-    if isinstance(device, QPrinter):
-        # Coordinates from the paper's corner: the sheet sets its own margins.
-        device.setFullPage(True)
     paper = paper_size(device)
     doc = layout_sheet(loaded, paper, moment)
     pages = doc.pageCount()
     first, last = 1, pages
-    if isinstance(device, QPrinter) and device.fromPage() > 0:
-        first = min(device.fromPage(), pages)
-        last = min(max(device.toPage(), first), pages)
+    if page_range is not None and page_range[0] > 0:
+        first = min(page_range[0], pages)
+        last = min(max(page_range[1], first), pages)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("the printer or file could not be opened for writing")

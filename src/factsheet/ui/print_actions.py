@@ -18,9 +18,17 @@ def new_printer() -> QPrinter:
     return QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
+def render_on_printer(printer: QPrinter, loaded: LoadedIncident) -> int:
+    """Paint the sheet on a printer or preview: the dialog's From/To range, whole pages."""
+    # Coordinates from the paper's corner: the sheet sets its own margins.
+    printer.setFullPage(True)
+    chosen = (printer.fromPage(), printer.toPage()) if printer.fromPage() > 0 else None
+    return render_sheet(printer, loaded, page_range=chosen)
+
+
 def _render_or_report(parent: QWidget | None, printer: QPrinter, loaded: LoadedIncident) -> None:
     try:
-        render_sheet(printer, loaded)
+        render_on_printer(printer, loaded)
     except OSError as exc:
         dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
 
@@ -55,7 +63,7 @@ def print_to_printer(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        render_sheet(printer, loaded)
+        render_on_printer(printer, loaded)
     except OSError as exc:
         dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
         return False
