@@ -331,7 +331,7 @@ def test_a_refused_value_under_an_unknown_key_reports_both(tmp_path: Path) -> No
     file = write(tmp_path, text)
     messages = [p.message for p in _loading_error(file).errors]
     assert len(messages) == 2
-    assert messages[0].endswith("found the unknown key 'colour'")
+    assert messages[0].startswith("unknown key 'colour' (allowed: id, title, title_ar, ")
     assert messages[1].endswith("found the unsupported tag tag:yaml.org,2002:binary")
 
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
 from factsheet.loading import yaml_reader
-from factsheet.loading.messages import describe
+from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
@@ -198,7 +198,7 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
         # A value the reader refused (a tag, a bad escape) reaches the model as null;
         # the reader's message says why, so the model's "found nothing" would be noise.
         refused = {p.path for p in doc.problems}
-        for error in exc.errors(include_url=False):
+        for error, message in describe_all(exc.errors(include_url=False), Incident):
             if _echo_of_item_errors(error):
                 continue
             loc = tuple(error["loc"])
@@ -209,7 +209,7 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
             at_key = error["type"] in ("extra_forbidden", "invalid_key")
             if path in refused and error.get("input") is None and not at_key:
                 continue
-            items.append(("error", path, describe(error, Incident), None, at_key))
+            items.append(("error", path, message, None, at_key))
         return _Failure(doc, items)
     findings: list[Finding] = check_incident(incident)
     items += [(f.severity, f.path, f.message, None, False) for f in findings]

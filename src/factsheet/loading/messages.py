@@ -56,6 +56,41 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+def describe_all(
+    errors: list[ErrorDetails], model: type[BaseModel]
+) -> list[tuple[ErrorDetails, str]]:
+    """Each error with its sentence; a misspelt required key becomes one error, not two.
+
+    `qualifer: at-least` gives pydantic both "qualifier missing" and "qualifer unknown";
+    the user made one slip, so it is reported once, at the key they wrote.
+    """
+    missing: dict[tuple[Any, ...], list[str]] = {}
+    for error in errors:
+        if error["type"] == "missing" and isinstance(error["loc"][-1], str):
+            missing.setdefault(tuple(error["loc"][:-1]), []).append(error["loc"][-1])
+    merged: set[tuple[Any, ...]] = set()
+    described: list[tuple[ErrorDetails, str]] = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden" and len(str(loc[-1])) <= 40:
+            candidates = [k for k in missing.get(loc[:-1], []) if (*loc[:-1], k) not in merged]
+            close = difflib.get_close_matches(str(loc[-1]), candidates, n=1)
+            if close:
+                merged.add((*loc[:-1], close[0]))
+                words = (
+                    f"unknown key {_key_words(str(loc[-1]))} — did you mean "
+                    f"{close[0]!r} (which is missing)?"
+                )
+                described.append((error, words))
+                continue
+        described.append((error, ""))
+    return [
+        (error, message or describe(error, model))
+        for error, message in described
+        if not (error["type"] == "missing" and tuple(error["loc"]) in merged)
+    ]
+
+
 def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     """One sentence for one pydantic error: what was expected and what was found."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
@@ -67,11 +102,9 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
         key = str(loc[-1])
         # No field name is longer than 20 characters: a long key is not a typo of one.
         close = difflib.get_close_matches(key, allowed, n=1) if len(key) <= 40 else []
-        hint = f" — did you mean {close[0]!r}?" if close else ""
-        return (
-            f"expected one of the keys {', '.join(allowed)}; "
-            f"found the unknown key {_key_words(key)}{hint}"
-        )
+        # The hint first: the list of allowed keys can run to 300 characters.
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"unknown key {_key_words(key)}{hint} (allowed: {', '.join(allowed)})"
     if kind == "invalid_key":  # `1: x` — YAML reads the key as a number
         allowed = _fields_at(model, loc[:-1])
         return f"expected one of the keys {', '.join(allowed)}; found the number {value} as a key"
