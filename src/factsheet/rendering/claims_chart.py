@@ -1,6 +1,8 @@
 """The claims range chart: one row per claim on one axis, painted alike on screen and paper."""
 
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
@@ -16,9 +18,11 @@ from factsheet.rendering.claims_chart_rows import (
     caption_text,
     chart_rows,
     group_heading,
+    labelled_name,
     nice_axis,
     row_label,
     row_tooltip,
+    tick_text,
 )
 
 # The rows are worked out in claims_chart_rows; they are re-exported here so that callers
@@ -59,6 +63,10 @@ class ChartLayout:
     line: float
     indent: float
     arrow: float
+    #: Each claim row's number where the chart stands beside a numbered table ("C5").
+    numbers: Mapping[str, str] = field(default_factory=dict)
+    #: The width of the number column (0 without numbers).
+    number_width: float = 0.0
 
     def x_of(self, value: float) -> float:
         """The horizontal position of a value on the axis."""
@@ -75,10 +83,14 @@ def layout_claims_chart(
     font: QFont,
     device: QPaintDevice | None = None,
     rows: list[ChartRow] | None = None,
+    *,
+    numbers: Mapping[str, str] | None = None,
 ) -> ChartLayout:
     """Lay the chart out in ``rect`` (its height is ignored: the layout says how tall it is).
 
     ``rows`` are chart_rows(incident), for a caller that keeps them between layouts.
+    ``numbers`` label each claim's row as the table beside it does (the sheet's "C5"); the
+    screen passes none.
     """
     metrics = _metrics(font, device)
     italic = _metrics(_italic(font), device)
@@ -88,11 +100,28 @@ def layout_claims_chart(
     gap = metrics.horizontalAdvance("M")
     if rows is None:
         rows = chart_rows(incident)
+    numbers = numbers or {}
     claim_rows = [r for r in rows if not r.is_heading]
+    widest_number = max(
+        (metrics.horizontalAdvance(numbers.get(r.claim.id, "")) for r in claim_rows if r.claim),
+        default=0.0,
+    )
+    number_width = widest_number + gap if widest_number else 0.0
     widest_label = max(
         (metrics.horizontalAdvance(r.text) + r.depth * indent for r in claim_rows), default=0.0
     )
-    label_width = min(widest_label, rect.width() * 0.45)
+    # The label column takes up to 45% of the width, more if a row's date and basis (which
+    # are never cut) need it beside a few letters of the claimant's name; never over 65%.
+    arrow_text = "↳ " if metrics.inFont("↳") else ""
+    widest_details = max(
+        (
+            metrics.horizontalAdvance(arrow_text + r.details + "MM…") + r.depth * indent
+            for r in claim_rows
+        ),
+        default=0.0,
+    )
+    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65))
+    label_width = min(number_width + widest_label, room)
     widest_value = max((metrics.horizontalAdvance(r.value_label) for r in claim_rows), default=0.0)
     plot_left = rect.left() + label_width + 2 * gap
     plot_right = max(plot_left + gap, rect.right() - widest_value - arrow - 2 * gap)
@@ -102,7 +131,7 @@ def layout_claims_chart(
         placed.append((row, QRectF(rect.left(), top, rect.width(), line)))
         top += line
     maximum = max((float(r.high or r.low or 0) for r in claim_rows), default=0.0)
-    top_value, step = nice_axis(maximum)
+    top_value, step = _readable_axis(maximum, plot_right - plot_left, metrics, gap)
     axis_y = top + line * 0.3
     has_axis = any(r.low is not None for r in claim_rows)
     after_axis = axis_y + (metrics.height() * 2.6 if has_axis else 0.0)
@@ -124,14 +153,42 @@ def layout_claims_chart(
         line,
         indent,
         arrow,
+        dict(numbers),
+        number_width,
     )
 
 
+def _readable_axis(
+    maximum: float, plot_width: float, metrics: QFontMetricsF, gap: float
+) -> tuple[float, float]:
+    """nice_axis with as many ticks as fit: no two tick labels may touch.
+
+    Five ticks of "20,000,000" do not fit beside a long label column; fewer, wider steps
+    do. One step (0 and the top) is the last resort, and always readable.
+    """
+    for ticks in (5, 4, 3, 2):
+        top, step = nice_axis(maximum, ticks)
+        spacing = plot_width * step / top
+        widest = max(
+            metrics.horizontalAdvance(tick_text(i * step)) for i in range(round(top / step) + 1)
+        )
+        if widest + gap <= spacing:
+            return top, step
+    top, _ = nice_axis(maximum, 1)
+    return top, top
+
+
 def claims_chart_height(
-    incident: Incident, width: float, font: QFont, device: QPaintDevice | None = None
+    incident: Incident,
+    width: float,
+    font: QFont,
+    device: QPaintDevice | None = None,
+    *,
+    numbers: Mapping[str, str] | None = None,
 ) -> float:
     """How tall the chart is at ``width`` (pass the paint device when printing)."""
-    return layout_claims_chart(incident, QRectF(0, 0, width, 0), font, device).height
+    rect = QRectF(0, 0, width, 0)
+    return layout_claims_chart(incident, rect, font, device, numbers=numbers).height
 
 
 def paint_claims_chart(
@@ -145,14 +202,16 @@ def paint_claims_chart(
     highlight: QColor | None = None,
     layout: ChartLayout | None = None,
     visible: QRectF | None = None,
+    numbers: Mapping[str, str] | None = None,
 ) -> None:
     """Draw the chart in ``rect`` with ``ink`` (black on paper, the palette's text on screen).
 
     ``highlighted`` is a claim id whose row gets a ``highlight`` background (screen only).
-    A screen passes the ``layout`` it keeps for ``rect`` and the ``visible`` part it repaints.
+    A screen passes the ``layout`` it keeps for ``rect`` and the ``visible`` part it repaints;
+    the sheet passes its claim ``numbers`` (ignored when a ``layout`` is given).
     """
     device = painter.device()
-    chart = layout or layout_claims_chart(incident, rect, font, device)
+    chart = layout or layout_claims_chart(incident, rect, font, device, numbers=numbers)
     metrics = _metrics(font, device)
     points = (device.logicalDpiY() if device else 96) / 72
     pen = QPen(ink, max(0.75 * points, 1.0))
@@ -193,13 +252,16 @@ def _paint_row(
     *,
     font: QFont,
 ) -> None:
-    indent = row.depth * chart.indent
+    number = chart.numbers.get(row.claim.id, "") if row.claim else ""
+    if number:
+        number_rect = QRectF(rect.left(), rect.top(), chart.number_width, rect.height())
+        painter.drawText(number_rect, _LEFT, number)
+    indent = chart.number_width + row.depth * chart.indent
     label_rect = QRectF(
         rect.left() + indent, rect.top(), chart.plot_left - rect.left() - indent, rect.height()
     )
-    label_text = ("↳ " if row.depth and metrics.inFont("↳") else "") + row.text
-    elided = metrics.elidedText(label_text, Qt.TextElideMode.ElideRight, label_rect.width())
-    painter.drawText(label_rect, _LEFT, elided)
+    arrow = "↳ " if row.depth and metrics.inFont("↳") else ""
+    painter.drawText(label_rect, _LEFT, _fitted_label(row, arrow, metrics, label_rect.width()))
     y = rect.center().y()
     radius = metrics.height() * 0.22
     if row.low is None:
@@ -234,6 +296,27 @@ def _paint_row(
     painter.drawText(QPointF(label_x, y + metrics.ascent() / 2 - 1), row.value_label)
 
 
+def _fitted_label(row: ChartRow, arrow: str, metrics: QFontMetricsF, width: float) -> str:
+    """The row's label in ``width``: the claimant's name is shortened first.
+
+    The date and counting basis say what kind of figure this is; a cut name can still be
+    read from the table, a cut basis ("basis not st…") cannot be guessed.
+    """
+    whole = arrow + row.text
+    if metrics.horizontalAdvance(whole) <= width or not row.name:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+    fixed = metrics.horizontalAdvance(arrow + row.details)
+    room = width - fixed
+    if room < metrics.horizontalAdvance("MM…"):
+        # Too narrow even for the details: keep their start and mark the cut.
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+    # The name is cut before it is isolated, so the cut cannot drop its closing mark.
+    name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room)
+    while name and metrics.horizontalAdvance(arrow + labelled_name(name) + row.details) > width:
+        name = name[:-2] + "…" if len(name) > 2 else ""
+    return arrow + labelled_name(name) + row.details
+
+
 def _arrow(painter: QPainter, start: float, tip: float, y: float, size: float) -> None:
     """A line from start to tip with an open chevron at the tip and no end cap."""
     painter.drawLine(QLineF(start, y, tip, y))
@@ -252,13 +335,18 @@ def _paint_axis(
     painter.drawLine(QLineF(chart.plot_left, first_row_top, chart.plot_left, y))
     tick = metrics.height() * 0.25
     steps = round(chart.top_value / chart.step)
+    last_label_right = -math.inf
     for i in range(steps + 1):
         value = i * chart.step
         x = chart.x_of(value)
         painter.drawLine(QLineF(x, y, x, y + tick))
-        text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        text = tick_text(value)
         width = metrics.horizontalAdvance(text)
-        painter.drawText(QPointF(x - width / 2, y + tick + metrics.ascent()), text)
+        # The layout chose a step whose labels fit; a chart too narrow even for one step
+        # leaves a label out rather than print two numbers run together.
+        if x - width / 2 > last_label_right:
+            painter.drawText(QPointF(x - width / 2, y + tick + metrics.ascent()), text)
+            last_label_right = x + width / 2 + metrics.horizontalAdvance(" ")
     title = axis_title(incident)
     width = metrics.horizontalAdvance(title)
     centre = (chart.plot_left + chart.plot_right) / 2

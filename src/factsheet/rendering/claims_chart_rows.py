@@ -36,6 +36,10 @@ class ChartRow:
     depth: int = 0
     mark: Mark = "none"
     value_label: str = ""
+    #: A claim row's label in two parts (text is both): the claimant's name, unisolated …
+    name: str = ""
+    #: … and " · date · basis", which is never shortened.
+    details: str = ""
 
     @property
     def is_heading(self) -> bool:
@@ -69,18 +73,34 @@ def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -
     A revision says which figure it replaces, and a revised claim says so: both stay on the
     chart, because a reader should see that a figure changed.
     """
+    name, details = row_label_parts(incident, claim, revised)
+    return labelled_name(name) + details
+
+
+def row_label_parts(
+    incident: Incident, claim: CasualtyClaim, revised: bool = False
+) -> tuple[str, str]:
+    """('SOHR', ' · by 23 October 2017 · documented deaths'): the claimant, then the rest.
+
+    Kept apart so that a row too narrow for its label shortens the claimant's name, never
+    the date or counting basis a reader needs to weigh the figure.
+    """
     when = claim.claimed_on.words() if claim.claimed_on else "undated"
-    name = short_name(incident, claim.claimant)
-    if has_right_to_left(name):
-        # Isolated, and the line marked left-to-right: " · date · basis" stays after it.
-        name = f"\u200e{isolate(name)}"
-    text = f"{name} · {when} · {label(COUNTING_BASES, claim.basis)}"
+    details = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
-        text += f" · revises {figure_mark(earlier)}"
+        details += f" · revises {figure_mark(earlier)}"
     if revised:
-        text += " · later revised"
-    return text
+        details += " · later revised"
+    return short_name(incident, claim.claimant), details
+
+
+def labelled_name(name: str) -> str:
+    """A claimant's name ready to stand before " · date · basis" in a left-to-right line."""
+    if has_right_to_left(name):
+        # Isolated, and the line marked left-to-right: " · date · basis" stays after it.
+        return f"\u200e{isolate(name)}"
+    return name
 
 
 def caption_text(incident: Incident) -> str:
@@ -119,13 +139,16 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
         if claim.id in placed:  # a part_of cycle: the loader reports it; draw each claim once
             return
         placed.add(claim.id)
+        name, details = row_label_parts(incident, claim, claim.id in revised)
         rows.append(
             ChartRow(
-                row_label(incident, claim, claim.id in revised),
+                labelled_name(name) + details,
                 claim,
                 depth,
                 _MARKS[claim.qualifier],
                 figure_mark(claim) if claim.count is not None else NOT_QUANTIFIED,
+                name,
+                details,
             )
         )
         for child in children.get(claim.id, ()):
@@ -142,6 +165,11 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
         for claim in leftovers:
             add(claim, 0)
     return rows
+
+
+def tick_text(value: float) -> str:
+    """An axis tick's number: '20,000', '2.5'."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
 def nice_axis(maximum: float, ticks: int = 5) -> tuple[float, float]:

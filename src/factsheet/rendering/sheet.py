@@ -98,10 +98,11 @@ def chart_font() -> QFont:
 class ChartObject(QPyTextObject):
     """Draws the claims range chart where the sheet holds its object character."""
 
-    def __init__(self, incident: Incident, size: QSizeF) -> None:
+    def __init__(self, incident: Incident, size: QSizeF, numbers: dict[str, str]) -> None:
         super().__init__()
         self._incident = incident
         self._size = size  # measured once: the layout asks on every pass
+        self._numbers = numbers
 
     def size(self) -> QSizeF:
         """The chart's size at the full body width, in layout units."""
@@ -123,7 +124,14 @@ class ChartObject(QPyTextObject):
         target = painter.worldTransform().mapRect(QRectF(rect))
         painter.save()
         painter.setWorldTransform(QTransform())
-        paint_claims_chart(painter, target, self._incident, chart_font(), QColor("black"))
+        paint_claims_chart(
+            painter,
+            target,
+            self._incident,
+            chart_font(),
+            QColor("black"),
+            numbers=self._numbers,
+        )
         painter.restore()
 
 
@@ -146,7 +154,11 @@ def build_sheet(
     doc.setDefaultStyleSheet(_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, incident.incident.title)
 
-    chart_height = claims_chart_height(incident, body.width(), chart_font(), doc.measuring_device)
+    # The chart's rows carry the claims table's numbers, so a reader can go from one to the other.
+    numbers = {claim_id: f"C{n}" for claim_id, n in sheet_front.claim_numbers(incident).items()}
+    chart_height = claims_chart_height(
+        incident, body.width(), chart_font(), doc.measuring_device, numbers=numbers
+    )
     fits = chart_height <= body.height() * CHART_MAX_SHARE
     sheet = SheetHtml()
     sheet_front.identity(sheet, incident)
@@ -172,7 +184,7 @@ def build_sheet(
     _rule_tables(doc, sheet.tables)
     if fits:
         # Made only when used: PySide6 crashes at exit on an unregistered QPyTextObject.
-        chart = ChartObject(incident, QSizeF(body.width(), chart_height))
+        chart = ChartObject(incident, QSizeF(body.width(), chart_height), numbers)
         doc.documentLayout().registerHandler(CHART_OBJECT, chart)
         doc.chart = chart  # type: ignore[attr-defined] # Qt does not own the handler; keep it
         _place_chart(doc)
