@@ -160,7 +160,10 @@ INVALID = [
     ("2017-10-00", "(there is no day 00)"),
     ("17-10-2017", "found '17-10-2017' (write the year first, as in 2017-10-21)"),
     ("21.10.2017", "(write the year first"),
-    ("October 2017", "found 'October 2017' (write months as numbers)"),
+    ("October 2017", "found the words 'October 2017' — write 2017-10"),
+    ("Oktober 2017", "found 'Oktober 2017' (spaces are not allowed inside a date)"),
+    ("in the autumn of the year", "(spaces are not allowed inside a date)"),
+    ("30 February 2017", "found '30 February 2017' (write months as numbers)"),
     ("2017/10/21", "'/' only separates an interval's two ends"),
     ("", "found an empty string"),
     ("   ", "found an empty string"),
@@ -201,6 +204,51 @@ INVALID = [
     ("Y" + "1" * 30, "a Y year may have at most 18 digits"),
     ("Y" + "1" * 5000, "(5001 characters is far too long for a date)"),
 ]
+
+
+# A date in words: the EDTF to write, and the wording key when EDTF cannot say it all.
+IN_WORDS = [
+    ("Monday 23 October 2017", "write 2017-10-23"),
+    ("October 23rd, 2017", "write 2017-10-23"),
+    ("23 Oct. 2017", "write 2017-10-23"),
+    ("21-23 October 2017", "write 2017-10-21/2017-10-23"),
+    ("between 21 and 23 October 2017", "write 2017-10-21/2017-10-23"),
+    ("spring 2017", "write 2017-21"),
+    (
+        "late September 2017",
+        "write 2017-09-21/2017-09-30, with date_wording: late September 2017",
+    ),
+    ("early October 2017", "write 2017-10-01/2017-10-10, with date_wording: early October 2017"),
+    ("mid-October 2017", "write 2017-10-11/2017-10-20, with date_wording: mid-October 2017"),
+    ("late February 2016", "write 2016-02-21/2016-02-29, with date_wording: late February 2016"),
+    ("late 2017", "write 2017-09/2017-12, with date_wording: late 2017"),
+    ("about 23 October 2017", "write 2017-10-23~, with date_wording: about 23 October 2017"),
+    (
+        "around late September 2017",
+        "write 2017-09-21~/2017-09-30~, with date_wording: around late September 2017",
+    ),
+    ("before 23 October 2017", "write ../2017-10-22, with date_wording: before 23 October 2017"),
+    ("after 31 December 2017", "write 2018-01-01/.., with date_wording: after 31 December 2017"),
+    ("before 2017", "write ../2016, with date_wording: before 2017"),
+    (
+        "late September",
+        "write YYYY-09-21/YYYY-09-30 (YYYY: the year), with date_wording: late September",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "advice"), IN_WORDS)
+def test_a_date_in_words_gets_the_edtf_to_write(text: str, advice: str) -> None:
+    with pytest.raises(EdtfError) as caught:
+        parse_edtf(text)
+    assert str(caught.value) == f"expected an EDTF date; found the words {text!r} — {advice}"
+
+
+def test_every_suggested_date_is_one_the_parser_accepts() -> None:
+    for text, advice in IN_WORDS:
+        written = advice.removeprefix("write ").split(",")[0].split(" ")[0]
+        if "YYYY" not in written:
+            assert parse_edtf(written).text == written, text
 
 
 @pytest.mark.parametrize(("text", "message"), INVALID)

@@ -34,6 +34,7 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from factsheet.model._edtf_hints import suggest as suggest_edtf
 from factsheet.model._edtf_words import (
     MONTHS,
     days_in_month,
@@ -89,6 +90,8 @@ class Point(NamedTuple):
 
 def _error(whole: str, reason: str | None = None, expected: str = _EXPECTED) -> EdtfError:
     found = repr(whole if len(whole) <= 60 else whole[:57] + "...") if whole else "an empty string"
+    if reason is None and (in_words := _words_error(whole, found)):
+        return EdtfError(in_words)
     reason = reason or _hint(whole)
     return EdtfError(f"expected {expected}; found {found}" + (f" ({reason})" if reason else ""))
 
@@ -106,6 +109,24 @@ _HINTS = (
     (r"\.\.", "'..' stands for an open end of an interval, as in ../2017-10-23"),
     (r".*T[0-9]{2}:[0-9]{2}(?!:).*", "a time needs seconds too, as in 2017-10-21T14:30:00"),
 )
+
+
+#: How a suggestion names the key for the words; loading/messages.py puts the right key
+#: (claimed_on_wording, period_wording) in its place, or drops it where there is none.
+WORDING_CLAUSE = ", with date_wording: "
+
+
+def _words_error(whole: str, found: str) -> str | None:
+    """For a date in words, the EDTF to write instead and the key that keeps the words."""
+    if len(whole) > 100 or not re.search("[A-Za-z]{3}", whole):
+        return None
+    suggestion = suggest_edtf(whole)
+    if suggestion is None:
+        return None
+    advice = f"write {suggestion.edtf}" + (" (YYYY: the year)" if suggestion.needs_year else "")
+    if suggestion.keep_words:  # EDTF cannot say "late" or "about": the words must stay
+        advice += f"{WORDING_CLAUSE}{' '.join(whole.split())}"
+    return f"expected an EDTF date; found the words {found} — {advice}"
 
 
 def _hint(text: str) -> str | None:
