@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -176,10 +177,53 @@ def test_check_prints_warnings_unless_quiet(
 ) -> None:
     assert main(["check", str(sample_path)]) == 0
     captured = capsys.readouterr()
-    assert f"{sample_path}:457:15: warning: claims[2].claimant:" in captured.out
+    line, column = _claimant_position(sample_path, "trt-35-in-shaft")
+    assert f"{sample_path}:{line}:{column}: warning: claims[2].claimant:" in captured.out
     assert "ok (1 warning(s))" in captured.err
     assert main(["check", "--quiet", str(sample_path)]) == 0
     assert capsys.readouterr().out == ""
+
+
+def _claimant_position(path: Path, claim_id: str) -> tuple[int, int]:
+    """The line and column of the claimant's value in the claim ``claim_id``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, text in enumerate(lines) if text.strip() == f"- id: {claim_id}")
+    line = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("claimant:"))
+    return line + 1, lines[line].index(":") + 3
+
+
+@pytest.mark.parametrize("suffix", [".json", ".pdf"])
+def test_export_prints_the_files_warnings_to_stderr(
+    sample_path: Path, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"sheet{suffix}"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+    exported = capsys.readouterr()
+    assert exported.out == ""
+    line, column = _claimant_position(sample_path, "trt-35-in-shaft")
+    warning = (
+        f"{sample_path}:{line}:{column}: warning: claims[2].claimant: claim 'trt-35-in-shaft' "
+        "is published only by its own claimant"
+    )
+    assert warning in exported.err
+    # The same warnings as check prints, no more and no fewer, then what was written.
+    main(["check", str(sample_path)])
+    checked = capsys.readouterr().out
+    count = len(checked.splitlines())
+    assert (
+        exported.err == f"{checked}factsheet: wrote {out}; {sample_path} has {count} warning(s)\n"
+    )
+
+
+def test_export_of_a_warning_free_file_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    minimal = runpy.run_path(str(Path(__file__).parent / "loading" / "minimal_incident.py"))
+    incident = tmp_path / "incident.yaml"
+    incident.write_text(minimal["MINIMAL"], encoding="utf-8")
+    assert main(["export", str(incident), "-o", str(tmp_path / "out.json")]) == 0
+    assert capsys.readouterr() == ("", "")
 
 
 def test_check_of_several_files_exits_with_the_worst_status(

@@ -146,6 +146,15 @@ def export(source: Path, output: Path, paper: str | None) -> int:
     except OSError as exc:
         print(f"factsheet: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    # Written all the same (warnings do not stop a sheet), but the reader of a printed sheet
+    # should not be the first to learn of them; stdout stays clean for scripts.
+    for warning in loaded.warnings:
+        print(warning, file=sys.stderr)
+    if loaded.warnings:
+        print(
+            f"factsheet: wrote {output}; {source} has {len(loaded.warnings)} warning(s)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
