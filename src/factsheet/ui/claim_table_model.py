@@ -34,29 +34,31 @@ from factsheet.ui.view_cache import per_incident
 
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
 
+# What a reader compares first comes first: who, how many, counted how, whom, blamed on
+# whom, when. The outcome is nearly always "killed" and goes further right.
 HEADERS = (
     "Claimant",
     "Figure",
-    "Outcome",
-    "Victims",
     "Counting basis",
+    "Victims",
     "Attributed to",
     "Claimed on",
-    "Period",
     "Published in",
+    "Outcome",
+    "Period",
     "Linked claims",
     "Note",
 )
 (
     CLAIMANT,
     FIGURE,
-    OUTCOME,
-    VICTIMS_COLUMN,
     BASIS,
+    VICTIMS_COLUMN,
     ATTRIBUTED,
     CLAIMED_ON,
-    PERIOD,
     PUBLISHED_IN,
+    OUTCOME,
+    PERIOD,
     LINKED,
     NOTE,
 ) = range(len(HEADERS))
@@ -183,13 +185,13 @@ def _row(
     cells = (
         claimant,
         figure_words(claim),
-        label(OUTCOMES, claim.outcome),
-        victims_words(claim),
         label(COUNTING_BASES, claim.basis),
+        victims_words(claim),
         attribution_words(incident, claim),
         date_words(claim.claimed_on, claim.claimed_on_wording),
-        period,
         sources_words(incident, claim.sources, labels),
+        label(OUTCOMES, claim.outcome),
+        period,
         linked_claims_words(incident, claim, *links),
         claim.note or "",
     )
