@@ -1,5 +1,6 @@
 """A list of located errors and warnings the user can read, sort and copy."""
 
+import html
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -30,6 +31,13 @@ from factsheet.loading import Problem
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Severity", "Line:col", "Where in the data", "Problem")
+#: Rows the list keeps room for when it has problems: a pane showing one and a half rows
+#: hides how many there are and makes the user scroll for the second one.
+ROWS_SHOWN_AT_LEAST = 5
+#: The data path column fits its longest path among the first rows, within these widths.
+PATH_COLUMN_WIDTHS = (90, 320)
+#: Rows measured when fitting the path column: thousands of problems are possible.
+ROWS_MEASURED = 200
 
 
 class ProblemTableModel(QAbstractTableModel):
@@ -75,7 +83,8 @@ class ProblemTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return _cell(problem, column, sort=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(problem)
+            # Rich text, so that Qt wraps a long message instead of one screen-wide line.
+            return f"<p>{html.escape(str(problem), quote=False)}</p>"
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical
@@ -125,8 +134,12 @@ class ProblemsView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Problems")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # One line per problem (thousands are possible); the tooltip holds the whole text.
+        # One line per problem (thousands are possible, and wrapped rows would each need
+        # measuring); a message too long for its cell is cut at the end, so its start, which
+        # names the slip and the hint, stays visible. The whole text is in the tooltip and,
+        # wrapped, in the detail line below the list for the current row.
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -134,6 +147,13 @@ class ProblemsView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(ROWS_MEASURED)
+        self.detail = QLabel(self)
+        self.detail.setAccessibleName("The current problem in full")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.copy_button = QPushButton("Cop&y", self)
         self.copy_button.setToolTip("Copy the selected problems (or all) as text")
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -152,6 +172,7 @@ class ProblemsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self.show_problems("", ())
 
@@ -165,6 +186,36 @@ class ProblemsView(QWidget):
         self._heading.setVisible(bool(heading))
         self.model.set_problems(problems)
         self.copy_button.setEnabled(bool(problems))
+        self._fit_to(len(problems))
+        self._show_detail(self.table.currentIndex())
+
+    def _fit_to(self, rows: int) -> None:
+        """Keep room for a few rows and fit the path column to the paths shown."""
+        shown = min(rows, ROWS_SHOWN_AT_LEAST)
+        if shown == 0:
+            self.table.setMinimumHeight(0)
+            return
+        frame = 2 * self.table.frameWidth()
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(frame + header + shown * row)
+        self.table.resizeColumnToContents(2)
+        low, high = PATH_COLUMN_WIDTHS
+        self.table.setColumnWidth(2, max(low, min(high, self.table.columnWidth(2))))
+
+    def _show_detail(self, current: _Index) -> None:
+        """The current problem (or the first) in full, wrapped under the list."""
+        problems = self.model.problems
+        self.detail.setVisible(bool(problems))
+        if not problems:
+            self.detail.clear()
+            return
+        problem = problems[current.row() if current.isValid() else 0]
+        self.detail.setText(f"{problem.line}:{problem.column} {problem.path}: {problem.message}")
+
+    def detail_text(self) -> str:
+        """The full text shown under the list."""
+        return self.detail.text() if self.detail.isVisibleTo(self) else ""
 
     def selected_problems(self) -> list[Problem]:
         """The selected problems, or all of them when none is selected."""
