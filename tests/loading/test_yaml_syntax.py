@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.loading import yaml_reader
 from factsheet.loading.loader import IncidentLoadError, parse_incident_bytes
 from factsheet.loading.yaml_reader import Mark, YamlSyntaxError, read_yaml
 
@@ -144,3 +145,28 @@ def test_a_colon_slip_in_the_sample_is_located_at_the_colon() -> None:
 def test_a_slip_it_does_not_recognise_keeps_the_parsers_words() -> None:
     _, message = _syntax_error("a: b\n- c\n")
     assert message.startswith("not valid YAML: while parsing a block mapping")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "event:\n  text: Daesh militants: first seized the town\n",
+        "claim:\n    qualifier: at-least\n     count: 80\n",
+        "claims:\n  - id: a\n    qualifier: at-least\n   count: 80\n",
+        "a:\n  - x\n  y: 1\n",
+        "a:\n    b: 1\n  c: 2\n",
+        "claim:\n  outcome killed\n  qualifier: at-least\n",
+        'a:\n  b: "open\n  c: d\n',
+        "a:\n  b: 'it's fine'\n",
+        'a:\n  b: "x\n  c: d\n  e: "y"\n',
+        "sources: [trt, sohr\nclaims: []\n",
+        "handle: @sohr\n",
+    ],
+)
+def test_installs_without_libyaml_give_the_same_hints(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_libyaml = _syntax_error(text)
+    monkeypatch.setattr(yaml_reader, "_make_parser", yaml_reader.PurePythonParser)
+    assert _syntax_error(text) == with_libyaml
+    assert not with_libyaml[1].startswith("not valid YAML: while ")  # a hint, not raw words

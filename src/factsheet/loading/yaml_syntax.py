@@ -80,12 +80,28 @@ def syntax_hint(
     context_at = (ctx.line + 1, ctx.column + 1) if ctx else None
     raw = " ".join(str(p) for p in (exc.context, exc.problem) if p)
     lines = _Text(text, parser_for)
-    found = _recognise(lines, str(exc.context or ""), str(exc.problem or ""), at, context_at)
+    problem_words = _as_libyaml_words(str(exc.context or ""), str(exc.problem or ""))
+    found = _recognise(lines, str(exc.context or ""), problem_words, at, context_at)
     if found is not None:
         return found
     if lines.char_at(*at) == "\t":
         return SyntaxHint(*at, f"{raw} (a tab: indent with spaces only)")
     return SyntaxHint(*at, raw)
+
+
+def _as_libyaml_words(context: str, problem: str) -> str:
+    """PyYAML's pure-Python parser words some errors differently; recognise them alike."""
+    if problem.startswith("expected <block end>, but found"):
+        if "block mapping" in context:
+            return "did not find expected key"
+        if "block collection" in context:
+            return "did not find expected '-' indicator"
+    flow = re.fullmatch(r"expected ',' or '([\]}])', but got .*", problem)
+    if flow:
+        return f"did not find expected ',' or '{flow.group(1)}'"
+    if re.fullmatch(r"found character .* that cannot start any token", problem):
+        return "found character that cannot start any token"
+    return problem
 
 
 def _recognise(
@@ -104,6 +120,14 @@ def _recognise(
             or _over_indented(lines, at)
             or _colon_missing_above(lines, at)
         )
+    if "found character that cannot start any token" in problem:
+        char = lines.char_at(*at)
+        if char in ("@", "`", "%"):
+            return SyntaxHint(
+                *at,
+                f"expected a value; found {char!r}, which cannot start unquoted text — "
+                "put the value in quotes",
+            )
     if context_at is None:
         return None
     if "quoted scalar" in context and "unexpected end of stream" in problem:
@@ -125,14 +149,6 @@ def _recognise(
         return _list_item_indent(lines, at, context_at)
     if problem == "did not find expected key" and "block mapping" in context:
         return _after_quote(lines, at) or _under_indented(lines, at, context_at)
-    if "found character that cannot start any token" in problem:
-        char = lines.char_at(*at)
-        if char in ("@", "`", "%"):
-            return SyntaxHint(
-                *at,
-                f"expected a value; found {char!r}, which cannot start unquoted text — "
-                "put the value in quotes",
-            )
     flow = re.fullmatch(r"did not find expected ',' or '([\]}])'", problem)
     if flow:
         closer = flow.group(1)
