@@ -161,6 +161,7 @@ def test_a_slip_it_does_not_recognise_keeps_the_parsers_words() -> None:
         'a:\n  b: "x\n  c: d\n  e: "y"\n',
         "sources: [trt, sohr\nclaims: []\n",
         "handle: @sohr\n",
+        "claim:\n    qualifier: at-least\n\tcount: 80\n",
     ],
 )
 def test_installs_without_libyaml_give_the_same_hints(
@@ -170,3 +171,12 @@ def test_installs_without_libyaml_give_the_same_hints(
     monkeypatch.setattr(yaml_reader, "_make_parser", yaml_reader.PurePythonParser)
     assert _syntax_error(text) == with_libyaml
     assert not with_libyaml[1].startswith("not valid YAML: while ")  # a hint, not raw words
+
+
+def test_a_tab_used_to_indent() -> None:
+    mark, message = _syntax_error("claim:\n    qualifier: at-least\n\tcount: 80\n")
+    assert mark == Mark(3, 1)
+    assert message == (
+        "not valid YAML: expected spaces; found a tab, which YAML does not allow here "
+        "(a tab: indent with spaces only)"
+    )

@@ -84,8 +84,6 @@ def syntax_hint(
     found = _recognise(lines, str(exc.context or ""), problem_words, at, context_at)
     if found is not None:
         return found
-    if lines.char_at(*at) == "\t":
-        return SyntaxHint(*at, f"{raw} (a tab: indent with spaces only)")
     return SyntaxHint(*at, raw)
 
 
@@ -111,8 +109,12 @@ def _recognise(
     at: tuple[int, int],
     context_at: tuple[int, int] | None,
 ) -> SyntaxHint | None:
-    if lines.char_at(*at) == "\t":
-        return None  # the tab note says it best, whatever libyaml was parsing
+    if lines.char_at(*at) == "\t":  # whatever libyaml was parsing, the tab is the slip
+        return SyntaxHint(
+            *at,
+            "expected spaces; found a tab, which YAML does not allow here "
+            "(a tab: indent with spaces only)",
+        )
     # libyaml says "… in this context", PyYAML's pure-Python parser "… here".
     if problem.startswith("mapping values are not allowed"):
         return (
