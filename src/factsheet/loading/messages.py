@@ -114,8 +114,9 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
         close = difflib.get_close_matches(
             str(value), expected.replace("'", "").replace(" or ", ", ").split(", "), n=1
         )
-        hint = f" — did you mean {close[0]!r}?" if close else ""
-        return f"expected one of {expected}; found {_found(value)}{hint}"
+        if close:  # the guess first: the list of values can run to 250 characters
+            return f"found {_found(value)}; did you mean {close[0]!r}? (expected one of {expected})"
+        return f"expected one of {expected}; found {_found(value)}"
     if kind == "string_pattern_mismatch":
         return f"expected {_pattern_words(loc)}; found {_found(value)}"
     if kind in ("string_type", "str_type"):
