@@ -180,3 +180,12 @@ def test_a_tab_used_to_indent() -> None:
         "not valid YAML: expected spaces; found a tab, which YAML does not allow here "
         "(a tab: indent with spaces only)"
     )
+
+
+def test_text_after_a_quote_that_rightly_spans_lines_is_not_called_unclosed() -> None:
+    mark, message = _syntax_error('a:\n  b: "one long\n    quoted text" and more\n')
+    assert mark == Mark(3, 18)
+    assert message == (
+        'not valid YAML: expected the value to end at its closing " (3:16); found more text '
+        'after it — write a " inside "…" as \\", or use single quotes'
+    )

@@ -260,7 +260,10 @@ def _after_quote(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
         return None
     quote = quoted.style
     opened = f"{start.line + 1}:{start.column + 1}"
-    if start.line != end.line:
+    # Quoted text may span lines; it is an unclosed quote when it swallowed lines that
+    # read as keys, such as the "title_ar:" after an unclosed title.
+    swallowed = range(start.line + 2, end.line + 2)
+    if any(_KEY_LINE.match(lines.line(number)) for number in swallowed):
         return SyntaxHint(
             start.line + 1,
             start.column + 1,
