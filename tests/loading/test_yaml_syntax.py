@@ -143,8 +143,19 @@ def test_a_colon_slip_in_the_sample_is_located_at_the_colon() -> None:
 
 
 def test_a_slip_it_does_not_recognise_keeps_the_parsers_words() -> None:
-    _, message = _syntax_error("a: b\n- c\n")
-    assert message.startswith("not valid YAML: while parsing a block mapping")
+    _, message = _syntax_error("sources: [trt,, sohr]\n")
+    assert message == (
+        "not valid YAML: while parsing a flow node did not find expected node content"
+    )
+
+
+def test_text_starting_with_an_asterisk() -> None:
+    mark, message = _syntax_error("key_points:\n  - * most victims were civilians\n")
+    assert mark == Mark(2, 5)
+    assert message == (
+        "not valid YAML: expected a value; found '*', which starts an alias (a reference to "
+        "&name) — put text that begins with * in quotes"
+    )
 
 
 @pytest.mark.parametrize(
@@ -162,6 +173,9 @@ def test_a_slip_it_does_not_recognise_keeps_the_parsers_words() -> None:
         "sources: [trt, sohr\nclaims: []\n",
         "handle: @sohr\n",
         "claim:\n    qualifier: at-least\n\tcount: 80\n",
+        "claims:\n  - id: a\n    count: 80\n- b\n",
+        "relation:\n  sources: [trt]\n   note: late\n",
+        "key_points:\n  - * most victims were civilians\n",
     ],
 )
 def test_installs_without_libyaml_give_the_same_hints(
@@ -188,4 +202,22 @@ def test_text_after_a_quote_that_rightly_spans_lines_is_not_called_unclosed() ->
     assert message == (
         'not valid YAML: expected the value to end at its closing " (3:16); found more text '
         'after it — write a " inside "…" as \\", or use single quotes'
+    )
+
+
+def test_a_list_item_where_a_key_belongs() -> None:
+    mark, message = _syntax_error("claims:\n  - id: a\n    count: 80\n- b\n")
+    assert mark == Mark(4, 1)
+    assert message == (
+        "not valid YAML: expected a key here, as in the mapping from line 1; found the list "
+        "item '- b' — a list goes under a key of its own, indented below it"
+    )
+
+
+def test_a_key_indented_too_far_after_a_list_value() -> None:
+    mark, message = _syntax_error("relation:\n  sources: [trt]\n   note: late\n")
+    assert mark == Mark(3, 4)
+    assert message == (
+        "not valid YAML: expected 'note' lined up with the key above it (2 spaces, line 2); "
+        "found it indented 3 spaces — indent it like the line above"
     )

@@ -132,6 +132,14 @@ def _recognise(
             )
     if context_at is None:
         return None
+    if re.fullmatch("while scanning an? (alias|anchor)", context):
+        sign = lines.char_at(*context_at)
+        what = "an alias (a reference to &name)" if sign == "*" else "an anchor (&name)"
+        return SyntaxHint(
+            *context_at,
+            f"expected a value; found {sign!r}, which starts {what} — "
+            f"put text that begins with {sign} in quotes",
+        )
     if "quoted scalar" in context and "unexpected end of stream" in problem:
         quote = lines.char_at(*context_at) or '"'
         return SyntaxHint(
@@ -150,7 +158,11 @@ def _recognise(
     if problem == "did not find expected '-' indicator":
         return _list_item_indent(lines, at, context_at)
     if problem == "did not find expected key" and "block mapping" in context:
-        return _after_quote(lines, at) or _under_indented(lines, at, context_at)
+        return (
+            _after_quote(lines, at)
+            or _under_indented(lines, at, context_at)
+            or _not_a_key(lines, at, context_at)
+        )
     flow = re.fullmatch(r"did not find expected ',' or '([\]}])'", problem)
     if flow:
         closer = flow.group(1)
@@ -300,6 +312,32 @@ def _under_indented(
         f"expected a key lined up with the keys above it ({_spaces(theirs)}, line {above}) "
         f"or with the one on line {context_at[0]} ({_spaces(outer)}); "
         f"found {_shorten(lines.line(at[0]))!r} indented {_spaces(mine)}",
+    )
+
+
+def _not_a_key(lines: _Text, at: tuple[int, int], context_at: tuple[int, int]) -> SyntaxHint | None:
+    """Where a mapping wants its next key: a list item, or a key indented too far."""
+    line = lines.line(at[0])
+    if _indent(line) != at[1] - 1:
+        return None  # libyaml stopped inside the line: something else is wrong there
+    written = _shorten(line)
+    if line.lstrip().startswith("- ") or line.strip() == "-":
+        return SyntaxHint(
+            *at,
+            f"expected a key here, as in the mapping from line {context_at[0]}; found the "
+            f"list item {written!r} — a list goes under a key of its own, indented below it",
+        )
+    above = lines.previous_content_line(at[0])
+    key = _KEY_LINE.match(line)
+    if above is None or key is None or _indent(line) <= _indent(lines.line(above)):
+        return None
+    theirs = _indent(lines.line(above))
+    return SyntaxHint(
+        at[0],
+        _indent(line) + 1,
+        f"expected {key.group('key')!r} lined up with the key above it ({_spaces(theirs)}, "
+        f"line {above}); found it indented {_spaces(_indent(line))} — indent it like the "
+        "line above",
     )
 
 
