@@ -47,10 +47,14 @@ def test_every_seed_figure_is_printed_with_its_claimant(
     _, pages = sample_pdf
     lines = "\n".join(pages).splitlines()
     incident = loaded.incident
-    for number, (claim, _) in enumerate(claim_order(incident), start=1):
+    numbered = {claim.id: (n, claim) for n, (claim, _) in enumerate(claim_order(incident), 1)}
+    # Every seed claim must still be in the sample, with its figure: deleting one fails here.
+    for claim_id, seed_figure in SEED_FIGURES.items():
+        assert claim_id in numbered, f"seed claim {claim_id} is missing from the sample"
+        assert figure_words(numbered[claim_id][1]) == seed_figure
+    for number, claim in numbered.values():
         first_word = incident.actor_name(claim.claimant).split()[0]
         figure = figure_words(claim)
-        assert claim.id not in SEED_FIGURES or SEED_FIGURES[claim.id] == figure
         row = re.compile(rf"^\s*C{number}\s+{re.escape(first_word)}\b.*\b{re.escape(figure)}\b")
         assert any(row.search(line) for line in lines), f"no row C{number} {first_word} {figure}"
 
