@@ -1,6 +1,7 @@
 """Smoke test of the frozen app in dist/: built by packaging/build.sh, run offline and headless."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -127,11 +128,15 @@ def run_source(*args: str, cwd: Path | None = None) -> subprocess.CompletedProce
 
 
 def pdf_text(pdf: Path) -> str:
-    """The sheet's words in reading order, whitespace folded (layout may shift by a point)."""
+    """The sheet's words in reading order, whitespace folded, the time of printing masked.
+
+    Two runs a second apart may straddle a minute ("printed 2026-11-25 18:54"), so clock
+    times are replaced; everything else must match word for word.
+    """
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return " ".join(text.split())
+    return re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d", "<time>", " ".join(text.split()))
 
 
 def pdf_fonts(pdf: Path) -> list[str]:
