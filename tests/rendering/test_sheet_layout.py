@@ -15,9 +15,11 @@ from sheet_pdf_helpers import flat, pdf_info, pdf_pages, synthetic_incident, wri
 
 from factsheet.cli import main
 from factsheet.loading import read_incident
+from factsheet.rendering import printing
 from factsheet.rendering.fonts import ARABIC_FAMILY, LATIN_FAMILY, register_fonts
+from factsheet.rendering.paged import split_row_groups
 from factsheet.rendering.pdf import default_paper, export_pdf
-from factsheet.rendering.printing import layout_sheet
+from factsheet.rendering.printing import has_blank_page, layout_sheet
 
 HOSTILE_TITLE = '<b>x</b><img src="file:///etc/passwd">'
 
@@ -247,3 +249,37 @@ def test_export_works_with_a_stale_display(sample_path: Path, tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("paper", [QSizeF(595.28, 841.89), QSizeF(612, 792)], ids=["a4", "letter"])
+def test_no_table_row_of_the_sample_straddles_two_pages(
+    qapp: QApplication, sample_path: Path, paper: QSizeF, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = read_incident(sample_path)
+    moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    doc = layout_sheet(loaded, paper, moment)
+    assert split_row_groups(doc, doc.row_groups) == set()
+    assert not has_blank_page(doc)
+    # Without the moves Qt splits some rows (claims, timeline, actors or sources) mid-cell:
+    # the check above is one that can fail.
+    monkeypatch.setattr(printing, "KEEP_ROWS_PAGES", 0)
+    unmoved = layout_sheet(loaded, paper, moment)
+    assert split_row_groups(unmoved, unmoved.row_groups)
+    assert unmoved.pageCount() <= doc.pageCount() <= unmoved.pageCount() + 1
+
+
+def test_no_line_of_the_sample_sheet_is_on_two_pages(
+    qapp: QApplication, sample_path: Path, tmp_path: Path
+) -> None:
+    # A row split across pages is painted, clipped, on both: its lines would then be in the
+    # PDF's text twice (and page 2 would show half a claim).
+    out = tmp_path / "sheet.pdf"
+    assert main(["export", str(sample_path), "-o", str(out), "--paper", "a4"]) == 0
+    pages_of: dict[str, set[int]] = {}
+    for number, page in enumerate(pdf_pages(out)):
+        body = [line.strip() for line in page.splitlines() if line.strip()][1:-2]
+        for line in body:
+            # Table headers repeat on every page by design.
+            if len(line) > 25 and not line.startswith(("#", "Actor ", "Term ")):
+                pages_of.setdefault(line, set()).add(number)
+    assert {line: pages for line, pages in pages_of.items() if len(pages) > 1} == {}

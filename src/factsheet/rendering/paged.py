@@ -3,6 +3,7 @@
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextTable,
     QTransform,
 )
 
@@ -111,6 +113,58 @@ def keep_headings_with_next(doc: QTextDocument) -> None:
                 moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(moved)
         block = block.next()
+
+
+class RowGroup(NamedTuple):
+    """Rows of a table that belong together (a claim's row and the detail row under it)."""
+
+    first: int  # rows of the QTextTable, the header being row 0
+    last: int
+    table: int  # which table of the sheet, and which of its body rows
+    body_row: int
+
+
+def split_row_groups(
+    doc: QTextDocument, tables: list[tuple[QTextTable, list[RowGroup]]]
+) -> set[tuple[int, int]]:
+    """(table, body row) of every row group that straddles a page boundary.
+
+    Qt breaks a table row between two pages mid-cell, so page 2 would show a claim's number
+    and figure with its claimant or sources only on page 3. The sheet is built again with
+    the table broken before such rows (sheet_html.SheetHtml.row_breaks). A group that
+    begins its table part (the part moves whole, or already starts a page) or is taller
+    than a share of the page is left as Qt lays it out.
+    """
+    page_height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    split = set()
+    for table, groups in tables:
+        for group in groups:
+            top, bottom = _rows_extent(layout, table, group.first, group.last)
+            page = math.floor(top / page_height)
+            if math.floor((bottom - points(1)) / page_height) == page:
+                continue
+            if group.first > 1 and bottom - top < page_height * 0.6:
+                split.add((group.table, group.body_row))
+    return split
+
+
+def _rows_extent(
+    layout: QAbstractTextDocumentLayout, table: QTextTable, first: int, last: int
+) -> tuple[float, float]:
+    """Top of the first row's text and bottom of the last row's, in document coordinates."""
+    tops, bottoms = [], []
+    for row in range(first, last + 1):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() != row or cell.column() != column:
+                continue  # covered by a cell that spans columns
+            start = layout.blockBoundingRect(cell.firstCursorPosition().block())
+            end = layout.blockBoundingRect(cell.lastCursorPosition().block())
+            if row == first:
+                tops.append(start.top())
+            bottoms.append(end.bottom())
+    return min(tops), max(bottoms)
 
 
 def _section_end(doc: QTextDocument, heading: QTextBlock) -> float:

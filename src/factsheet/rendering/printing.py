@@ -14,11 +14,14 @@
 #   chart would not fit on a page gets a sentence instead (the table lists every claim).
 # - The timeline is in date order, like the Timeline tab; claims in file order with each
 #   subset under its claim; sources numbered in file order, as Incident.source_numbers.
-# - Known limit: Qt paints every line of a table row that spans two pages on both pages,
-#   clipped. Paper shows each line once, but the PDF's text layer holds those few lines
-#   twice (a search finds them twice).
+# - Table rows are kept whole: a row that would straddle two pages starts the next one,
+#   the table broken before it and its header repeated (layout_sheet). Sheets over
+#   KEEP_ROWS_PAGES pages skip this (a full layout per moved row costs seconds there).
+#   There Qt still splits rows and paints every line of a split row on both pages,
+#   clipped: paper shows each line once, the PDF's text layer holds those lines twice.
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
@@ -31,9 +34,15 @@ from factsheet.rendering.paged import (
     PageGeometry,
     keep_headings_with_next,
     paint_page,
+    split_row_groups,
 )
 from factsheet.rendering.sheet import SheetDocument, build_sheet
 from factsheet.rendering.sheet_back import printed_at_words
+
+#: Sheets up to this many pages keep every table row on one page (see layout_sheet).
+KEEP_ROWS_PAGES = 16
+#: Rows moved to keep them whole, at most: each move builds the sheet again.
+MAX_ROUNDS = 16
 
 
 class PrintError(OSError):
@@ -60,10 +69,54 @@ def paper_size(device: QPagedPaintDevice) -> QSizeF:
 
 
 def layout_sheet(loaded: LoadedIncident, paper: QSizeF, generated_at: dt.datetime) -> SheetDocument:
-    """The sheet laid out and paginated for paper of this size (points)."""
+    """The sheet laid out and paginated for paper of this size (points).
+
+    Table rows that would straddle two pages start the next page instead (the table is
+    broken before them and its header repeated), so no page shows half a claim. Moving a
+    row shifts all after it, so the sheet is built again for each row moved, from the top.
+    That costs a full layout per row, so only sheets of up to KEEP_ROWS_PAGES pages get it,
+    and at most MAX_ROUNDS rows are moved; rows of longer sheets split as Qt lays them out.
+    """
     register_fonts()
-    geometry = PageGeometry(paper)
-    doc = build_sheet(loaded, geometry.body_in_layout_units(), generated_at=generated_at)
+    body = PageGeometry(paper).body_in_layout_units()
+    breaks: dict[int, set[int]] = {}
+    doc = _paginated(build_sheet(loaded, body, generated_at=generated_at))
+    if doc.pageCount() <= KEEP_ROWS_PAGES:
+        for _ in range(MAX_ROUNDS):
+            split = split_row_groups(doc, doc.row_groups)
+            if not split:
+                break
+            # Only the first: moving it shifts all that follows, so a later split row may
+            # no longer straddle (moving all at once left pages holding one or two rows).
+            table, row = min(split)
+            breaks.setdefault(table, set()).add(row)
+            doc = _paginated(
+                build_sheet(loaded, body, generated_at=generated_at, row_breaks=breaks)
+            )
+        if breaks and has_blank_page(doc):
+            # A forced break right after a page filled to its end leaves a page blank:
+            # Qt's split rows are then the lesser harm.
+            doc = _paginated(build_sheet(loaded, body, generated_at=generated_at))
+    return doc
+
+
+def has_blank_page(doc: SheetDocument) -> bool:
+    """True when some page of the body holds no text at all."""
+    page_height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    used: set[int] = set()
+    block = doc.begin()
+    while block.isValid():
+        if block.length() > 1 and block.text().strip("\u200b"):
+            rect = layout.blockBoundingRect(block)
+            first = math.floor(rect.top() / page_height)
+            last = math.floor((rect.bottom() - 1) / page_height)
+            used.update(range(first, last + 1))
+        block = block.next()
+    return len(used) < doc.pageCount()
+
+
+def _paginated(doc: SheetDocument) -> SheetDocument:
     # Qt's incremental layout can leave a block between two page-spanning tables with no
     # lines at all (a heading then vanishes from the page) when formats change while it is
     # half done; laying out in full before and after the heading moves avoids that.

@@ -27,6 +27,7 @@ from factsheet.model.incident import Incident
 from factsheet.rendering import sheet_back, sheet_front
 from factsheet.rendering.claims_chart import claims_chart_height, paint_claims_chart
 from factsheet.rendering.fonts import SHEET_FAMILIES
+from factsheet.rendering.paged import RowGroup
 from factsheet.rendering.sheet_html import (
     CHART_MARKER,
     LAYOUT_DPI,
@@ -76,6 +77,8 @@ class SheetDocument(QTextDocument):
     def __init__(self) -> None:
         super().__init__()
         self.resource_requests: list[str] = []
+        #: Ruled tables with their row groups, for keeping rows whole across pages.
+        self.row_groups: list[tuple[QTextTable, list[RowGroup]]] = []
         # The QImage must outlive the layout that measures with it.
         self.measuring_device = layout_device()
         self.documentLayout().setPaintDevice(self.measuring_device)
@@ -136,9 +139,17 @@ class ChartObject(QPyTextObject):
 
 
 def build_sheet(
-    loaded: LoadedIncident, body: QSizeF, *, generated_at: dt.datetime
+    loaded: LoadedIncident,
+    body: QSizeF,
+    *,
+    generated_at: dt.datetime,
+    row_breaks: dict[int, set[int]] | None = None,
 ) -> SheetDocument:
-    """The whole sheet, paginated on pages of ``body`` size (layout units)."""
+    """The whole sheet, paginated on pages of ``body`` size (layout units).
+
+    ``row_breaks`` names, by table number, the body rows that start a new page (see
+    printing.layout_sheet, which keeps rows whole).
+    """
     incident = loaded.incident
     doc = SheetDocument()
     font = QFont()
@@ -160,7 +171,7 @@ def build_sheet(
         incident, body.width(), chart_font(), doc.measuring_device, numbers=numbers
     )
     fits = chart_height <= body.height() * CHART_MAX_SHARE
-    sheet = SheetHtml()
+    sheet = SheetHtml(row_breaks=row_breaks or {})
     sheet_front.identity(sheet, incident)
     sheet_front.key_points(sheet, incident)
     sheet_front.reported_figures(sheet, incident, chart=fits)
@@ -182,6 +193,7 @@ def build_sheet(
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     _rule_tables(doc, sheet.tables)
+    doc.row_groups = _row_groups(doc, sheet.tables)
     if fits:
         # Made only when used: PySide6 crashes at exit on an unregistered QPyTextObject.
         chart = ChartObject(incident, QSizeF(body.width(), chart_height), numbers)
@@ -192,6 +204,24 @@ def build_sheet(
     # Paginating last: the layout then runs once, on the finished document.
     doc.setPageSize(body)
     return doc
+
+
+def _row_groups(
+    doc: QTextDocument, records: list[TableRecord]
+) -> list[tuple[QTextTable, list[RowGroup]]]:
+    """Each ruled table's body rows, a row and the detail row under it taken together."""
+    groups = []
+    for table, record in zip(_top_tables(doc), records, strict=False):
+        if record.kind != "rules":
+            continue
+        rows: list[RowGroup] = []
+        row = 1  # the header row repeats on every page by itself
+        while row < table.rows():
+            last = min(row + 1 if row in record.unruled_rows else row, table.rows() - 1)
+            rows.append(RowGroup(row, last, record.logical, record.first_row + len(rows)))
+            row = last + 1
+        groups.append((table, rows))
+    return groups
 
 
 def _place_chart(doc: QTextDocument) -> None:
@@ -217,6 +247,10 @@ def _rule_tables(doc: QTextDocument, records: list[TableRecord]) -> None:
         # Headings' and paragraphs' margins do not reach across a table's edges.
         fmt.setTopMargin(css_px(3))
         fmt.setBottomMargin(css_px(8))
+        if record.continued:
+            # A page break follows: a margin reaching past the page's end would make it
+            # break from the next page and leave that one blank.
+            fmt.setBottomMargin(0)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(css_px(2.5))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -246,4 +280,6 @@ def _rule_tables(doc: QTextDocument, records: list[TableRecord]) -> None:
                     cell_format.setBottomBorder(rule)
                     cell_format.setBottomBorderStyle(solid)
                     cell_format.setBottomBorderBrush(black)
+                if record.continued and row == table.rows() - 1:
+                    cell_format.setBottomPadding(0)  # as the margin above: no sliver over
                 cell.setFormat(cell_format)

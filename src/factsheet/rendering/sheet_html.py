@@ -71,6 +71,12 @@ class TableRecord:
     kind: TableKind
     column_widths: tuple[float, ...]
     unruled_rows: set[int] = field(default_factory=set)
+    #: Which table of the sheet this is part of (a table broken before a page is several).
+    logical: int = -1
+    #: The index, among that table's body rows, of this part's first row.
+    first_row: int = 0
+    #: True when another part of the same table follows, on the next page.
+    continued: bool = False
 
 
 @dataclass
@@ -79,6 +85,9 @@ class SheetHtml:
 
     parts: list[str] = field(default_factory=list)
     tables: list[TableRecord] = field(default_factory=list)
+    #: Body rows that start a new page, by table number: set by pagination (keep rows whole).
+    row_breaks: dict[int, set[int]] = field(default_factory=dict)
+    logical_tables: int = 0
 
     def add(self, text: str) -> None:
         """Append rich text."""
@@ -111,18 +120,43 @@ class SheetHtml:
         """A ruled table with a repeated header row; a detail row may follow any body row.
 
         ``detail_after`` maps a body row index to rich text printed across the columns
-        after the first, under that row and ruled with it.
+        after the first, under that row and ruled with it. A body row in ``row_breaks``
+        starts a new table on a new page, with the header again.
         """
-        record = TableRecord("rules", widths)
+        number = self.logical_tables
+        self.logical_tables += 1
+        breaks = sorted(i for i in self.row_breaks.get(number, ()) if 0 < i < len(rows))
+        for start, end in zip([0, *breaks], [*breaks, len(rows)], strict=True):
+            self._table_part(header, rows, widths, detail_after or {}, part=(number, start, end))
+
+    def _table_part(
+        self,
+        header: list[str],
+        rows: list[list[str]],
+        widths: tuple[float, ...],
+        detail_after: dict[int, str],
+        *,
+        part: tuple[int, int, int],
+    ) -> None:
+        number, start, end = part  # the table's number, and the body rows of this part
+        record = TableRecord(
+            "rules", widths, logical=number, first_row=start, continued=end < len(rows)
+        )
+        if start:
+            # The part starts a page. The break is on a tiny paragraph of its own: on the
+            # table (CSS or frame format) Qt breaks twice and leaves a blank page.
+            self.parts.append(
+                '<p style="page-break-before: always; margin: 0; font-size: 1pt">&#8203;</p>'
+            )
         out = ["<table><thead><tr>"]
         out += [
             f'<th align="left" width="{w:g}%">{h}</th>' for h, w in zip(header, widths, strict=True)
         ]
         out.append("</tr></thead>")
         row_index = 1  # the header is row 0
-        for i, row in enumerate(rows):
-            out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
-            detail = (detail_after or {}).get(i)
+        for i in range(start, end):
+            out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in rows[i]) + "</tr>")
+            detail = detail_after.get(i)
             if detail:
                 record.unruled_rows.add(row_index)
                 row_index += 1
