@@ -54,14 +54,14 @@ def test_rows_group_by_outcome_and_perpetrator_with_subsets_indented(incident: I
         for r in rows
     ]
     assert summary == [
-        ("Killed — attributed to Daesh", 0, "none", ""),
+        ("Killed — attributed to Daesh (alleged, implied)", 0, "none", ""),
         ("activists-80-bodies", 0, "at-least", "≥80"),
         ("activists-street-shootings", 1, "none", NOT_QUANTIFIED),
         ("trt-35-in-shaft", 1, "at-least", "≥35"),
         ("pcc-35-in-shaft", 1, "at-least", "≥35"),
         ("sohr-128-documented", 0, "at-least", "≥128"),
         ("pcc-67-named", 0, "dot", "67"),
-        ("Killed — attributed to Pro-regime forces", 0, "none", ""),
+        ("Killed — attributed to Pro-regime forces (alleged)", 0, "none", ""),
         ("pcc-bodies-in-streets", 0, "none", NOT_QUANTIFIED),
         ("sohr-12-by-pro-regime-forces", 0, "at-least", "≥12"),
     ]

@@ -7,7 +7,13 @@ from typing import Literal
 from factsheet.model.bidi import has_right_to_left, isolate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
-from factsheet.model.wording import claim_phrase, figure_mark, short_name
+from factsheet.model.wording import (
+    claim_phrase,
+    figure_mark,
+    group_heading,
+    perpetrator_key,
+    short_name,
+)
 
 CAPTION = (
     "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
@@ -55,16 +61,6 @@ class ChartRow:
     def high(self) -> int | None:
         """Where a range ends on the axis."""
         return None if self.claim is None else self.claim.high
-
-
-def group_heading(incident: Incident, outcome: str, blamed: tuple[str, ...]) -> str:
-    """'Killed — attributed to Daesh', 'Killed — no perpetrator named'."""
-    what = label(OUTCOMES, outcome).capitalize()
-    if not blamed:
-        return f"{what} — no perpetrator named"
-    names = [incident.actor_name(a) for a in blamed]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{what} — attributed to {joined}"
 
 
 def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -> str:
@@ -128,8 +124,7 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
             tops.append(claim)
     groups: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
     for claim in tops:
-        blamed = tuple(dict.fromkeys(a.actor for a in claim.perpetrators))
-        groups.setdefault((claim.outcome, blamed), []).append(claim)
+        groups.setdefault((claim.outcome, perpetrator_key(claim)), []).append(claim)
     outcome_order = list(OUTCOMES)
     revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
     rows: list[ChartRow] = []
@@ -155,7 +150,8 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
             add(child, depth + 1)
 
     for outcome, blamed in sorted(groups, key=lambda key: outcome_order.index(key[0])):
-        rows.append(ChartRow(group_heading(incident, outcome, blamed)))
+        members = groups[(outcome, blamed)]
+        rows.append(ChartRow(group_heading(incident, outcome, blamed, members)))
         for claim in groups[(outcome, blamed)]:
             add(claim, 0)
     # Claims caught in a part_of cycle have no top; they still get a row of their own.
