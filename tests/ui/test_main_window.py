@@ -346,15 +346,24 @@ def test_print_and_export_use_the_loaded_incident(
         return tmp_path / "sheet.pdf"
 
     monkeypatch.setattr(print_actions, "export_pdf_interactive", fake_export)
+    monkeypatch.setattr(
+        print_actions, "print_to_printer", lambda parent, loaded: calls.append(("direct", loaded))
+    )
     window = make_window()
     assert not window.print_action.isEnabled()
+    assert not window.print_direct_action.isEnabled()
     assert not window.export_pdf_action.isEnabled()
     window.open_initial(None)
     wait_title(qtbot, window)
     assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     window.print_action.trigger()
+    window.print_direct_action.trigger()
     window.export_pdf_action.trigger()
-    assert calls == [("print", window.loaded), ("pdf", window.loaded)]
+    assert calls == [
+        ("print", window.loaded),
+        ("direct", window.loaded),
+        ("pdf", window.loaded),
+    ]
     assert "sheet.pdf" in window.statusBar().currentMessage()
 
 

@@ -1,6 +1,6 @@
 """The bundled fonts (Noto Sans, Noto Naskh Arabic): registered once, used on screen and paper."""
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from factsheet.resources import resource
 
@@ -62,12 +62,3 @@ def _fall_back_to_bundled_fonts() -> None:
     families = [f for f in font.families() or [font.family()] if f not in FALLBACK_FAMILIES]
     font.setFamilies([*families, *FALLBACK_FAMILIES])
     QGuiApplication.setFont(font)
-
-
-def sheet_font(pixel_size: int, *, bold: bool = False) -> QFont:
-    """A font of the sheet's families at a size in the units of the device it is drawn on."""
-    font = QFont()
-    font.setFamilies(list(SHEET_FAMILIES))
-    font.setPixelSize(max(1, pixel_size))
-    font.setBold(bold)
-    return font

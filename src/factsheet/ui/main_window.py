@@ -120,8 +120,10 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             "&Print…", self.print_sheet, QKeySequence(QKeySequence.StandardKey.Print)
         )
+        # Straight to the system print dialog, for a user who has already checked the pages.
+        self.print_direct_action = self._action("Print &Without Preview…", self.print_direct)
         self.export_pdf_action = self._action("&Export PDF…", self.export_pdf)
-        for action in (self.print_action, self.export_pdf_action):
+        for action in (self.print_action, self.print_direct_action, self.export_pdf_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -250,7 +252,12 @@ class MainWindow(QMainWindow):
         # A folded YAML title may hold line breaks; a title bar shows one line.
         self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
-        for action in (self.reload_action, self.print_action, self.export_pdf_action):
+        for action in (
+            self.reload_action,
+            self.print_action,
+            self.print_direct_action,
+            self.export_pdf_action,
+        ):
             action.setEnabled(True)
         self.settings.add_recent_file(loaded.path)
         if self.watch.path != loaded.path.absolute():
@@ -326,6 +333,11 @@ class MainWindow(QMainWindow):
         """File ▸ Print…: the fact sheet in a print preview, then to the printer."""
         if self.loaded is not None:
             print_actions.print_with_preview(self, self.loaded)
+
+    def print_direct(self) -> None:
+        """File ▸ Print Without Preview…: the system print dialog, then the printer."""
+        if self.loaded is not None:
+            print_actions.print_to_printer(self, self.loaded)
 
     def export_pdf(self) -> None:
         """File ▸ Export PDF…: ask where, then write the fact sheet."""

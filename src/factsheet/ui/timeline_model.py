@@ -1,6 +1,5 @@
 """TimelineModel: the incident's events in date order, every cell's text computed once."""
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -230,8 +229,3 @@ class TimelineModel(QAbstractTableModel):
         ):
             return HEADERS[section]
         return None
-
-
-def event_ids(model: TimelineModel) -> Sequence[str]:
-    """Event ids in row order (for tests and the printed timeline)."""
-    return [model.event_at(i).id for i in range(model.rowCount())]
