@@ -13,6 +13,7 @@ from factsheet.ui.source_table_model import (
     CONSULTED,
     NUMBER,
     PUBLISHER,
+    RELAYS,
     SUPPORTS,
     SourceTableModel,
 )
@@ -57,6 +58,8 @@ def test_every_source_numbered_as_printed(tab: SourcesTab, sample: LoadedInciden
     assert consulted[0] == "yes"
     assert consulted[1] == "no, relayed"
     assert tab.count_label.text() == f"{len(sample.incident.sources)} sources"
+    # The file lists what TRT World relays as 4, 5, 3, 6, 7, 8; readers look them up in order.
+    assert column(tab, RELAYS)[0] == "[3], [4], [5], [6], [7], [8]"
 
 
 def test_what_a_source_supports(tab: SourcesTab) -> None:

@@ -155,7 +155,15 @@ class SourceTableModel(QAbstractTableModel):
             label(SOURCE_KINDS, source.kind),
             source.reliability or "",
             "yes" if source.consulted else "no, relayed",
-            ", ".join(f"[{incident.source_numbers.get(r, '?')}]" for r in source.relays),
+            # In note-number order, as a reader looks them up in the list: [3], [4], [5].
+            ", ".join(
+                f"[{n}]"
+                for n in sorted(
+                    incident.source_numbers[r]
+                    for r in source.relays
+                    if r in incident.source_numbers
+                )
+            ),
             self._supports[source.id].words(),
         )
 
