@@ -109,5 +109,6 @@ fi
 
 on_disk_kib=$(du -sk dist/factsheet | cut -f1)
 archive_kib=$(du -k "$archive" | cut -f1)
-echo "build.sh: dist/factsheet: $((on_disk_kib / 1024)) MiB on disk; $archive: $((archive_kib / 1024)) MiB"
+mib() { awk -v kib="$1" 'BEGIN { printf "%.1f", kib / 1024 }'; }
+echo "build.sh: dist/factsheet: $(mib "$on_disk_kib") MiB on disk; $archive: $(mib "$archive_kib") MiB"
 echo "build.sh: built in $(($(date +%s) - started)) s"
