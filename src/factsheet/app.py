@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from factsheet import __version__
@@ -86,6 +86,32 @@ def _icon() -> QIcon | None:
     return None
 
 
+class FileOpenEvents(QObject):
+    """Files the system asks the app to open (macOS Finder sends QFileOpenEvent, not argv).
+
+    Finder may send them before the window exists, so they wait until ``window`` is set.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending: list[Path] = []
+        self._window: MainWindow | None = None
+
+    def attach(self, window: MainWindow) -> None:
+        """Route file-open requests to ``window`` from now on."""
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if self._window is None:
+                self.pending.append(path)
+            else:
+                self._window.open_file(path)
+            return True
+        return super().eventFilter(watched, event)
+
+
 #: Set to a number of milliseconds, the app quits that long after the first incident is
 #: shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
 SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
@@ -96,8 +122,9 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
     poll.setInterval(50)
 
     def finish() -> None:
-        sys.stdout.write(f"smoke: {window.windowTitle()}\n")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # a windowed Windows build has no stdout
+            sys.stdout.write(f"smoke: {window.windowTitle()}\n")
+            sys.stdout.flush()
         window.close()
         app.quit()
 
@@ -121,6 +148,8 @@ def run_gui(file: Path | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("factsheet")
+    file_open = FileOpenEvents(app)
+    app.installEventFilter(file_open)
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
@@ -130,6 +159,9 @@ def run_gui(file: Path | None) -> int:
     register_fonts()
     window = MainWindow(AppSettings(QSettings()))
     window.show()
+    if file is None and file_open.pending:
+        file = file_open.pending.pop()  # double-clicked in Finder before the window existed
+    file_open.attach(window)
     window.open_initial(file)
     smoke = os.environ.get(SMOKE_EXIT_ENV, "")
     if smoke.isdigit():

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 from factsheet import app
 from factsheet.ui import dialogs
@@ -76,3 +78,26 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
     # The settings went to the scratch home and remember the file for next time.
     settings = (tmp_path / "config" / "Factsheet" / "Factsheet.conf").read_text(encoding="utf-8")
     assert str(copy) in settings
+
+
+def test_files_the_system_asks_to_open_reach_the_window(qapp: Any, tmp_path: Path) -> None:
+    # macOS Finder sends QFileOpenEvent (a double-click on an incident file), not argv.
+    class Window:
+        def __init__(self) -> None:
+            self.opened: list[Path] = []
+
+        def open_file(self, path: Path) -> None:
+            self.opened.append(path)
+
+    events = app.FileOpenEvents()
+    qapp.installEventFilter(events)
+    try:
+        early, later = tmp_path / "early.incident.yaml", tmp_path / "later.incident.yaml"
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(early)))
+        assert events.pending == [early]  # before the window exists: kept for run_gui
+        window = Window()
+        events.attach(window)  # type: ignore[arg-type]
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(later)))
+        assert window.opened == [later]
+    finally:
+        qapp.removeEventFilter(events)
