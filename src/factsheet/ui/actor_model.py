@@ -3,13 +3,14 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
 from factsheet.model.bidi import in_line, isolate
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.row_table_model import RowTableModel
 
 HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
 NAME, ARABIC, KIND, ALIASES, RELATIONS, EVENTS, CLAIMS = range(len(HEADERS))
@@ -77,13 +78,12 @@ def _row(incident: Incident, actor: Actor, events: int, claims: int) -> ActorRow
     return ActorRow(actor, cells, events, claims, haystack)
 
 
-class ActorTableModel(QAbstractTableModel):
+class ActorTableModel(RowTableModel[ActorRow]):
     """The actors of one incident in file order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._haystacks: list[str] = []
-        self._rows: list[ActorRow] = []
 
     def set_incident(self, incident: Incident) -> None:
         """Replace the rows with the actors of ``incident``."""
@@ -107,26 +107,15 @@ class ActorTableModel(QAbstractTableModel):
         return rows[-1] if rows else -1
 
     @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rows)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        if parent is not None and parent.isValid():
-            return 0
-        return len(HEADERS)
-
-    @override
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_at_index(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column]
         if role == SORT_ROLE:
@@ -144,19 +133,4 @@ class ActorTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if column in (EVENTS, CLAIMS):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None

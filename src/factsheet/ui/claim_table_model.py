@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from factsheet.model.vocabulary import (
 )
 from factsheet.model.wording import attribution_words, figure_mark, figure_words, short_name
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.row_table_model import RowTableModel
 from factsheet.ui.view_cache import per_incident
 
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
@@ -227,13 +227,12 @@ def claim_rows(loaded: LoadedIncident) -> list[ClaimRow]:
     ]
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(RowTableModel[ClaimRow]):
     """The claims of one incident as a flat table; never sums or merges figures."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._haystacks: list[str] = []
-        self._rows: list[ClaimRow] = []
         self._incident: Incident | None = None
 
     def set_incident(self, loaded: LoadedIncident) -> None:
@@ -261,29 +260,16 @@ class ClaimTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.claim.id == claim_id), -1)
 
     @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of claims (a flat table has no children)."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rows)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        """Number of columns."""
-        if parent is not None and parent.isValid():
-            return 0
-        return len(HEADERS)
-
-    @override
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
         """Cell text, the full text as tooltip, sort keys, the claim id and warning flags."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_at_index(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column]
         if role == SORT_ROLE:
@@ -316,22 +302,6 @@ class ClaimTableModel(QAbstractTableModel):
         if column == PERIOD and claim.period is not None and claim.period_wording:
             return f"{row.cells[column]} — in the source's words: “{claim.period_wording}”"
         return row.cells[column] or None
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
 
 
 def _warning_icon() -> QIcon:

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
 from factsheet.model.bidi import in_line
@@ -12,6 +12,7 @@ from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
 from factsheet.ui.claim_table_model import source_labels, sources_words
 from factsheet.ui.filter_proxy import ID_ROLE, SORT_ROLE
+from factsheet.ui.row_table_model import RowTableModel
 from factsheet.ui.view_cache import per_incident
 
 # What happened comes right after the date, its certainty and other sources' dates, so it is
@@ -146,13 +147,12 @@ def timeline_rows(incident: Incident) -> TimelineRows:
     return TimelineRows.of(incident)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel[EventRow]):
     """Events ordered by their date bounds (file order among equal dates)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HEADERS, parent)
         self._prepared = TimelineRows([], [], {}, frozenset())
-        self._rows: list[EventRow] = []
 
     def set_incident(self, incident: Incident) -> None:
         """Replace the rows with the timeline of ``incident``."""
@@ -186,26 +186,14 @@ class TimelineModel(QAbstractTableModel):
         return self._prepared.row_of.get(event_id, -1)
 
     @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        if parent is not None and parent.isValid():
-            return 0
-        return len(self._rows)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        if parent is not None and parent.isValid():
-            return 0
-        return len(HEADERS)
-
-    @override
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_at_index(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = row.cells[index.column()]
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
@@ -213,19 +201,4 @@ class TimelineModel(QAbstractTableModel):
             return index.row()  # the model is already in chronological order
         if role == ID_ROLE:
             return row.event.id
-        return None
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
         return None
