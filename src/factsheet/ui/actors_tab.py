@@ -1,6 +1,6 @@
 """The Actors tab: who is who, by every name; an actor's events, claims and sources."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,7 @@ from factsheet.ui.detail_html import actor_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.item_table import make_item_table
+from factsheet.ui.item_table import make_item_table, select_source_row
 
 _WIDEST = 300
 
@@ -82,17 +82,11 @@ class ActorsTab(QWidget):
         source_row = self.model.row_of(item_id)
         if source_row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
-        if not index.isValid():
-            self.filter_edit.clear()
-            index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, source_row, self._clear_filters)
         return True
+
+    def _clear_filters(self) -> None:
+        self.filter_edit.clear()
 
     def _on_filter_changed(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), None)

@@ -1,6 +1,6 @@
 """The Casualty claims tab: range chart, one row per claim, and the selected claim in full."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,6 @@ from factsheet.loading.loader import LoadedIncident
 from factsheet.model.incident import Incident
 from factsheet.model.vocabulary import OUTCOMES, label
 from factsheet.ui.claim_table_model import (
-    CLAIMANT,
     FIGURE,
     LINKED,
     NOTE,
@@ -28,7 +27,7 @@ from factsheet.ui.detail_html import claim_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.item_table import make_item_table
+from factsheet.ui.item_table import make_item_table, select_source_row
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
@@ -150,19 +149,13 @@ class ClaimsTab(QWidget):
         source_row = self.model.row_of(item_id)
         if source_row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, CLAIMANT))
-        if not index.isValid():
-            self.filter_edit.clear()
-            self.perpetrator_combo.setCurrentIndex(0)
-            self.outcome_combo.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(source_row, CLAIMANT))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, source_row, self._clear_filters)
         return True
+
+    def _clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.perpetrator_combo.setCurrentIndex(0)
+        self.outcome_combo.setCurrentIndex(0)
 
     def _fill_combos(self, incident: Incident) -> None:
         chosen_actor = self.perpetrator_combo.currentData() or _ANY

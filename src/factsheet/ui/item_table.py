@@ -1,6 +1,8 @@
 """The table view every tab uses: one row per item, single selection, calm defaults."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 #: Rows a header measures to fit a column to its contents: never thousands of them.
@@ -37,3 +39,25 @@ def make_item_table(
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(MEASURED_ROWS)
     return table
+
+
+def select_source_row(
+    table: QTableView,
+    proxy: QSortFilterProxyModel,
+    source_row: int,
+    clear_filters: Callable[[], None],
+) -> None:
+    """Select and show the model's row ``source_row``, clearing the filters if they hide it.
+
+    Following a link must always land on the item, even when the user had filtered it out.
+    """
+    model = proxy.sourceModel()
+    index = proxy.mapFromSource(model.index(source_row, 0))
+    if not index.isValid():
+        clear_filters()
+        index = proxy.mapFromSource(model.index(source_row, 0))
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)

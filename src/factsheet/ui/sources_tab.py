@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from factsheet.ui.claim_table_model import claim_label
 from factsheet.ui.detail_html import actor_link, source_link
 from factsheet.ui.detail_pane import DetailPane, item_link
 from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.item_table import make_item_table
+from factsheet.ui.item_table import make_item_table, select_source_row
 from factsheet.ui.source_table_model import (
     AUTHOR,
     CONSULTED,
@@ -194,17 +194,11 @@ class SourcesTab(QWidget):
         row = self.model.row_of(item_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.filter_box.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, row, self._clear_filters)
         return True
+
+    def _clear_filters(self) -> None:
+        self.filter_box.clear()
 
     def selected_source(self) -> Source | None:
         """The source in the detail pane, if any."""

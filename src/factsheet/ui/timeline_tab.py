@@ -1,8 +1,7 @@
 """The Timeline tab: events in date order with how sure each date is, filterable by actor."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from factsheet.ui.detail_html import event_html
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.item_table import make_item_table
+from factsheet.ui.item_table import make_item_table, select_source_row
 from factsheet.ui.timeline_model import ACTORS, DATE, OTHER_DATES, TEXT, TimelineModel
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
@@ -130,18 +129,12 @@ class TimelineTab(QWidget):
         source_row = self.model.row_of(item_id)
         if source_row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, DATE))
-        if not index.isValid():
-            self.filter_edit.clear()
-            self.actor_combo.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(source_row, DATE))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        select_source_row(self.table, self.proxy, source_row, self._clear_filters)
         return True
+
+    def _clear_filters(self) -> None:
+        self.filter_edit.clear()
+        self.actor_combo.setCurrentIndex(0)
 
     def _on_filter_changed(self) -> None:
         actor_id = self.actor_combo.currentData() or ""
