@@ -255,3 +255,20 @@ def test_check_prints_no_traceback_for_a_hostile_file(tmp_path: Path) -> None:
         f"{hostile}:1:11: error: incident: expected plain lists and mappings; found the "
         "unsupported tag tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
     )
+
+
+def test_check_guesses_a_misspelt_id_and_a_word_of_a_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    minimal = runpy.run_path(str(Path(__file__).parent / "loading" / "minimal_incident.py"))
+    text = minimal["MINIMAL"].replace("relays: [monitor-report]", "relays: [monitor-reprot]")
+    incident = tmp_path / "incident.yaml"
+    incident.write_text(text, encoding="utf-8")
+    assert main(["check", str(incident)]) == 1
+    assert capsys.readouterr().out.endswith(
+        "error: sources[1].relays[0]: expected the id of one of the sources; found "
+        "'monitor-reprot', which is not defined under sources: did you mean 'monitor-report'?\n"
+    )
+    incident.write_text(text.replace("kind: news-report", "kind: news"), encoding="utf-8")
+    assert main(["check", str(incident)]) == 1
+    assert "sources[1].kind: found 'news'; did you mean 'news-report'?" in capsys.readouterr().out

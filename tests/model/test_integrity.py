@@ -120,6 +120,60 @@ def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
 
 
 @pytest.mark.parametrize(
+    ("change", "path", "section", "hint"),
+    [
+        (
+            {"claims.1.part_of": "totl"},
+            ("claims", 1, "part_of"),
+            "claims",
+            " did you mean 'total'?",
+        ),
+        (
+            {"sources.0.publisher": "monitr"},
+            ("sources", 0, "publisher"),
+            "actors",
+            " did you mean 'monitor'?",
+        ),
+        (
+            {"timeline.0.sources": ["articel"]},
+            ("timeline", 0, "sources", 0),
+            "sources",
+            " did you mean 'article'?",
+        ),
+        # The right spelling in the wrong section: say where it is defined instead.
+        (
+            {"claims.0.claimant": "report"},
+            ("claims", 0, "claimant"),
+            "actors",
+            " it is the id of a source",
+        ),
+        (
+            {"claims.1.part_of": "army"},
+            ("claims", 1, "part_of"),
+            "claims",
+            " it is the id of an actor",
+        ),
+    ],
+    ids=["claim", "actor", "source-case", "source-as-actor", "actor-as-claim"],
+)
+def test_a_dangling_reference_gets_a_hint(
+    change: dict[str, Any], path: tuple[str | int, ...], section: str, hint: str
+) -> None:
+    (error,) = [f for f in _findings(_incident(change)) if f[0] == "error"]
+    assert error[1] == path
+    assert error[2].endswith(f"which is not defined under {section}:{hint}")
+
+
+def test_guesses_stop_after_a_hundred_broken_references() -> None:
+    # Each guess compares with every id of the section; a hostile file may break thousands.
+    events = copy.deepcopy(BASE["timeline"])
+    events[0]["sources"] = ["articel"] * 150
+    errors = _findings(_incident(timeline=events))
+    guessed = [e for e in errors if e[2].endswith("did you mean 'article'?")]
+    assert (len(errors), len(guessed)) == (150, 100)
+
+
+@pytest.mark.parametrize(
     ("change", "path", "message"),
     [
         (

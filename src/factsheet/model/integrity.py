@@ -1,13 +1,15 @@
 """Cross-references and consistency of a validated incident: what a careful recorder checks."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.suggestions import Spellings
 from factsheet.model.wording import figure_words
 
 PathPart = str | int
+_ONE = {"actors": "an actor", "sources": "a source", "claims": "a claim"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ def _unique_ids(incident: Incident) -> Iterator[Finding]:
 
 def _references(incident: Incident) -> Iterator[Finding]:
     actors, sources, claims = incident.actors_by_id, incident.sources_by_id, incident.claims_by_id
+    hints = _ReferenceHints({"actors": actors, "sources": sources, "claims": claims})
 
     def need(
         kind: str, known: Iterable[str], ref: str | None, *path: PathPart
@@ -55,7 +58,7 @@ def _references(incident: Incident) -> Iterator[Finding]:
                 "error",
                 path,
                 f"expected the id of one of the {kind}; found {ref!r}, "
-                f"which is not defined under {kind}:",
+                f"which is not defined under {kind}:{hints.for_missing(ref, kind)}",
             )
 
     for i, source in enumerate(incident.sources):
@@ -105,6 +108,33 @@ def _references(incident: Incident) -> Iterator[Finding]:
                     ("claims", i, link),
                     f"expected another claim; found the claim itself ({claim.id!r})",
                 )
+
+
+class _ReferenceHints:
+    """What to add to "not defined under actors:": the id's section, or a near spelling."""
+
+    #: Guesses per check: each costs a comparison with every id of the section, and the
+    #: writer fixes the first ones first (a hostile file may break thousands of references).
+    MAX_GUESSES = 100
+
+    def __init__(self, sections: dict[str, Mapping[str, object]]) -> None:
+        self._sections = sections
+        self._spellings: dict[str, Spellings] = {}
+        self._guesses = 0
+
+    def for_missing(self, ref: str, kind: str) -> str:
+        # An id from the wrong section (a source named as a claimant) is a likelier slip
+        # than a misspelling, and the spelling is right: say where the id is defined.
+        elsewhere = [_ONE[other] for other, ids in self._sections.items() if ref in ids]
+        if elsewhere:
+            return f" it is the id of {' and of '.join(elsewhere)}"
+        if self._guesses >= self.MAX_GUESSES:
+            return ""
+        self._guesses += 1
+        if kind not in self._spellings:
+            self._spellings[kind] = Spellings(self._sections[kind])
+        guess = self._spellings[kind].guess(ref)
+        return f" did you mean {guess!r}?" if guess else ""
 
 
 def _cycle_from(start: str, step: dict[str, str]) -> bool:
