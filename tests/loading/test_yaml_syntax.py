@@ -62,6 +62,34 @@ def test_a_key_indented_between_a_dash_and_its_keys() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("indent", "expected"),
+    [
+        (
+            2,
+            (
+                "expected another list item starting with '-', as on line 6; found 'count: 3' at "
+                "the same indent — a key cannot follow list items there"
+            ),
+        ),
+        (
+            3,
+            (
+                "expected a line lined up with the keys of the list item on line 6 (4 spaces) or a "
+                "new item starting with '-'; found 'count: 3' indented 3 spaces"
+            ),
+        ),
+    ],
+)
+def test_a_slip_in_a_later_list_item_names_that_item(indent: int, expected: str) -> None:
+    # libyaml's context is the first item (line 2); the slip is in the third (line 6).
+    text = (
+        "claims:\n  - id: a\n    count: 1\n  - id: b\n    count: 2\n  - id: c\n"
+        f"    qualifier: exact\n{' ' * indent}count: 3\n"
+    )
+    assert _syntax_error(text) == (Mark(8, indent + 1), f"not valid YAML: {expected}")
+
+
 def test_a_key_after_list_items_at_their_indent() -> None:
     _, message = _syntax_error("a:\n  - x\n  y: 1\n")
     assert message == (

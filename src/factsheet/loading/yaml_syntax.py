@@ -240,8 +240,17 @@ def _list_item_indent(
     lines: _Text, at: tuple[int, int], context_at: tuple[int, int]
 ) -> SyntaxHint | None:
     """A line inside a list item at the wrong indent, or a key after list items."""
-    item = lines.line(context_at[0])
     dash = context_at[1] - 1
+    # libyaml's context mark is the list's first item; the slip is in the item around it.
+    item_line = next(
+        (
+            number
+            for number in range(at[0] - 1, context_at[0], -1)
+            if _indent(lines.line(number)) == dash and lines.line(number)[dash:].startswith("-")
+        ),
+        context_at[0],
+    )
+    item = lines.line(item_line)
     after_dash = item[dash + 1 :]
     key_indent = dash + 1 + _indent(after_dash)
     mine = _indent(lines.line(at[0]))
@@ -249,14 +258,14 @@ def _list_item_indent(
     if mine == dash:
         return SyntaxHint(
             *at,
-            f"expected another list item starting with '-', as on line {context_at[0]}; "
+            f"expected another list item starting with '-', as on line {item_line}; "
             f"found {written!r} at the same indent — a key cannot follow list items there",
         )
     if dash < mine < key_indent and after_dash.strip():
         return SyntaxHint(
             *at,
             f"expected a line lined up with the keys of the list item on line "
-            f"{context_at[0]} ({_spaces(key_indent)}) or a new item starting with '-'; "
+            f"{item_line} ({_spaces(key_indent)}) or a new item starting with '-'; "
             f"found {written!r} indented {_spaces(mine)}",
         )
     return None
