@@ -272,3 +272,17 @@ def test_check_guesses_a_misspelt_id_and_a_word_of_a_kind(
     incident.write_text(text.replace("kind: news-report", "kind: news"), encoding="utf-8")
     assert main(["check", str(incident)]) == 1
     assert "sources[1].kind: found 'news'; did you mean 'news-report'?" in capsys.readouterr().out
+
+
+def test_check_and_export_refuse_a_pdf_as_unreadable(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    assert main(["export", str(sample_path), "-o", str(sheet)]) == 0
+    capsys.readouterr()
+    message = f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document\n"
+    assert main(["check", str(sheet)]) == 2
+    assert capsys.readouterr().out == message
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out.json")]) == 2
+    assert capsys.readouterr().err == message
+    assert not (tmp_path / "out.json").exists()

@@ -56,6 +56,8 @@ class Hostile:
     fragment: str
     #: Could take the interpreter down if the loader were wrong: run it in a child process.
     isolated: bool = False
+    #: Not YAML text at all (binary, UTF-16): `check` exits 2, as for a missing file.
+    unreadable: bool = False
 
 
 def _at(
@@ -159,6 +161,7 @@ CASES = [
         1,
         "(file)",
         "found a NUL byte",
+        unreadable=True,
     ),
     Hostile(
         "alias-count-limit",
@@ -188,10 +191,11 @@ CASES = [
     Hostile(
         "binary-junk",
         _bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-        3,
+        1,
         1,
         "(file)",
-        "expected a UTF-8 text file; found a NUL byte",
+        "expected a YAML text file; found a PNG image",
+        unreadable=True,
     ),
     Hostile(
         "jpeg-junk",
@@ -199,7 +203,8 @@ CASES = [
         1,
         1,
         "(file)",
-        "found the byte 0xFF, which is not UTF-8",
+        "expected a YAML text file; found a JPEG image",
+        unreadable=True,
     ),
     Hostile(
         "utf16-with-bom",
@@ -208,6 +213,7 @@ CASES = [
         1,
         "(file)",
         "expected UTF-8 text; found UTF-16",
+        unreadable=True,
     ),
     Hostile(
         "utf16-without-bom",
@@ -216,6 +222,7 @@ CASES = [
         1,
         "(file)",
         "found UTF-16 without a byte-order mark",
+        unreadable=True,
     ),
     Hostile(
         "nul-byte",
@@ -224,6 +231,7 @@ CASES = [
         8,
         "(file)",
         "found a NUL byte",
+        unreadable=True,
     ),
     Hostile(
         "invalid-utf8-after-arabic",
@@ -527,7 +535,7 @@ def _check_in_process(case: Hostile, file: Path) -> None:
     with _time_limit(30), pytest.raises(IncidentLoadError) as caught:
         load_incident(file)
     error = caught.value
-    assert not error.unreadable
+    assert error.unreadable == case.unreadable
     printed = [str(p) for p in error.errors]
     assert all(PROBLEM_LINE.match(line) for line in printed), printed
     matching = [line for line in printed if case.fragment in line]
@@ -555,7 +563,8 @@ def _check_in_child(case: Hostile, file: Path) -> None:
         check=False,
         env={**os.environ, "PYTHONFAULTHANDLER": "1"},
     )
-    assert result.returncode == 1, (result.returncode, result.stdout[-2000:], result.stderr)
+    expected = 2 if case.unreadable else 1
+    assert result.returncode == expected, (result.returncode, result.stdout[-2000:], result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
     assert "Fatal Python error" not in result.stderr, result.stderr
     printed = result.stdout.splitlines()

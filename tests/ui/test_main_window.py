@@ -406,3 +406,20 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_the_incident(
     qtbot.wait(50)
     assert window.loaded is shown
     assert window.statusBar().currentMessage() == "Opening cancelled."
+
+
+def test_a_pdf_opened_by_mistake_is_named_as_check_names_it(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    window = make_window()
+    window.open_file(sample_path)
+    wait_title(qtbot, window)
+    window.open_file(sheet)
+    wait_failure(qtbot, window)
+    assert window.problems.heading().startswith("Could not open sheet.pdf: 1 error.")
+    (problem,) = window.problems.model.problems
+    assert str(problem) == (
+        f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document"
+    )

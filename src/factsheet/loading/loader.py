@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
 from factsheet.loading import yaml_reader
+from factsheet.loading.file_kind import binary_kind
 from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
@@ -31,7 +32,8 @@ class IncidentLoadError(Exception):
     def __init__(self, file: str, problems: list[Problem], *, unreadable: bool = False) -> None:
         self.file = file
         self.problems = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
-        #: True when the file could not be read at all (missing, a folder, no permission).
+        #: True when the file could not be read at all (missing, a folder, no permission)
+        #: or is not YAML text (a PDF, an image, UTF-16): not an incident file to fix.
         self.unreadable = unreadable
         super().__init__("\n".join(str(p) for p in self.problems))
 
@@ -284,14 +286,20 @@ def _nearest_mark(doc: YamlDocument, path: DataPath, *, at_key: bool) -> Mark | 
 
 
 def _decode(data: bytes, name: str) -> str:
-    def fail(offset: int, message: str) -> IncidentLoadError:
+    # A file that is not UTF-8 text as a whole (binary, UTF-16) is `unreadable`, as a
+    # missing one is: `check` exits 2. A stray byte in a text file is a located slip (1).
+    def fail(offset: int, message: str, *, unreadable: bool = True) -> IncidentLoadError:
         before = data[:offset].removeprefix(b"\xef\xbb\xbf")
         line = before.count(b"\n") + 1
         # Columns count characters, as YAML's own marks do, not bytes.
         line_start = before[before.rfind(b"\n") + 1 :]
         column = len(line_start.decode("utf-8", errors="replace")) + 1
-        return IncidentLoadError(name, [Problem("error", name, line, column, "(file)", message)])
+        problem = Problem("error", name, line, column, "(file)", message)
+        return IncidentLoadError(name, [problem], unreadable=unreadable)
 
+    kind = binary_kind(data)
+    if kind is not None:
+        raise fail(0, f"expected a YAML text file; found {kind}")
     for bom, encoding in (
         (b"\x00\x00\xfe\xff", "UTF-32"),
         (b"\xff\xfe\x00\x00", "UTF-32"),
@@ -308,7 +316,7 @@ def _decode(data: bytes, name: str) -> str:
                 "expected UTF-8 text; found UTF-16 without a byte-order mark "
                 "(save the file as UTF-8)",
             )
-        raise fail(nul, "expected a UTF-8 text file; found a NUL byte (a binary file?)")
+        raise fail(nul, "expected a YAML text file; found a NUL byte (a binary file?)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -316,6 +324,7 @@ def _decode(data: bytes, name: str) -> str:
             exc.start,
             f"expected UTF-8 text; found the byte 0x{data[exc.start]:02X}, "
             "which is not UTF-8 (save the file as UTF-8)",
+            unreadable=False,
         ) from None
 
 
