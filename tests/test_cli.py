@@ -286,3 +286,29 @@ def test_check_and_export_refuse_a_pdf_as_unreadable(
     assert main(["export", str(sheet), "-o", str(tmp_path / "out.json")]) == 2
     assert capsys.readouterr().err == message
     assert not (tmp_path / "out.json").exists()
+
+
+def test_new_writes_a_template_that_check_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "raid.incident.yaml"
+    assert main(["new", str(path)]) == 0
+    assert capsys.readouterr().err == (
+        f"factsheet: wrote {path}; fill it in, then: factsheet check {path}\n"
+    )
+    assert main(["check", str(path)]) == 0
+    assert capsys.readouterr() == ("", f"{path}: ok\n")
+
+
+def test_new_never_writes_over_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_bytes(b"my notes\n")
+    assert main(["new", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"factsheet: cannot create {path}: a file of that name exists (a new incident never "
+        "replaces anything); choose another name\n"
+    )
+    assert path.read_bytes() == b"my notes\n"
+    assert main(["new"]) == 2  # argparse: FILE is required

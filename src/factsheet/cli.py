@@ -1,4 +1,4 @@
-"""The command line: check, schema, export; with no verb, the desktop app. No Qt on these paths."""
+"""The command line: check, new, schema, export; without a verb, the app. No Qt on these paths."""
 
 import argparse
 import os
@@ -10,7 +10,7 @@ from pathlib import Path
 from factsheet import FORMAT_VERSION, __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-VERBS = ("check", "schema", "export")
+VERBS = ("check", "new", "schema", "export")
 EXPORT_SUFFIXES = (".json", ".pdf")
 
 
@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="validate incident files; print located problems")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    new = verbs.add_parser("new", help="write a commented template to a new incident file")
+    new.add_argument("file", type=Path, metavar="FILE", help="the file to create (never replaced)")
     verbs.add_parser("schema", help="print the JSON Schema of the incident format")
     export = verbs.add_parser("export", help="write the incident as .json or the sheet as .pdf")
     export.add_argument("file", type=Path, metavar="FILE")
@@ -60,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.verb == "check":
         return check(args.files, quiet=args.quiet)
+    if args.verb == "new":
+        return new(args.file)
     if args.verb == "schema":
         from factsheet.schema import schema_text
 
@@ -74,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_app(args: list[str]) -> int:
     if len(args) > 1:
         print(
-            "factsheet: one incident file at a time (or a command: check, schema, export)",
+            "factsheet: one incident file at a time (or a command: check, new, schema, export)",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -105,6 +109,19 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
         )
         print(summary, file=sys.stderr)
     return status
+
+
+def new(path: Path) -> int:
+    """Write the template to ``path``; 2 when it exists or cannot be written."""
+    from factsheet.template import NewIncidentError, write_template
+
+    try:
+        write_template(path)
+    except NewIncidentError as exc:
+        print(f"factsheet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"factsheet: wrote {path}; fill it in, then: factsheet check {path}", file=sys.stderr)
+    return EXIT_OK
 
 
 def export(source: Path, output: Path, paper: str | None) -> int:
