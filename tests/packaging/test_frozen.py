@@ -24,7 +24,7 @@ EXECUTABLE = DIST / ("factsheet.exe" if sys.platform == "win32" else "factsheet"
 CLI = DIST / "factsheet-cli.exe" if sys.platform == "win32" else EXECUTABLE
 BUNDLED = DIST / "_internal" / "factsheet"
 # What a change to needs a rebuild: the app, its files and the build description.
-BUILD_INPUTS = ("src", "resources", "data", "packaging", "pyproject.toml")
+BUILD_INPUTS = ("src", "resources", "data", "docs/format.md", "packaging", "pyproject.toml")
 MIB = 1024 * 1024
 BUILD_TIMEOUT_S = 45 * 60
 RUN_TIMEOUT_S = 120
@@ -262,6 +262,8 @@ def test_bundle_carries_every_runtime_file(bundle: Path) -> None:
             p.relative_to(BUNDLED / bundled) for p in (BUNDLED / bundled).rglob("*") if p.is_file()
         )
         assert found == expected
+    guide = BUNDLED / "_docs" / "format.md"
+    assert guide.read_bytes() == (ROOT / "docs" / "format.md").read_bytes()
 
 
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
