@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
+NEW_FILE_NAME = "new.incident.yaml"
 
 
 def _documents_folder() -> str:
@@ -19,6 +20,29 @@ def ask_open_file(parent: QWidget | None, start_in: Path | None = None) -> Path 
     folder = str(start_in) if start_in is not None else _documents_folder()
     chosen, _ = QFileDialog.getOpenFileName(parent, "Open incident file", folder, INCIDENT_FILTER)
     return Path(chosen) if chosen else None
+
+
+def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
+    """Ask where to create a new incident file; None when the user cancels.
+
+    The dialog does not offer to replace a file: a new incident never does (the caller
+    says so if the name is taken). A name typed without .yaml gets .incident.yaml, the
+    ending an installed Factsheet opens by double-click.
+    """
+    folder = start_in if start_in is not None else Path(_documents_folder())
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        "New incident file",
+        str(folder / NEW_FILE_NAME),
+        INCIDENT_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return path
+    return path.with_name(path.name + ".incident.yaml")
 
 
 def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:

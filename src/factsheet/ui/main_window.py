@@ -24,8 +24,10 @@ from factsheet.ui import dialogs, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
+from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
 from factsheet.ui.load_progress import LoadProgress
+from factsheet.ui.new_incident import create_new_incident
 from factsheet.ui.problems_view import ProblemsView, heading_for_failure
 from factsheet.ui.settings import AppSettings
 
@@ -101,6 +103,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self.new_action = self._action(
+            "&New Incident…", self.new_incident, QKeySequence(QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(self.new_action)
         self.open_action = self._action(
             "&Open…", self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
         )
@@ -148,6 +154,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.problems_action)
 
         help_menu = menu_bar.addMenu("&Help")
+        self.guide_action = self._action(
+            "&Writing Incident Files",
+            lambda: show_format_guide(self),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.guide_action)
         about_action = self._action("&About Factsheet", self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
@@ -191,6 +203,10 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_open_file(self, start_in=start)
         if path is not None:
             self.open_file(path)
+
+    def new_incident(self) -> None:
+        """File ▸ New Incident…: the commented template, where the user says, then opened."""
+        create_new_incident(self, self.loaded.path if self.loaded else None, self.open_file)
 
     def open_sample(self) -> None:
         """Open the bundled sample incident."""
