@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong inside Factsheet; your file is untouched. The details were written to {log_file}.</source>
+        <translation>حدث خطأ غير متوقع داخل Factsheet، وملفك لم يُمَسّ. دُوِّنت التفاصيل في {log_file}.</translation>
+    </message>
+</context>
+<context>
     <name>CountingBasis</name>
     <message>
         <source>bodies found</source>
@@ -255,6 +262,21 @@
     <message>
         <source>Named recipients only; not to be passed on.</source>
         <translation>للمستلمين المسمَّين فقط؛ ولا يجوز تمريره إلى غيرهم.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic &amp;Digits (١٢٣)</source>
+        <translation>&amp;الأرقام الهندية (١٢٣)</translation>
+    </message>
+    <message>
+        <source>Write the program&apos;s own numbers and dates in Arabic-Indic digits; figures and text from the incident file stay as written.</source>
+        <translation>كتابة أرقام البرنامج وتواريخه بالأرقام الهندية (١٢٣)؛ أما الأرقام والنصوص الواردة في ملف الحادثة فتبقى كما كُتبت.</translation>
     </message>
 </context>
 <context>

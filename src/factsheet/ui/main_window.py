@@ -25,6 +25,7 @@ from factsheet.ui.about import AboutDialog
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.incident_tabs import IncidentTabs
+from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.problems_view import ProblemsView, heading_for_failure
 from factsheet.ui.settings import AppSettings
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         )
         self.problems_action.setCheckable(True)
         view_menu.addAction(self.problems_action)
+        # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = menu_bar.addMenu("&Help")
         about_action = self._action("&About Factsheet", self.show_about)
