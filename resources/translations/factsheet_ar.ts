@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>The Arabic text was written by the project&apos;s engineers and has not yet been reviewed by a native-speaking translator. Corrections are welcome: edit {ts_file} with Qt Linguist (or any text editor) and send it to the Factsheet project.</source>
+        <translation>كتب مهندسو المشروع النص العربي، ولم يراجعه بعدُ مترجمٌ لغته الأم العربية. نرحّب بالتصحيحات: عدّل الملف {ts_file} باستخدام Qt Linguist (أو أي محرر نصوص) وأرسله إلى مشروع Factsheet.</translation>
+    </message>
+</context>
+<context>
     <name>ActorKind</name>
     <message>
         <source>State</source>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import QApplication
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.ui import dialogs, document_loader, print_actions
+from factsheet.ui import about, dialogs, document_loader, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
@@ -330,6 +330,8 @@ def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None
     fonts = ("Noto Naskh Arabic", "Noto Sans", "SIL Open Font License 1.1")
     for expected in (*expected_parts, *fonts):
         assert expected in text
+    assert "not yet been reviewed by a native-speaking translator" in text
+    assert "factsheet_ar.ts" in text  # where corrections go
     dialog.close()
 
 
@@ -406,3 +408,10 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_the_incident(
     qtbot.wait(50)
     assert window.loaded is shown
     assert window.statusBar().currentMessage() == "Opening cancelled."
+
+
+def test_the_about_box_says_who_wrote_the_arabic_in_arabic(translators: Any) -> None:
+    translators.apply("ar", "western")
+    note = about.translation_note()
+    assert "لم يراجعه بعدُ مترجمٌ لغته الأم العربية" in note
+    assert "factsheet_ar.ts" in note
