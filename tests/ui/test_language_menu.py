@@ -1,10 +1,11 @@
 """View ▸ Language and the interface language: from the system or the user, applied to Qt."""
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from factsheet.i18n import current_digits, current_language
@@ -86,3 +87,16 @@ def test_the_main_window_has_the_menu(make_window: Callable[..., Any]) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     view = window.menuBar().actions()[titles.index("&View")].menu()
     assert window.language_menu.menuAction() in view.actions()
+
+
+def test_the_translators_outlive_whoever_installed_them(qapp: Any) -> None:
+    InterfaceTranslators(qapp).apply("ar", "western")  # nobody keeps the installer
+    gc.collect()
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "ألغِ"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        InterfaceTranslators(qapp).apply("en", "western")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

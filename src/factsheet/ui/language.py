@@ -57,12 +57,15 @@ class InterfaceTranslators:
         install_catalogs()
         for installed in self._installed:
             self._app.removeTranslator(installed)
+            installed.deleteLater()
         self._installed = []
         if language != SOURCE_LANGUAGE:
             for prefix in (QT_CATALOG_PREFIX, CATALOG_PREFIX):
                 translator = load_translator(language, prefix)
                 if translator is not None and self._app.installTranslator(translator):
-                    self._installed.append(translator)  # kept: Qt does not own it
+                    # Owned by the application: a deleted translator uninstalls itself.
+                    translator.setParent(self._app)
+                    self._installed.append(translator)
         rtl = is_right_to_left(language)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         QGuiApplication.setLayoutDirection(direction)
