@@ -287,6 +287,14 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>LocationPrecision</name>
     <message>
         <source>exact location</source>

@@ -9,6 +9,7 @@ from factsheet.i18n import (
     Context,
     install_catalog,
     installed_catalog,
+    join_list,
     translate,
     using_language,
 )
@@ -100,3 +101,14 @@ def test_noop_marks_and_returns_the_text() -> None:
 def test_a_context_names_itself() -> None:
     assert Context("Overview").name == "Overview"
     assert repr(Context("Overview")) == "Context('Overview')"
+
+
+def test_lists_take_the_languages_separator() -> None:
+    before = installed_catalog("ar")
+    install_catalog("ar", DictCatalog({("Lists", ", ", "between the items of a list"): "، "}))
+    try:
+        assert join_list(["alleged", "implied"]) == "alleged, implied"
+        with using_language("ar"):
+            assert join_list(["مزعوم", "ضمني"]) == "مزعوم، ضمني"
+    finally:
+        install_catalog("ar", before)

@@ -6,6 +6,7 @@ from factsheet.i18n.catalogs import (
     Context,
     install_catalog,
     installed_catalog,
+    join_list,
     translate,
 )
 from factsheet.i18n.language import (
@@ -42,6 +43,7 @@ __all__ = [
     "install_catalog",
     "installed_catalog",
     "is_right_to_left",
+    "join_list",
     "localize_digits",
     "parse_language",
     "set_language",

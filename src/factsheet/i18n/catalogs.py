@@ -16,6 +16,7 @@
 # translate("Context", "text") call is extracted too, but not as numerus: lupdate reads a
 # fourth argument as PyQt4's old "encoding" and drops the plural, so counts go via .tr.
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from factsheet.i18n.language import SOURCE_LANGUAGE, Language, current_language
@@ -90,3 +91,11 @@ class Context:
 
     def __repr__(self) -> str:
         return f"Context({self.name!r})"
+
+
+Lists = Context("Lists")
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items joined with the current language's list separator: "a, b" or "a، b"."""
+    return Lists.tr(", ", "between the items of a list").join(items)
