@@ -48,8 +48,9 @@ def test_an_unexpected_error_is_logged_and_told_in_one_sentence(
     assert "ValueError: deep inside" in logged
 
 
+@pytest.mark.parametrize("options", [[], ["--lang", "ar"]], ids=["", "lang-ar"])
 def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
-    tmp_path: Path, sample_path: Path
+    tmp_path: Path, sample_path: Path, options: list[str]
 ) -> None:
     copy = tmp_path / "copy of qaryatayn.yaml"
     text = sample_path.read_text(encoding="utf-8").replace(
@@ -66,7 +67,7 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
         app.SMOKE_EXIT_ENV: "50",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "factsheet", str(copy)],
+        [sys.executable, "-m", "factsheet", *options, str(copy)],
         capture_output=True,
         text=True,
         env=env,
@@ -80,6 +81,7 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
     # The settings went to the scratch home and remember the file for next time.
     settings = (tmp_path / "config" / "Factsheet" / "Factsheet.conf").read_text(encoding="utf-8")
     assert str(copy) in settings
+    assert "language" not in settings  # --lang is for one run; View ▸ Language remembers
 
 
 def test_files_the_system_asks_to_open_reach_the_window(qapp: Any, tmp_path: Path) -> None:
