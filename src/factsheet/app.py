@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from factsheet import __version__
 from factsheet.i18n import Context, Digits, Language, current_digits, current_language
@@ -175,6 +175,13 @@ class LanguageSwitch(QObject):
 SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
 
 
+def _language_probe(window: MainWindow) -> str:
+    """The interface language as the window shows it: our words, Qt's, and the direction."""
+    qt_button = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, window).buttons()[0]
+    direction = "rtl" if window.isRightToLeft() else "ltr"
+    return f"{current_language()} {direction} {window.language_menu.title()} {qt_button.text()}"
+
+
 def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> None:
     poll = QTimer(window)
     poll.setInterval(50)
@@ -182,6 +189,7 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
     def finish() -> None:
         if sys.stdout is not None:  # a windowed Windows build has no stdout
             sys.stdout.write(f"smoke: {window.windowTitle()}\n")
+            sys.stdout.write(f"smoke-language: {_language_probe(window)}\n")
             sys.stdout.flush()
         window.close()
         app.quit()

@@ -82,6 +82,8 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
     settings = (tmp_path / "config" / "Factsheet" / "Factsheet.conf").read_text(encoding="utf-8")
     assert str(copy) in settings
     assert "language" not in settings  # --lang is for one run; View ▸ Language remembers
+    probe = "smoke-language: ar rtl &اللغة ألغِ" if options else "smoke-language: en ltr &Language"
+    assert probe in done.stdout
 
 
 def test_files_the_system_asks_to_open_reach_the_window(qapp: Any, tmp_path: Path) -> None:
