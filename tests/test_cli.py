@@ -5,6 +5,7 @@ import json
 import runpy
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -312,3 +313,67 @@ def test_new_never_writes_over_an_existing_file(
     )
     assert path.read_bytes() == b"my notes\n"
     assert main(["new"]) == 2  # argparse: FILE is required
+
+
+@pytest.mark.parametrize(
+    ("argv", "opened"),
+    [
+        ([], (None, None)),
+        (["x.yaml"], (Path("x.yaml"), None)),
+        (["--lang", "ar", "x.yaml"], (Path("x.yaml"), "ar")),
+        (["x.yaml", "--lang=en"], (Path("x.yaml"), "en")),
+        (["--lang", "ar"], (None, "ar")),
+    ],
+)
+def test_the_desktop_app_takes_a_language(
+    argv: list[str], opened: tuple[Path | None, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factsheet.app
+
+    calls: list[tuple[Path | None, str | None]] = []
+
+    def run_gui(file: Path | None, language: str | None = None) -> int:
+        calls.append((file, language))
+        return 0
+
+    monkeypatch.setattr(factsheet.app, "run_gui", run_gui)
+    assert main(argv) == 0
+    assert calls == [opened]
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--lang"], ["--lang=", "x.yaml"]])
+def test_an_unknown_language_is_a_usage_error(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert "--lang: expected en or ar; found" in capsys.readouterr().err
+
+
+def test_lang_applies_to_the_pdf_sheet_only(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(sample_path), "-o", str(tmp_path / "x.json"), "--lang", "ar"]) == 2
+    assert "--lang applies to .pdf output only" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()
+
+
+def _pdf_text(pdf: Path) -> str:
+    raw = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    )
+    # Shaped Arabic comes out as presentation forms; NFKC gives the letters back.
+    return unicodedata.normalize("NFKC", raw.stdout)
+
+
+def test_an_arabic_sheet_has_arabic_dates_and_vocabulary(sample_path: Path, tmp_path: Path) -> None:
+    # The sheet's own headings are translated in a later pass; its dates and vocabulary
+    # words already follow --lang.
+    english, arabic = tmp_path / "en.pdf", tmp_path / "ar.pdf"
+    assert main(["export", str(sample_path), "-o", str(english)]) == 0
+    assert main(["export", str(sample_path), "-o", str(arabic), "--lang", "ar"]) == 0
+    assert "as of 23 October 2017" in _pdf_text(english)
+    assert "documented deaths" in _pdf_text(english)
+    text = _pdf_text(arabic)
+    assert "as of 23 October 2017" not in text
+    assert "documented deaths" not in text
+    assert "تشرين" in text

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factsheet import FORMAT_VERSION, __version__
+from factsheet.i18n import LANGUAGES, Language, parse_language, using_language
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 VERBS = ("check", "new", "schema", "export")
@@ -18,7 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factsheet",
         description="Read incident files offline and print fact sheets from them. "
-        "Without a command, opens the desktop app (on FILE, the last incident, or the sample).",
+        "Without a command, opens the desktop app (on FILE, the last incident, or the sample); "
+        "--lang en|ar before FILE chooses its language for this run.",
     )
     parser.add_argument(
         "--version",
@@ -48,14 +50,45 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="paper size for .pdf (default: from the locale)",
     )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the .pdf sheet (default: en)",
+    )
     return parser
+
+
+def _without_language(args: list[str]) -> tuple[Language | None, list[str]]:
+    """The desktop app's --lang (``--lang ar`` or ``--lang=ar``) and the other arguments.
+
+    ValueError when the value is missing or not a language.
+    """
+    language: Language | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for item in items:
+        if item == "--lang" or item.startswith("--lang="):
+            value = item.partition("=")[2] if "=" in item else next(items, "")
+            if value not in LANGUAGES:
+                raise ValueError(f"--lang: expected {' or '.join(LANGUAGES)}; found {value!r}")
+            language = parse_language(value)
+        else:
+            rest.append(item)
+    return language, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
-        return _open_app(args_list)
+    if not args_list or args_list[0] not in VERBS:
+        try:
+            language, rest = _without_language(args_list)
+        except ValueError as exc:
+            print(f"factsheet: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not rest or (rest[0] not in VERBS and not rest[0].startswith("-")):
+            return _open_app(rest, language)
     try:
         args = _parser().parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
@@ -70,12 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.verb == "export":
-        return export(args.file, args.output, args.paper)
+        return export(args.file, args.output, args.paper, args.lang)
     _parser().print_help()
     return EXIT_USAGE
 
 
-def _open_app(args: list[str]) -> int:
+def _open_app(args: list[str], language: Language | None = None) -> int:
     if len(args) > 1:
         print(
             "factsheet: one incident file at a time (or a command: check, new, schema, export)",
@@ -84,7 +117,7 @@ def _open_app(args: list[str]) -> int:
         return EXIT_USAGE
     from factsheet.app import run_gui
 
-    return run_gui(Path(args[0]) if args else None)
+    return run_gui(Path(args[0]) if args else None, language)
 
 
 def check(files: Sequence[Path], *, quiet: bool = False) -> int:
@@ -124,7 +157,7 @@ def new(path: Path) -> int:
     return EXIT_OK
 
 
-def export(source: Path, output: Path, paper: str | None) -> int:
+def export(source: Path, output: Path, paper: str | None, language: Language | None = None) -> int:
     """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix."""
     from factsheet.loading import IncidentLoadError, read_incident
 
@@ -136,9 +169,11 @@ def export(source: Path, output: Path, paper: str | None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if paper is not None and suffix != ".pdf":
-        print("factsheet: --paper applies to .pdf output only", file=sys.stderr)
-        return EXIT_USAGE
+    for option, value in (("--paper", paper), ("--lang", language)):
+        # JSON is for programs: its words stay English, whatever the sheet's language.
+        if value is not None and suffix != ".pdf":
+            print(f"factsheet: {option} applies to .pdf output only", file=sys.stderr)
+            return EXIT_USAGE
     if output.exists() and source.exists() and output.resolve() == source.resolve():
         print(
             "factsheet: the output would overwrite the incident file; choose another name",
@@ -158,8 +193,11 @@ def export(source: Path, output: Path, paper: str | None) -> int:
             _write_atomically(output, export_json_text(loaded).encode("utf-8"))
         else:
             from factsheet.rendering.pdf import export_pdf
+            from factsheet.rendering.translations import install_catalogs
 
-            export_pdf(loaded, output, paper=paper)
+            install_catalogs()
+            with using_language(language or "en"):
+                export_pdf(loaded, output, paper=paper)
     except OSError as exc:
         print(f"factsheet: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

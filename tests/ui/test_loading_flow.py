@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
+from factsheet.i18n import current_language, using_language
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.ui import document_loader as loader_module
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest
@@ -99,6 +100,16 @@ def test_loader_delivers_the_incident(qtbot: Any, sample_path: Path) -> None:
     assert got_request == request
     assert isinstance(result, LoadedIncident)
     assert not loader.is_busy()
+
+
+def test_the_worker_prepares_in_the_language_of_the_request(qtbot: Any, sample_path: Path) -> None:
+    seen: list[str] = []
+    loader = DocumentLoader(prepare=lambda loaded: seen.append(current_language()))
+    with using_language("ar"), qtbot.waitSignal(loader.finished, timeout=10_000):
+        loader.load(sample_path, "open")  # asked while Arabic is current
+    with qtbot.waitSignal(loader.finished, timeout=10_000):
+        loader.load(sample_path, "open")
+    assert seen == ["ar", "en"]  # Qt's pool threads do not inherit the caller's context
 
 
 def test_a_newer_request_supersedes_an_older_one(

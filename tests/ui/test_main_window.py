@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import QApplication
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.ui import dialogs, document_loader, print_actions
+from factsheet.ui import about, dialogs, document_loader, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
@@ -330,6 +330,8 @@ def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None
     fonts = ("Noto Naskh Arabic", "Noto Sans", "SIL Open Font License 1.1")
     for expected in (*expected_parts, *fonts):
         assert expected in text
+    assert "not yet been reviewed by a native-speaking translator" in text
+    assert "factsheet_ar.ts" in text  # where corrections go
     dialog.close()
 
 
@@ -423,3 +425,10 @@ def test_a_pdf_opened_by_mistake_is_named_as_check_names_it(
     assert str(problem) == (
         f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document"
     )
+
+
+def test_the_about_box_says_who_wrote_the_arabic_in_arabic(translators: Any) -> None:
+    translators.apply("ar", "western")
+    note = about.translation_note()
+    assert "لم يراجعه بعدُ مترجمٌ لغته الأم العربية" in note
+    assert "factsheet_ar.ts" in note

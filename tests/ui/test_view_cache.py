@@ -3,6 +3,7 @@
 import threading
 from pathlib import Path
 
+from factsheet.i18n import current_digits, current_language, using_language
 from factsheet.loading import read_incident
 from factsheet.ui.claim_table_model import claim_rows
 from factsheet.ui.data_notes import data_notes
@@ -32,6 +33,20 @@ def test_a_result_is_built_once_per_identity_and_old_ones_are_dropped() -> None:
     assert KEPT == 2
     build(first)
     assert calls == [first, second, third, first]
+
+
+def test_a_result_in_one_language_is_not_served_in_another() -> None:
+    @per_incident
+    def build(key: Key) -> str:
+        return current_language() + current_digits()
+
+    key = Key()
+    assert build(key) == "enwestern"
+    with using_language("ar"):
+        assert build(key) == "arwestern"
+    with using_language("ar", digits="arabic-indic"):
+        assert build(key) == "ararabic-indic"
+    assert build(key) == "enwestern"
 
 
 def test_the_worker_prepares_what_the_tabs_then_reuse(sample_path: Path) -> None:

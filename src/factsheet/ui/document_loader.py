@@ -9,6 +9,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from factsheet.i18n import in_current_context
 from factsheet.loading import IncidentLoadError, LoadedIncident, Problem, read_incident
 
 _log = logging.getLogger(__name__)
@@ -49,9 +50,11 @@ class _ReadTask(QRunnable):
         self._request = request
         self._relay = relay
         self._prepare = prepare
+        # Built on the GUI thread: the worker reads and prepares in the interface's language.
+        self._read = in_current_context(read_without_gc_pauses)
 
     def run(self) -> None:
-        result = read_without_gc_pauses(self._request.path, self._prepare)
+        result = self._read(self._request.path, self._prepare)
         try:
             self._relay.done.emit(self._request, result)
         except RuntimeError:  # the window, and the relay with it, was deleted meanwhile

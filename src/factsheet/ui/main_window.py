@@ -26,6 +26,7 @@ from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
+from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.new_incident import create_new_incident
 from factsheet.ui.problems_view import ProblemsView, heading_for_failure
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         )
         self.problems_action.setCheckable(True)
         view_menu.addAction(self.problems_action)
+        # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = menu_bar.addMenu("&Help")
         self.guide_action = self._action(
