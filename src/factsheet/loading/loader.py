@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -144,10 +144,10 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     fast = _attempt(text, keep_marks=False)
     if isinstance(fast, Incident):
         return fast, ()
-    if fast.incident is not None and all(item[0] == "warning" for item in fast.items):
+    if fast.incident is not None and all(item.severity == "warning" for item in fast.items):
         # Valid with warnings: only their positions are missing, so read positions alone
         # rather than validating and checking the whole incident a second time.
-        needed = frozenset(item[1][:end] for item in fast.items for end in range(len(item[1])))
+        needed = frozenset(item.path[:end] for item in fast.items for end in range(len(item.path)))
         doc = yaml_reader.read_positions(text, needed)
         marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
@@ -163,21 +163,34 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     return located.incident, tuple(warnings)
 
 
+class _Finding(NamedTuple):
+    """One problem found on an attempt, before it has a line and column."""
+
+    severity: Severity
+    path: DataPath
+    message: str
+    #: Where it is, when the reader knew (syntax errors); else looked up by ``path``.
+    mark: Mark | None = None
+    #: Point at the key rather than its value (an unknown or misspelt key).
+    at_key: bool = False
+
+
 @dataclass(slots=True)
 class _Failure:
     """What went wrong on one attempt, with the positions needed to locate it."""
 
     doc: YamlDocument | None
-    items: list[tuple[str, DataPath, str, Mark | None, bool]]
+    items: list[_Finding]
     incident: Incident | None = None
 
-    def locate(self, name: str, item: tuple[str, DataPath, str, Mark | None, bool]) -> Problem:
-        severity, path, message, mark, at_key = item
+    def locate(self, name: str, item: _Finding) -> Problem:
+        mark = item.mark
         if mark is None and self.doc is not None:
-            mark = _nearest_mark(self.doc, path, at_key=at_key)
+            mark = _nearest_mark(self.doc, item.path, at_key=item.at_key)
         mark = mark or Mark(1, 1)
-        sev: Severity = "warning" if severity == "warning" else "error"
-        return Problem(sev, name, mark.line, mark.column, format_path(path), message)
+        return Problem(
+            item.severity, name, mark.line, mark.column, format_path(item.path), item.message
+        )
 
 
 def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
@@ -185,13 +198,11 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
         doc = read_yaml(text, keep_marks=keep_marks)
     except YamlSyntaxError as exc:
         p = exc.problem
-        return _Failure(None, [("error", p.path, p.message, p.mark, False)])
-    items: list[tuple[str, DataPath, str, Mark | None, bool]] = [
-        ("error", p.path, p.message, p.mark, False) for p in doc.problems
-    ]
+        return _Failure(None, [_Finding("error", p.path, p.message, p.mark)])
+    items = [_Finding("error", p.path, p.message, p.mark) for p in doc.problems]
     shape = _top_level_problem(doc.value)
     if shape is not None:
-        return _Failure(doc, [*items, ("error", shape[0], shape[1], None, False)])
+        return _Failure(doc, [*items, _Finding("error", *shape)])
     try:
         incident = Incident.model_validate(doc.value)
     except ValidationError as exc:
@@ -209,10 +220,10 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
             at_key = error["type"] in ("extra_forbidden", "invalid_key")
             if path in refused and error.get("input") is None and not at_key:
                 continue
-            items.append(("error", path, message, None, at_key))
+            items.append(_Finding("error", path, message, at_key=at_key))
         return _Failure(doc, items)
     findings: list[Finding] = check_incident(incident)
-    items += [(f.severity, f.path, f.message, None, False) for f in findings]
+    items += [_Finding(f.severity, f.path, f.message) for f in findings]
     if not items:
         return incident
     return _Failure(doc, items, incident)
