@@ -82,6 +82,17 @@ def _laughs() -> str:
 
 
 LAUGHS = _laughs()
+#: Issue 12's memory bomb: a valid 200 KB file under the alias and value caps whose JSON
+#: export was 200 MB and whose PDF export and window grew past 8 GB.
+LONG_STRING = "A" * 19_990
+STRING_BOMB = changed(
+    "    - name: Example Town\n",
+    "    - name: Example Town\n      other_names: [&big "
+    + LONG_STRING
+    + ", "
+    + ", ".join(["*big"] * 9_999)
+    + "]\n",
+)
 HUGE = "9" * 5000
 LONG_SUMMARY = changed(
     "  summary: A fictional incident used by the tests.\n",
@@ -159,6 +170,24 @@ CASES = [
         1,
         "(file)",
         "found a NUL byte",
+    ),
+    _at(
+        "aliases-of-a-long-string",
+        STRING_BOMB,
+        # Each *big repeats 19,990 characters: the 51st takes them past 1,000,000.
+        "*big",
+        "incident.locations[0].other_names[51]",
+        "expected aliases to repeat at most 1,000,000 characters in all; found more at "
+        "*big (19,990 characters each time)",
+        occurrence=51,
+    ),
+    Hostile(
+        "list-of-100001-items",
+        _text("a: [" + "1, " * 100_001 + "]\n"),
+        1,
+        len("a: [") + 100_000 * len("1, ") + 1,
+        "a[100000]",
+        "expected at most 100,000 items in a list; found more",
     ),
     Hostile(
         "alias-count-limit",

@@ -40,6 +40,14 @@ MAX_ALIASES = 10_000
 #: Values that aliases add when expanded: stops "billion laughs" before validation
 #: or export walks the shared structure and multiplies it.
 MAX_EXPANDED_NODES = 100_000
+#: Characters that aliases repeat, keys and text alike. One long text aliased 10,000 times
+#: stays under both caps above, yet the JSON export became 200 MB and the PDF and the window
+#: grew past 8 GB (issue 12): each use is printed in full. Without aliases a file cannot say
+#: more than its own size (MAX_FILE_BYTES); with them it can say at most this much more.
+MAX_EXPANDED_CHARS = 1_000_000
+#: Items in one list. A 32 MB file (the size cap) could hold 16 million one-character items;
+#: an incident of 20,000 events is large, and the timeline is its longest list.
+MAX_LIST_ITEMS = 100_000
 # Only PyYAML's pure-Python scanner lets "\\uD800" through; such text cannot be saved as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # YAML 1.1 merge keys are not part of YAML 1.2 and would hide where a value came from.
@@ -116,10 +124,15 @@ def _describe(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[:limit] + "…")
 
 
+def _shown_anchor(name: str) -> str:
+    """An anchor's name for a message: libyaml allows 1,000-character names."""
+    return name if len(name) <= 40 else name[:40] + "…"
+
+
 class _Frame:
     """A mapping or sequence under construction."""
 
-    __slots__ = ("anchor", "container", "key", "key_mark", "mark", "path", "size")
+    __slots__ = ("anchor", "chars", "container", "key", "key_mark", "mark", "path", "size")
 
     def __init__(
         self, container: dict[Any, Any] | list[Any], path: Path, mark: RawMark, anchor: str | None
@@ -131,6 +144,8 @@ class _Frame:
         self.key: Any = _NO_KEY
         self.key_mark = mark
         self.size = 1
+        #: Characters of the keys and scalars inside, aliases expanded (what an alias repeats).
+        self.chars = 0
 
 
 _NO_KEY = object()
@@ -145,9 +160,11 @@ class _Builder:
         self.keep_marks = keep_marks
         self.marks_under = marks_under
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        #: Each anchor's value, with how many values and characters an alias of it repeats.
+        self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.aliases = 0
         self.expanded = 0
+        self.expanded_chars = 0
         self.done = False
 
     def problem(self, mark: RawMark, path: Path, message: str) -> None:
@@ -189,7 +206,7 @@ class _Builder:
                     "(\\uD800–\\uDFFF), which is not a character",
                 )
                 value = None
-        self.add(value, 1, mark, event.anchor, is_scalar=True)
+        self.add(value, 1, len(event.value), mark, event.anchor, is_scalar=True)
 
     def tagged_scalar(self, event: Any, mark: RawMark) -> Any:
         tag, text = event.tag, event.value
@@ -217,10 +234,17 @@ class _Builder:
         return resolved
 
     def add(
-        self, value: Any, size: int, mark: RawMark, anchor: str | None, *, is_scalar: bool
+        self,
+        value: Any,
+        size: int,
+        chars: int,
+        mark: RawMark,
+        anchor: str | None,
+        *,
+        is_scalar: bool,
     ) -> None:
         if anchor is not None:
-            self.anchors[anchor] = (value, size)
+            self.anchors[anchor] = (value, size, chars)
         if not self.stack:
             self.doc.value = value
             if self.keep_marks:
@@ -228,7 +252,15 @@ class _Builder:
             return
         top = self.stack[-1]
         top.size += size
+        top.chars += chars
         if isinstance(top.container, list):
+            if len(top.container) >= MAX_LIST_ITEMS:
+                self.fatal(
+                    mark,
+                    self.child_path(),
+                    f"expected at most {MAX_LIST_ITEMS:,} items in a list; found more "
+                    "(an incident of 20,000 events is large)",
+                )
             if self.keep_marks and (self.marks_under is None or top.path in self.marks_under):
                 self.doc.marks[(*top.path, len(top.container))] = _as_mark(mark)
             top.container.append(value)
@@ -295,7 +327,9 @@ class _Builder:
         frame = self.stack.pop()
         if isinstance(frame.container, dict) and frame.key is not _NO_KEY:
             frame.container[frame.key] = None
-        self.add(frame.container, frame.size, frame.mark, frame.anchor, is_scalar=False)
+        self.add(
+            frame.container, frame.size, frame.chars, frame.mark, frame.anchor, is_scalar=False
+        )
 
     def alias(self, event: Any) -> None:
         mark = event.start_mark
@@ -313,16 +347,24 @@ class _Builder:
                 f"expected an alias of a value named earlier with &{event.anchor}; "
                 f"found *{event.anchor}, which is not defined",
             )
-        value, size = self.anchors[event.anchor]
+        value, size, chars = self.anchors[event.anchor]
         self.expanded += size
         if self.expanded > MAX_EXPANDED_NODES:
             self.fatal(
                 mark,
                 self.child_path(),
                 f"expected aliases to expand to at most {MAX_EXPANDED_NODES:,} values; "
-                "found more (an alias bomb?)",
+                f"found more at *{_shown_anchor(event.anchor)} (an alias bomb?)",
             )
-        self.add(value, size, mark, None, is_scalar=not isinstance(value, (dict, list)))
+        self.expanded_chars += chars
+        if self.expanded_chars > MAX_EXPANDED_CHARS:
+            self.fatal(
+                mark,
+                self.child_path(),
+                f"expected aliases to repeat at most {MAX_EXPANDED_CHARS:,} characters in all; "
+                f"found more at *{_shown_anchor(event.anchor)} ({chars:,} characters each time)",
+            )
+        self.add(value, size, chars, mark, None, is_scalar=not isinstance(value, (dict, list)))
 
 
 def read_yaml(text: str, *, keep_marks: bool) -> YamlDocument:
