@@ -93,6 +93,12 @@ STRING_BOMB = changed(
     + ", ".join(["*big"] * 9_999)
     + "]\n",
 )
+#: 45 KB whose claims each name an actor with a 20,000-character name: 82 MB of JSON.
+NAME_BOMB = changed("    name: Example Army\n", "    name: " + "Army " * 4_000 + "\n") + "".join(
+    f"  - {{id: c{n}, claimant: army, sources: [news-1], claimed_on: 2020-03-15, "
+    "qualifier: exact, count: 1, victims: civilians, basis: names-listed}\n"
+    for n in range(1_700)
+)
 HUGE = "9" * 5000
 LONG_SUMMARY = changed(
     "  summary: A fictional incident used by the tests.\n",
@@ -180,6 +186,14 @@ CASES = [
         "expected aliases to repeat at most 1,000,000 characters in all; found more at "
         "*big (19,990 characters each time)",
         occurrence=51,
+    ),
+    _at(
+        "a-long-name-referred-to-1700-times",
+        NAME_BOMB,
+        "Army Army",
+        "actors[3].name",
+        "expected the names and titles that references repeat to come to at most 32,000,000 "
+        "characters in all (as much as the largest file holds); found 34,",
     ),
     Hostile(
         "list-of-100001-items",

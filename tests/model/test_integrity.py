@@ -337,3 +337,33 @@ def test_the_sample_warns_about_the_trt_only_claim_at_its_claimant(sample_path: 
     # Located at the claimant's value in the file.
     assert lines[warning.line - 1][warning.column - 1 :] == "trt-world"
     assert lines[warning.line - 1].strip() == "claimant: trt-world"
+
+
+def test_a_long_name_repeated_by_many_references_is_an_error_at_the_name() -> None:
+    # 45 KB of YAML said 82 MB in the JSON export: each claim writes the claimant's name out.
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_700)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    errors = [f for f in _findings(incident) if f[0] == "error"]
+    assert errors == [
+        (
+            "error",
+            ("actors", 2, "name"),
+            (
+                "expected the names and titles that references repeat to come to at most "
+                "32,000,000 characters in all (as much as the largest file holds); found "
+                "34,010,224 — this name (19,999 characters) is referred to 1,700 times"
+            ),
+        )
+    ]
+
+
+def test_names_repeated_within_the_ceiling_are_fine() -> None:
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_500)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    assert [f for f in _findings(incident) if f[0] == "error"] == []
