@@ -284,6 +284,43 @@ CASES = [
         "(file)",
         "expected printable text; found the control character U+0007",
     ),
+    # --- line breaks that editors do not show (libyaml counts them: every later line is off) --
+    _at(
+        "line-separator-in-a-comment",
+        changed("  status: developing\n", "  status: developing  # checked\u2028by: nobody\n"),
+        "\u2028",
+        "(file)",
+        "expected line breaks written as LF or CR LF; found U+2028 LINE SEPARATOR, which YAML "
+        "reads as a line break but editors do not show",
+    ),
+    _at(
+        "paragraph-separator-in-text",
+        changed("A fictional incident", "A fictional\u2029incident"),
+        "\u2029",
+        "(file)",
+        "found U+2029 PARAGRAPH SEPARATOR, which YAML reads as a line break",
+    ),
+    _at(
+        "next-line-character",
+        changed("Example Town", "Example\x85Town"),
+        "\x85",
+        "(file)",
+        "found U+0085 NEXT LINE (NEL), which YAML reads as a line break",
+    ),
+    _at(
+        "lone-carriage-return",
+        changed("  status: developing\n", "  status: developing\r  last_checked: never\n"),
+        "\r",
+        "(file)",
+        "found a carriage return (CR) without a line feed, an old Mac line ending",
+    ),
+    _at(
+        "line-separator-after-crlf-lines",
+        MINIMAL.replace("\n", "\r\n").replace("Example News", "Example\u2028News"),
+        "\u2028",
+        "(file)",
+        "found U+2028 LINE SEPARATOR",
+    ),
     # --- YAML that must not be obeyed --------------------------------------------------------
     _at(
         "python-object-tag",

@@ -378,3 +378,19 @@ def test_warnings_of_a_valid_file_are_located_and_sorted(tmp_path: Path) -> None
         (*position(text, "id: shelling"), "timeline[0].sources"),
     ]
     assert loaded.incident.timeline[0].sources == ()
+
+
+def test_every_hidden_line_break_is_located_on_the_line_an_editor_shows(tmp_path: Path) -> None:
+    text = changed("Shelling of a", "Shelling\u2028of a")
+    text = changed("Example Reporter", "Example\u2028Reporter", text)
+    problems = _problems(write(tmp_path, text))
+    # libyaml would count the first as a line break and put the second on line 21.
+    assert [(p.split(":")[1], p.split(":")[2]) for p in problems] == [("4", "18"), ("20", "18")]
+
+
+def test_a_file_with_old_mac_line_endings_gets_twenty_located_problems(tmp_path: Path) -> None:
+    problems = _problems(write(tmp_path, MINIMAL.replace("\n", "\r")))
+    assert len(problems) == 20
+    assert problems[0].startswith(f"{tmp_path / 'incident.yaml'}:1:18: error: (file): ")
+    assert "old Mac line ending" in problems[0]
+    assert problems[-1].endswith("(and more like it further on)")

@@ -139,6 +139,15 @@ def _collector_paused() -> Iterator[None]:
 
 def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     text = _decode(data, name)
+    hidden = yaml_reader.hidden_line_breaks(text)
+    if hidden:
+        raise IncidentLoadError(
+            name,
+            [
+                Problem("error", name, p.mark.line, p.mark.column, "(file)", p.message)
+                for p in hidden
+            ],
+        )
     # Fast path: most files are valid and warning-free, and positions cost time and memory.
     # Only when something is wrong do we read again, keeping every value's line and column.
     fast = _attempt(text, keep_marks=False)
