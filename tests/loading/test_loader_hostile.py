@@ -400,6 +400,14 @@ CASES = [
         "(file)",
         "a tab: indent with spaces only",
     ),
+    _at(
+        "truncated-inside-braces",
+        MINIMAL[: MINIMAL.index("role: alleged")],
+        "{actor: army, ",
+        "(file)",
+        "the { opened at 50:9 is never closed: expected a value, then ',' or '}'; found the end "
+        "of the file after line 50 — add the closing }",
+    ),
     # --- the shape of the file ---------------------------------------------------------------
     Hostile("list-at-top", _text("- format_version: 1\n"), 1, 1, "(file)", "found a list"),
     Hostile(
