@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import runpy
 import subprocess
 import sys
@@ -30,6 +31,21 @@ def test_check_reports_located_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_check_unreadable_file_is_usage_error(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path / "missing.yaml")]) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_check_of_a_pipe_exits_2_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)  # issue 12: `factsheet check f.yaml` waited for a writer forever
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "check", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == f"{fifo}:1:1: error: (file): expected a file; found a pipe\n"
 
 
 def test_schema_in_resources_is_current(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,19 +1,16 @@
 """Hostile and broken input: every case is one located IncidentLoadError, the file untouched."""
 
-import contextlib
 import hashlib
 import os
 import re
-import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 
 import pytest
-from minimal_incident import MINIMAL, changed, position
+from minimal_incident import MINIMAL, changed, position, time_limit
 
 from factsheet.loading import MAX_FILE_BYTES, IncidentLoadError, load_incident, yaml_reader
 
@@ -565,29 +562,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
-class _TooSlowError(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging (where the platform has SIGALRM; CI runs on Linux)."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(_signum: int, _frame: FrameType | None) -> None:
-        raise _TooSlowError(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _expected_line(file: Path, case: Hostile) -> str:
     return f"{file}:{case.line}:{case.column}: error: {case.path}: "
 
@@ -612,7 +586,7 @@ def test_hostile_input_gives_one_located_error(case: Hostile, tmp_path: Path) ->
 
 
 def _check_in_process(case: Hostile, file: Path) -> None:
-    with _time_limit(30), pytest.raises(IncidentLoadError) as caught:
+    with time_limit(30), pytest.raises(IncidentLoadError) as caught:
         load_incident(file)
     error = caught.value
     assert not error.unreadable

@@ -2,11 +2,13 @@
 
 import gc
 import hashlib
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from pydantic import ValidationError
 
@@ -68,7 +70,10 @@ def read_incident(path: str | Path) -> LoadedIncident:
 def _read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        with path.open("rb") as stream:
+        refused = not_a_file(path)
+        if refused is not None:
+            raise refused
+        with _open_regular_file(path) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise _unreadable(name, "expected a file; found a folder") from None
@@ -94,6 +99,56 @@ def _read_bytes(path: Path) -> bytes:
             ],
         )
     return data
+
+
+def not_a_file(path: Path) -> IncidentLoadError | None:
+    """The error for a path that is not a regular file (a pipe, a socket, a device, a folder).
+
+    Asked before anything opens the path: opening a pipe to read waits for a writer, forever
+    if there is none (issue 12: `check` hung, and so did the window). Cheap enough for the
+    GUI thread. None for a regular file, and for a path that cannot be looked at (opening it
+    then says why).
+    """
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    kind = _kind_of(mode)
+    return None if kind is None else _unreadable(str(path), f"expected a file; found {kind}")
+
+
+def _kind_of(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "something other than a file"
+
+
+#: Opening never waits: a pipe put in the file's place after not_a_file looked is opened at
+#: once (and refused), not waited on; a terminal does not become the controlling one.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _open_regular_file(path: Path) -> BinaryIO:
+    descriptor = os.open(path, _OPEN_FLAGS)
+    stream = os.fdopen(descriptor, "rb")
+    kind = _kind_of(os.fstat(descriptor).st_mode)
+    if kind is not None:
+        stream.close()
+        raise _unreadable(str(path), f"expected a file; found {kind}")
+    return stream
 
 
 def _size_of(path: Path, at_least: int) -> str:
