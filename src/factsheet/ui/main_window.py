@@ -31,6 +31,8 @@ from factsheet.ui.settings import AppSettings
 
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
+#: How long closing the window waits for a read still running.
+CLOSE_WAIT_MS = 1_000
 
 
 def _plural(count: int, word: str) -> str:
@@ -130,7 +132,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action("&Quit", self.close)
+        # Windows (and Qt's offscreen platform) bind no key to Quit; Ctrl+Q works everywhere.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -369,8 +374,9 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
-        # The reader cannot be interrupted; wait for it so no thread outlives the window.
-        self.loader.wait_for_idle()
+        # A read cannot be interrupted: give it a moment to end with the window, never more
+        # (it may wait on a share that stopped answering; its thread ends with the process).
+        self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
