@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import runpy
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -271,3 +272,86 @@ def test_check_prints_no_traceback_for_a_hostile_file(tmp_path: Path) -> None:
         f"{hostile}:1:11: error: incident: expected plain lists and mappings; found the "
         "unsupported tag tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
     )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("suffix", [".json", ".pdf"])
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_export_honours_the_umask(
+    sample_path: Path, tmp_path: Path, suffix: str, umask: int
+) -> None:
+    mode = 0o666 & ~umask  # 644, 664, 600; mkstemp alone gave 600 whatever the umask
+    out = tmp_path / f"sheet{suffix}"
+    previous = os.umask(umask)
+    try:
+        assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_export_over_a_file_keeps_its_permissions(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_text(encoding="utf-8") != "old"
+
+
+# The sheet's layout is replaced by a wait, so the signal surely arrives mid-export.
+STOPPED_EXPORT = """\
+import sys, time
+from factsheet import cli
+from factsheet.rendering import pdf
+
+def slow_render(device, loaded, **kwargs):
+    print("writing", flush=True)
+    time.sleep(60)
+    return 1
+
+pdf.render_sheet = slow_render
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_export_leaves_no_part_file(
+    sample_path: Path, tmp_path: Path, signum: int
+) -> None:
+    out = tmp_path / "sheet.pdf"
+    child = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_EXPORT, "export", str(sample_path), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"]
+        child.send_signal(signum)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert list(tmp_path.iterdir()) == [], "the temporary file was left behind"
+    assert "Traceback" not in stderr
+    assert child.returncode == -signum  # stopped by the signal, as without Factsheet
+
+
+def test_a_newline_in_a_file_name_cannot_split_a_check_line(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "two\nlines\u202e.yaml"
+    bad.write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
+    good = tmp_path / "ok\n.yaml"
+    good.write_bytes(sample_path.read_bytes())
+    assert main(["check", "--quiet", str(bad), str(good)]) == 1
+    printed = capsys.readouterr()
+    shown = str(tmp_path / "two\\nlines\\u202e.yaml")
+    message = "expected a mapping of keys and values; found the number 3"
+    assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
+    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning(s))\n"

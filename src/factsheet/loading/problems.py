@@ -44,5 +44,30 @@ class Problem:
 
     def __str__(self) -> str:
         return (
-            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.path}: {self.message}"
+            f"{printable_name(self.file)}:{self.line}:{self.column}: {self.severity}: "
+            f"{self.path}: {self.message}"
         )
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable_name(name: str) -> str:
+    """A file name for a one-line message: what cannot be printed as itself, escaped.
+
+    Line breaks would split the line, bidi controls reorder it, and the lone surrogates
+    that stand for undecodable bytes could not be printed at all; they appear as \\n,
+    \\u202e, \\udcff. Letters of every script, spaces and backslashes stay as they are.
+    """
+    if name.isprintable():
+        return name
+    return "".join(char if char.isprintable() else _escaped(char) for char in name)
+
+
+def _escaped(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
