@@ -515,6 +515,28 @@ CASES = [
         "incident." + "k" * 60 + "…",
         "unknown key '" + "k" * 60 + "'… (1,000,000 characters) (allowed: id, title,",
     ),
+    _at(
+        "url-with-a-right-to-left-override",
+        changed(
+            "    kind: news-report\n",
+            "    kind: news-report\n    url: https://example.org/\u202egro.elgoog//:sptth\n",
+        ),
+        "https://example.org/",
+        "sources[1].url",
+        "expected a web address without invisible or direction-changing characters; found "
+        "U+202E RIGHT-TO-LEFT OVERRIDE at character 21",
+    ),
+    _at(
+        "url-without-a-host",
+        changed(
+            "    kind: news-report\n",
+            "    kind: news-report\n    archived_url: http://javascript:alert(1)\n",
+        ),
+        "http://javascript",
+        "sources[1].archived_url",
+        "expected a web address with a host name such as example.org and, if any, a port "
+        "number after ':'; found 'javascript:alert(1)'",
+    ),
     # --- references --------------------------------------------------------------------------
     _at(
         "id-collision",
