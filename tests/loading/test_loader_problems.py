@@ -433,3 +433,17 @@ def test_a_file_with_old_mac_line_endings_gets_twenty_located_problems(tmp_path:
     assert problems[0].startswith(f"{tmp_path / 'incident.yaml'}:1:18: error: (file): ")
     assert "old Mac line ending" in problems[0]
     assert problems[-1].endswith("(and more like it further on)")
+
+
+def test_invisible_characters_are_located_warnings(tmp_path: Path) -> None:
+    # issue 12: these loaded silently; the title showed blank, "Da\u200besh" hid from search.
+    text = changed("  title: Shelling of a fictional market", '  title: "\u200b\u2060\u202e"')
+    text = changed("    text: Shells hit the market.", "    text: Da\u200besh shelled it.", text)
+    text = changed("    name: Example Monitor", "    name: Example Monitor\u202erotinoM", text)
+    loaded = read_incident(write(tmp_path, text))
+    found = [(p.line, p.column, p.path, p.message.split(";")[1][:30]) for p in loaded.warnings]
+    assert found == [
+        (4, 10, "incident.title", " found only invisible characte"),
+        (14, 11, "actors[0].name", " found U+202E RIGHT-TO-LEFT OV"),
+        (48, 11, "timeline[0].text", " found U+200B ZERO WIDTH SPACE"),
+    ]

@@ -18,6 +18,7 @@ from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
+from factsheet.model.bidi import may_hide_text
 from factsheet.model.incident import FieldValueError, Incident
 from factsheet.model.integrity import Finding, check_incident
 
@@ -205,7 +206,9 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
         )
     # Fast path: most files are valid and warning-free, and positions cost time and memory.
     # Only when something is wrong do we read again, keeping every value's line and column.
-    fast = _attempt(text, keep_marks=False)
+    # Only a file with an invisible character needs every text looked at for one.
+    hides = may_hide_text(text)
+    fast = _attempt(text, keep_marks=False, look_for_invisible=hides)
     if isinstance(fast, Incident):
         return fast, ()
     if fast.incident is not None and all(item.severity == "warning" for item in fast.items):
@@ -216,7 +219,7 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
         marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
         return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))
-    located = _attempt(text, keep_marks=True)
+    located = _attempt(text, keep_marks=True, look_for_invisible=hides)
     if not isinstance(located, _Failure):  # pragma: no cover - same text, same verdict
         raise TypeError("the located pass accepted what the fast pass refused")
     problems = [located.locate(name, item) for item in located.items]
@@ -257,7 +260,7 @@ class _Failure:
         )
 
 
-def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
+def _attempt(text: str, *, keep_marks: bool, look_for_invisible: bool) -> Incident | _Failure:
     try:
         doc = read_yaml(text, keep_marks=keep_marks)
     except YamlSyntaxError as exc:
@@ -286,7 +289,7 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
                 continue
             items.append(_Finding("error", path, message, at_key=at_key))
         return _Failure(doc, items)
-    findings: list[Finding] = check_incident(incident)
+    findings: list[Finding] = check_incident(incident, look_for_invisible=look_for_invisible)
     items += [_Finding(f.severity, f.path, f.message) for f in findings]
     if not items:
         return incident

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.model.bidi import visible
+
 Severity = Literal["error", "warning"]
 #: Characters of a mapping key shown in paths and messages before "…".
 MAX_KEY_SHOWN = 60
@@ -49,25 +51,10 @@ class Problem:
         )
 
 
-_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
 def printable_name(name: str) -> str:
     """A file name for a one-line message: what cannot be printed as itself, escaped.
 
-    Line breaks would split the line, bidi controls reorder it, and the lone surrogates
-    that stand for undecodable bytes could not be printed at all; they appear as \\n,
-    \\u202e, \\udcff. Letters of every script, spaces and backslashes stay as they are.
+    A line break would split the line, a direction control reorder it, and the lone
+    surrogates that stand for undecodable bytes could not be printed at all.
     """
-    if name.isprintable():
-        return name
-    return "".join(char if char.isprintable() else _escaped(char) for char in name)
-
-
-def _escaped(char: str) -> str:
-    if char in _ESCAPES:
-        return _ESCAPES[char]
-    code = ord(char)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    return visible(name)

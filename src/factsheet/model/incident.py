@@ -2,7 +2,6 @@
 
 import ipaddress
 import re
-import unicodedata
 from functools import cached_property
 from typing import Annotated, Literal, Self
 
@@ -15,6 +14,7 @@ from pydantic import (
     model_validator,
 )
 
+from factsheet.model.bidi import INVISIBLE, character_name
 from factsheet.model.dates import EdtfDate
 from factsheet.model.vocabulary import (
     ActorKind,
@@ -43,15 +43,6 @@ IncidentCode = Annotated[
     Field(description="The incident's code in your records, e.g. SYR-2017-0042"),
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-
-
-def _character_name(char: str) -> str:
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'an unnamed character')}"
-
-
-def _invisible_in(text: str) -> str | None:
-    """The first format character (bidi controls, zero-width spaces, soft hyphens), if any."""
-    return next((char for char in text if unicodedata.category(char) == "Cf"), None)
 
 
 _HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
@@ -91,11 +82,11 @@ def _web_address(value: str) -> str:
     A right-to-left override made the end of an address read as another site; an address
     with no valid host was then offered to the browser as an empty one.
     """
-    invisible = _invisible_in(value)
+    invisible = INVISIBLE.search(value)
     if invisible is not None:
         raise ValueError(
             "expected a web address without invisible or direction-changing characters; "
-            f"found {_character_name(invisible)} at character {value.index(invisible) + 1}"
+            f"found {character_name(invisible.group())} at character {invisible.start() + 1}"
         )
     authority = value.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     user, at, host_and_port = authority.rpartition("@")
