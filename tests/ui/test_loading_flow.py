@@ -187,6 +187,20 @@ def test_the_window_says_at_once_that_a_pipe_is_not_a_file(
     assert not window.cancel_action.isEnabled()
 
 
+def test_a_title_that_could_reorder_the_window_title_is_isolated(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    title = text.split("  title: ", 1)[1].split("\n", 1)[0]
+    forged = tmp_path / "f\u202e.yaml"
+    forged.write_text(text.replace(title, "Report\u202e tropeR", 1), encoding="utf-8")
+    window = make_window()
+    window.open_file(forged)
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=10_000)
+    assert window.windowTitle() == "\u2068Report\u202e tropeR\u2069 — Factsheet"
+    assert window.statusBar().currentMessage().startswith("Opened \u2068f\u202e.yaml\u2069: ")
+
+
 QUIT_AFTER_CANCEL = """\
 import sys, threading
 from pathlib import Path

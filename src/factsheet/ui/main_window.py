@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from factsheet.loading import IncidentLoadError, LoadedIncident
+from factsheet.model.bidi import in_line
 from factsheet.resources import sample_incident
 from factsheet.ui import dialogs, print_actions
 from factsheet.ui.about import AboutDialog
@@ -254,8 +255,9 @@ class MainWindow(QMainWindow):
         self.loaded = loaded
         self.tabs.set_incident(loaded)
         info = loaded.incident.incident
-        # A folded YAML title may hold line breaks; a title bar shows one line.
-        self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
+        # A folded YAML title may hold line breaks; a title bar shows one line. Isolated when
+        # it could reorder the app's name after it (Arabic, a direction control).
+        self.setWindowTitle(f"{in_line(' '.join(info.title.split()))} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
         for action in (
             self.reload_action,
@@ -271,7 +273,8 @@ class MainWindow(QMainWindow):
         incident = loaded.incident
         verb = {"open": "Opened", "reload": "Reloaded", "watch": "Reloaded (changed on disk)"}
         self.statusBar().showMessage(
-            f"{verb[reason]} {loaded.path.name}: {_plural(len(incident.timeline), 'event')}, "
+            f"{verb[reason]} {in_line(loaded.path.name)}: "
+            f"{_plural(len(incident.timeline), 'event')}, "
             f"{_plural(len(incident.claims), 'claim')}, "
             f"{_plural(len(incident.sources), 'source')}.",
             8000,
