@@ -8,7 +8,7 @@
 # words, so no message is lost. Error path only: nothing here runs for a valid file.
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,27 +211,32 @@ def _never_closed(
 
 def _innermost_open_flow(lines: _Text) -> tuple[str, tuple[int, int]] | None:
     """The [ or { still open where the parser stopped, and where it opened (error path)."""
-    parser = lines.parser_for(lines.text)
     open_collections: list[tuple[str, tuple[int, int]] | None] = []
     starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    for event in _events_until_the_error(lines):
+        if isinstance(event, starts):
+            mark: Any = event.start_mark  # always set on parsed events
+            sign = "[" if isinstance(event, yaml.SequenceStartEvent) else "{"
+            flow = (sign, (mark.line + 1, mark.column + 1)) if event.flow_style else None
+            open_collections.append(flow)
+        elif isinstance(event, ends) and open_collections:
+            open_collections.pop()
+    return next((item for item in reversed(open_collections) if item is not None), None)
+
+
+def _events_until_the_error(lines: _Text) -> Iterator[Any]:
+    """The parser's events up to where it stops (the text read again: error path only)."""
+    parser = lines.parser_for(lines.text)
     try:
         while parser.check_event():
-            event = parser.get_event()
-            if isinstance(event, starts):
-                mark: Any = event.start_mark  # always set on parsed events
-                sign = "[" if isinstance(event, yaml.SequenceStartEvent) else "{"
-                flow = (sign, (mark.line + 1, mark.column + 1)) if event.flow_style else None
-                open_collections.append(flow)
-            elif isinstance(event, ends) and open_collections:
-                open_collections.pop()
+            yield parser.get_event()
     except yaml.YAMLError:
-        pass
+        return
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose:
             dispose()
-    return next((item for item in reversed(open_collections) if item is not None), None)
 
 
 def _colon_in_text(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
@@ -399,19 +404,10 @@ def _not_a_key(lines: _Text, at: tuple[int, int], context_at: tuple[int, int]) -
 
 def _last_scalar_before(lines: _Text, at: tuple[int, int]) -> Any:
     """The last scalar the parser read before it stopped (read again: error path only)."""
-    parser = lines.parser_for(lines.text)
     last: Any = None
-    try:
-        while parser.check_event():
-            event = parser.get_event()
-            if isinstance(event, yaml.ScalarEvent):
-                last = event
-    except yaml.YAMLError:
-        pass
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose:
-            dispose()
+    for event in _events_until_the_error(lines):
+        if isinstance(event, yaml.ScalarEvent):
+            last = event
     if last is not None and (last.end_mark.line + 1, last.end_mark.column + 1) > at:
         return None
     return last
