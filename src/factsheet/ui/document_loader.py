@@ -109,7 +109,9 @@ class DocumentLoader(QObject):
     Each read runs on a daemon thread of its own. A read cannot be interrupted (a file on a
     share that stopped answering can block it for good), so a cancelled or superseded one
     runs on unwatched and its result is dropped; being a daemon, it never keeps the process
-    from ending (issue 12: after Cancel, Quit waited for such a read forever).
+    from ending (issue 12: after Cancel, Quit waited for such a read forever). Reads that
+    overlap each pause the cycle collector; the first to finish may resume it while the
+    other still reads, which costs that one time, never correctness.
     """
 
     #: (LoadRequest, LoadedIncident | IncidentLoadError) for the latest request only.
