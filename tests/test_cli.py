@@ -2,7 +2,9 @@
 
 import hashlib
 import json
+import os
 import runpy
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -31,6 +33,21 @@ def test_check_reports_located_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_check_unreadable_file_is_usage_error(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path / "missing.yaml")]) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_check_of_a_pipe_exits_2_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)  # issue 12: `factsheet check f.yaml` waited for a writer forever
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "check", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == f"{fifo}:1:1: error: (file): expected a file; found a pipe\n"
 
 
 def test_schema_in_resources_is_current(capsys: pytest.CaptureFixture[str]) -> None:
@@ -377,3 +394,86 @@ def test_an_arabic_sheet_has_arabic_dates_and_vocabulary(sample_path: Path, tmp_
     assert "as of 23 October 2017" not in text
     assert "documented deaths" not in text
     assert "تشرين" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("suffix", [".json", ".pdf"])
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_export_honours_the_umask(
+    sample_path: Path, tmp_path: Path, suffix: str, umask: int
+) -> None:
+    mode = 0o666 & ~umask  # 644, 664, 600; mkstemp alone gave 600 whatever the umask
+    out = tmp_path / f"sheet{suffix}"
+    previous = os.umask(umask)
+    try:
+        assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_export_over_a_file_keeps_its_permissions(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_text(encoding="utf-8") != "old"
+
+
+# The sheet's layout is replaced by a wait, so the signal surely arrives mid-export.
+STOPPED_EXPORT = """\
+import sys, time
+from factsheet import cli
+from factsheet.rendering import pdf
+
+def slow_render(device, loaded, **kwargs):
+    print("writing", flush=True)
+    time.sleep(60)
+    return 1
+
+pdf.render_sheet = slow_render
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_export_leaves_no_part_file(
+    sample_path: Path, tmp_path: Path, signum: int
+) -> None:
+    out = tmp_path / "sheet.pdf"
+    child = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_EXPORT, "export", str(sample_path), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"]
+        child.send_signal(signum)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert list(tmp_path.iterdir()) == [], "the temporary file was left behind"
+    assert "Traceback" not in stderr
+    assert child.returncode == -signum  # stopped by the signal, as without Factsheet
+
+
+def test_a_newline_in_a_file_name_cannot_split_a_check_line(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "two\nlines\u202e.yaml"
+    bad.write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
+    good = tmp_path / "ok\n.yaml"
+    good.write_bytes(sample_path.read_bytes())
+    assert main(["check", "--quiet", str(bad), str(good)]) == 1
+    printed = capsys.readouterr()
+    shown = str(tmp_path / "two\\nlines\\u202e.yaml")
+    message = "expected a mapping of keys and values; found the number 3"
+    assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
+    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning(s))\n"

@@ -2,13 +2,15 @@
 
 import argparse
 import os
+import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.i18n import LANGUAGES, Language, parse_language, using_language
+from factsheet.loading.problems import printable_name
+from factsheet.output_file import written_beside
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 VERBS = ("check", "new", "schema", "export")
@@ -137,7 +139,7 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
         if not quiet:
             for warning in loaded.warnings:
                 print(warning)
-        summary = f"{file}: ok" + (
+        summary = f"{printable_name(str(file))}: ok" + (
             f" ({len(loaded.warnings)} warning(s))" if loaded.warnings else ""
         )
         print(summary, file=sys.stderr)
@@ -164,7 +166,8 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
     suffix = output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         print(
-            f"factsheet: cannot export to '{output.name}': expected an output ending in "
+            f"factsheet: cannot export to '{printable_name(output.name)}': expected an output "
+            "ending in "
             f"{' or '.join(EXPORT_SUFFIXES)}",
             file=sys.stderr,
         )
@@ -199,15 +202,25 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
             with using_language(language or "en"):
                 export_pdf(loaded, output, paper=paper)
     except OSError as exc:
-        print(f"factsheet: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # The temporary file is gone; stop as Ctrl+C stops a program, without a traceback.
+        print(f"factsheet: interrupted; {printable_name(str(output))} not written", file=sys.stderr)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        raise  # pragma: no cover - where SIGINT does not stop the process
     # Written all the same (warnings do not stop a sheet), but the reader of a printed sheet
     # should not be the first to learn of them; stdout stays clean for scripts.
     for warning in loaded.warnings:
         print(warning, file=sys.stderr)
     if loaded.warnings:
         print(
-            f"factsheet: wrote {output}; {source} has {len(loaded.warnings)} warning(s)",
+            f"factsheet: wrote {printable_name(str(output))}; {printable_name(str(source))} "
+            f"has {len(loaded.warnings)} warning(s)",
             file=sys.stderr,
         )
     return EXIT_OK
@@ -215,11 +228,5 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with written_beside(path) as temp:
+        temp.write_bytes(data)

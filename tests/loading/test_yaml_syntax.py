@@ -155,6 +155,54 @@ def test_a_list_in_brackets_never_closed() -> None:
     )
 
 
+def test_a_mapping_in_braces_never_closed_at_the_end_of_the_file() -> None:
+    # Truncated mid-file (a download cut short): 2 lines, and libyaml says line 3.
+    mark, message = _syntax_error("actors:\n  - {actor: army, role: ")
+    assert mark == Mark(2, 5)
+    assert message == (
+        "not valid YAML: the { opened at 2:5 is never closed: expected a value, then ',' or "
+        "'}'; found the end of the file after line 2 — add the closing }"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "opener"),
+    [
+        ("actors:\n  - {actor: army, \n", Mark(2, 5), "{"),
+        ("sources: [trt, \n\n# the rest is missing\n", Mark(1, 10), "["),
+        ("a: [b, {c: d\n", Mark(1, 8), "{"),
+        ("a: {b: [1, 2\n", Mark(1, 8), "["),
+        ("a: [b, {c: d}\n# comment\n\n", Mark(1, 4), "["),
+    ],
+)
+def test_an_unclosed_bracket_at_the_end_is_named_where_it_opened(
+    text: str, mark: Mark, opener: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closer = "]" if opener == "[" else "}"
+    lines = len(text.rstrip("\n").split("\n"))
+    last_real = max(
+        n for n, line in enumerate(text.split("\n"), start=1) if line.strip() and line[0] != "#"
+    )
+    for parser in (yaml_reader._make_parser, yaml_reader.PurePythonParser):
+        monkeypatch.setattr(yaml_reader, "_make_parser", parser)
+        at, message = _syntax_error(text)
+        assert at == mark, parser
+        assert f"the {opener} opened at {mark.line}:{mark.column} is never closed" in message
+        assert f"found the end of the file after line {last_real} — add the closing {closer}" in (
+            message
+        ), message
+        assert at.line <= lines
+
+
+def test_no_error_points_past_the_last_line() -> None:
+    # "key:" then a lone "-" and "?" at the end: whatever libyaml says, it is on a real line.
+    for text in ("a: b\n- c\n", "a:\n  - b\n  c\n", "a: [b]]\n", "? [a\n", "a: b\n  c: d\n\n\n"):
+        with pytest.raises(YamlSyntaxError) as caught:
+            read_yaml(text, keep_marks=False)
+        last = len(text.rstrip("\n").split("\n"))
+        assert caught.value.problem.mark.line <= last, (text, caught.value.problem)
+
+
 def test_a_value_starting_with_an_at_sign() -> None:
     _, message = _syntax_error("handle: @sohr\n")
     assert message == (

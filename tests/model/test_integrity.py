@@ -391,3 +391,81 @@ def test_the_sample_warns_about_the_trt_only_claim_at_its_claimant(sample_path: 
     # Located at the claimant's value in the file.
     assert lines[warning.line - 1][warning.column - 1 :] == "trt-world"
     assert lines[warning.line - 1].strip() == "claimant: trt-world"
+
+
+def test_a_long_name_repeated_by_many_references_is_an_error_at_the_name() -> None:
+    # 45 KB of YAML said 82 MB in the JSON export: each claim writes the claimant's name out.
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_700)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    errors = [f for f in _findings(incident) if f[0] == "error"]
+    assert errors == [
+        (
+            "error",
+            ("actors", 2, "name"),
+            (
+                "expected the names and titles that references repeat to come to at most "
+                "32,000,000 characters in all (as much as the largest file holds); found "
+                "34,010,224 — this name (19,999 characters) is referred to 1,700 times"
+            ),
+        )
+    ]
+
+
+def test_names_repeated_within_the_ceiling_are_fine() -> None:
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_500)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    assert [f for f in _findings(incident) if f[0] == "error"] == []
+
+
+def test_a_title_of_invisible_characters_only_is_a_warning_at_the_title() -> None:
+    findings = _findings(_incident({"incident.title": "\u200b\u2060\u202e"}))
+    assert (
+        "warning",
+        ("incident", "title"),
+        "expected some text; found only invisible characters (\\u200b\\u2060\\u202e)",
+    ) in findings
+
+
+def test_an_unclosed_override_is_a_warning_where_it_is() -> None:
+    findings = _findings(_incident({"actors.0.name": "Monitor\u202erotinoM"}))
+    assert findings == [
+        (
+            "warning",
+            ("actors", 0, "name"),
+            (
+                "expected each direction control to be closed within the text; found U+202E "
+                "RIGHT-TO-LEFT OVERRIDE never closed, which reverses the text after it"
+            ),
+        )
+    ]
+
+
+def test_a_zero_width_space_inside_a_word_is_a_warning() -> None:
+    findings = _findings(_incident({"timeline.0.text": "A raid by Da\u200besh."}))
+    assert findings == [
+        (
+            "warning",
+            ("timeline", 0, "text"),
+            (
+                "expected words without hidden characters; found U+200B ZERO WIDTH SPACE inside "
+                "'Da\\u200besh' — a search for the word as it reads will not find it"
+            ),
+        )
+    ]
+
+
+def test_invisible_characters_in_lists_are_found_at_their_item() -> None:
+    incident = _incident({"incident.locations.0.other_names": ["Nowhere", "No\u2060where"]})
+    assert [f[1] for f in _findings(incident)] == [("incident", "locations", 0, "other_names", 1)]
+
+
+def test_arabic_with_its_own_marks_raises_nothing() -> None:
+    arabic = {"actors.0.name": "المرصد\u200f السوري", "actors.0.name_ar": "\u2067ب\u2069"}
+    incident = _incident(arabic)
+    assert _findings(incident) == []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from factsheet.loading import IncidentLoadError, LoadedIncident
+from factsheet.model.bidi import in_line
 from factsheet.resources import sample_incident
 from factsheet.ui import dialogs, print_actions
 from factsheet.ui.about import AboutDialog
@@ -34,6 +35,8 @@ from factsheet.ui.settings import AppSettings
 
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
+#: How long closing the window waits for a read still running.
+CLOSE_WAIT_MS = 1_000
 
 
 def _plural(count: int, word: str) -> str:
@@ -137,7 +140,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action("&Quit", self.close)
+        # Windows (and Qt's offscreen platform) bind no key to Quit; Ctrl+Q works everywhere.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -269,8 +275,9 @@ class MainWindow(QMainWindow):
         self.loaded = loaded
         self.tabs.set_incident(loaded)
         info = loaded.incident.incident
-        # A folded YAML title may hold line breaks; a title bar shows one line.
-        self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
+        # A folded YAML title may hold line breaks; a title bar shows one line. Isolated when
+        # it could reorder the app's name after it (Arabic, a direction control).
+        self.setWindowTitle(f"{in_line(' '.join(info.title.split()))} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
         for action in (
             self.reload_action,
@@ -286,7 +293,8 @@ class MainWindow(QMainWindow):
         incident = loaded.incident
         verb = {"open": "Opened", "reload": "Reloaded", "watch": "Reloaded (changed on disk)"}
         self.statusBar().showMessage(
-            f"{verb[reason]} {loaded.path.name}: {_plural(len(incident.timeline), 'event')}, "
+            f"{verb[reason]} {in_line(loaded.path.name)}: "
+            f"{_plural(len(incident.timeline), 'event')}, "
             f"{_plural(len(incident.claims), 'claim')}, "
             f"{_plural(len(incident.sources), 'source')}.",
             8000,
@@ -389,8 +397,9 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
-        # The reader cannot be interrupted; wait for it so no thread outlives the window.
-        self.loader.wait_for_idle()
+        # A read cannot be interrupted: give it a moment to end with the window, never more
+        # (it may wait on a share that stopped answering; its thread ends with the process).
+        self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
