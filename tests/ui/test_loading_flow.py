@@ -14,9 +14,6 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from factsheet.i18n import current_language, using_language
-from factsheet.loading import IncidentLoadError, LoadedIncident
-
-
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.ui import document_loader as loader_module
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest

@@ -156,7 +156,7 @@ class DocumentLoader(QObject):
         else:
             self._threads = [thread for thread in self._threads if thread.is_alive()]
             thread = threading.Thread(
-                # Started on the GUI thread: the reader reads and prepares in the interface's language.
+                # Wrapped here, on the GUI thread: the reader works in the interface's language.
                 target=in_current_context(_read_and_report),
                 args=(request, self._relay, self._prepare),
                 name=f"factsheet-read-{request.number}",
