@@ -129,8 +129,7 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
         app.quit()
 
     def check() -> None:
-        failed = window.problems.heading().startswith("Could not")
-        if (window.loaded is not None and not window.updating_tabs) or failed:
+        if (window.loaded is not None and not window.updating_tabs) or window.failure:
             poll.stop()
             QTimer.singleShot(delay_ms, finish)
 

@@ -19,17 +19,13 @@ from sheet_pdf_helpers import flat, pdf_pages
 from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.rendering.claims_chart import (
-    CAPTION,
-    NOT_QUANTIFIED,
-    caption_text,
-    chart_rows,
     claims_chart_height,
     layout_claims_chart,
-    nice_axis,
     paint_claims_chart,
 )
 from factsheet.rendering.fonts import register_fonts
 from factsheet.rendering.sheet import chart_font
+from factsheet.views.chart import CAPTION, NOT_QUANTIFIED, caption_text, chart_rows, nice_axis
 
 # Fonts and font metrics need a QGuiApplication.
 pytestmark = pytest.mark.usefixtures("qapp")
