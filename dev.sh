@@ -42,20 +42,37 @@ desktop_libs() {
     fi
 }
 
+lint() {
+    .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
+    .venv/bin/mypy
+    # The layer contracts in pyproject.toml ([tool.importlinter]).
+    .venv/bin/lint-imports
+}
+
+# Line coverage the full suite must keep per package: a little under what it measured
+# (docs/architecture.md), so that logic added without tests fails the build.
+COVERAGE_FLOORS="model:90 loading:93 views:94"
+
+coverage_floors() {
+    for floor in $COVERAGE_FLOORS; do
+        package=${floor%%:*} least=${floor#*:}
+        measured=$(.venv/bin/coverage report --include="*/factsheet/$package/*" --format=total)
+        echo "coverage of factsheet/$package/: $measured% (floor $least%)"
+        .venv/bin/coverage report --include="*/factsheet/$package/*" --fail-under="$least" \
+            >/dev/null || { echo "dev.sh: factsheet/$package/ is under its coverage floor" >&2; exit 1; }
+    done
+}
+
 case "${1:-}" in
     run)
         venv; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
     lint)
-        venv
-        .venv/bin/ruff check .
-        .venv/bin/ruff format --check .
-        .venv/bin/mypy ;;
+        venv; lint ;;
     test)
-        venv
-        .venv/bin/ruff check .
-        .venv/bin/ruff format --check .
-        .venv/bin/mypy
-        QT_QPA_PLATFORM=offscreen .venv/bin/pytest ;;
+        venv; lint
+        QT_QPA_PLATFORM=offscreen .venv/bin/pytest --cov --cov-report=
+        coverage_floors ;;
     quick)
         venv; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
     package)
