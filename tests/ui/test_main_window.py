@@ -98,9 +98,15 @@ def test_open_by_dialog(
 def test_cancelling_the_open_dialog_changes_nothing(
     qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_open_file", lambda parent, start_in=None: None)
+    asked: list[object] = []
+
+    def cancel(parent: object, start_in: Path | None = None) -> None:
+        asked.append(parent)
+
+    monkeypatch.setattr(dialogs, "ask_open_file", cancel)
     window = make_window()
     window.open_action.trigger()
+    assert asked == [window]  # the dialog was asked, and the user cancelled it
     assert not window.loader.is_busy()
     assert window.loaded is None
     assert window.windowTitle() == "Factsheet"

@@ -114,8 +114,9 @@ class ListTab(IncidentTab, Generic[Row]):
         """A filter of the tab's own, between the filter box and the count (and so next in
         the Tab key's order after the filter box and the filters before it)."""
         self.filters.insertWidget(self.filters.count() - 1, widget)
-        QWidget.setTabOrder(self._last_filter, widget)
-        self._last_filter = widget
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # labels take no part
+            QWidget.setTabOrder(self._last_filter, widget)
+            self._last_filter = widget
 
     def clear_filters(self) -> None:
         """Show every row again."""

@@ -1,5 +1,6 @@
 """The Sources view: one row per source, numbered as the sheet numbers them, and what each backs."""
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factsheet.model.incident import Incident, Source
@@ -61,25 +62,23 @@ def supports_of(incident: Incident) -> dict[str, Support]:
     actors: dict[str, dict[str, None]] = {}
     relayed: dict[str, dict[str, None]] = {}
 
-    def add(table: dict[str, dict[str, None]], source_id: str, item_id: str) -> None:
-        table.setdefault(source_id, {})[item_id] = None
+    def citations() -> Iterator[tuple[dict[str, dict[str, None]], Sequence[str], str]]:
+        """(table, the sources cited, the citing item's id) for every citation."""
+        for event in incident.timeline:
+            yield events, event.sources, event.id
+            for alternative in event.alternative_dates:
+                yield events, alternative.sources, event.id
+        for claim in incident.claims:
+            yield claims, claim.sources, claim.id
+        for actor in incident.actors:
+            for relation in actor.relations:
+                yield actors, relation.sources, actor.id
+        for source in incident.sources:
+            yield relayed, source.relays, source.id
 
-    for event in incident.timeline:
-        for source_id in event.sources:
-            add(events, source_id, event.id)
-        for alternative in event.alternative_dates:
-            for source_id in alternative.sources:
-                add(events, source_id, event.id)
-    for claim in incident.claims:
-        for source_id in claim.sources:
-            add(claims, source_id, claim.id)
-    for actor in incident.actors:
-        for relation in actor.relations:
-            for source_id in relation.sources:
-                add(actors, source_id, actor.id)
-    for source in incident.sources:
-        for relayed_id in source.relays:
-            add(relayed, relayed_id, source.id)
+    for table, source_ids, item_id in citations():
+        for source_id in source_ids:
+            table.setdefault(source_id, {})[item_id] = None
     return {
         s.id: Support(
             tuple(events.get(s.id, ())),
