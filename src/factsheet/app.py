@@ -1,5 +1,6 @@
 """The desktop application: the one place that creates the QApplication."""
 
+import gc
 import logging
 import os
 import sys
@@ -7,6 +8,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from factsheet import __version__
 from factsheet.rendering.fonts import register_fonts
 from factsheet.resources import resource
-from factsheet.ui import dialogs
-from factsheet.ui.main_window import MainWindow
 from factsheet.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from factsheet.ui.main_window import MainWindow
 
 ORGANIZATION = "Factsheet"
 APPLICATION = "Factsheet"
@@ -63,6 +66,8 @@ def make_excepthook(log_file: Path, parent: QWidget | None = None) -> ExceptHook
             return
         showing = True
         try:
+            from factsheet.ui import dialogs
+
             dialogs.show_error(
                 parent or QApplication.activeWindow(),
                 "Factsheet",
@@ -97,7 +102,7 @@ class FileOpenEvents(QObject):
         self.pending: list[Path] = []
         self._window: MainWindow | None = None
 
-    def attach(self, window: MainWindow) -> None:
+    def attach(self, window: "MainWindow") -> None:
         """Route file-open requests to ``window`` from now on."""
         self._window = window
 
@@ -117,7 +122,7 @@ class FileOpenEvents(QObject):
 SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
 
 
-def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> None:
+def _arm_smoke_exit(app: QApplication, window: "MainWindow", delay_ms: int) -> None:
     poll = QTimer(window)
     poll.setInterval(50)
 
@@ -137,8 +142,35 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
     poll.start()
 
 
+def _collect_after_first_load(window: "MainWindow") -> None:
+    """Resume the collector once the first read is over (done, failed or cancelled).
+
+    Not sooner: the loader pauses the collector too, and resuming it in the middle of a large
+    read would bring back the pauses that freeze the window. What start-up made lives as
+    long as the app, so later collections are spared it (gc.freeze).
+    """
+
+    def resume(busy: bool) -> None:
+        if not busy:
+            window.loader.busy_changed.disconnect(resume)
+            gc.freeze()
+            gc.enable()
+
+    window.loader.busy_changed.connect(resume)
+    if not window.loader.is_busy():
+        resume(False)
+
+
 def run_gui(file: Path | None) -> int:
     """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
+    # Start-up makes some hundred thousand objects that live as long as the app (pydantic's
+    # schemas, the models, Qt's enums): the cyclic collector would walk them again and again
+    # (about 25 ms of the first window). Paused until the window runs, as during a load; the
+    # window and its tabs (and the loader they import) are imported under the pause.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    from factsheet.ui.main_window import MainWindow
+
     # High-DPI needs nothing here: Qt 6 always scales, and passes fractional factors (150 %)
     # through rather than rounding them.
     existing = QApplication.instance()
@@ -162,6 +194,8 @@ def run_gui(file: Path | None) -> int:
         file = file_open.pending.pop()  # double-clicked in Finder before the window existed
     file_open.attach(window)
     window.open_initial(file)
+    if gc_was_enabled:
+        _collect_after_first_load(window)
     smoke = os.environ.get(SMOKE_EXIT_ENV, "")
     if smoke.isdigit():
         _arm_smoke_exit(app, window, int(smoke))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from factsheet import views
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
-from factsheet.ui import dialogs
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.incident_tabs import IncidentTabs
@@ -196,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def ask_and_open(self) -> None:
         """File ▸ Open: ask for a file, then open it."""
+        from factsheet.ui import dialogs  # QFileDialog's types: set up when first asked
+
         start = self.loaded.path.parent if self.loaded else None
         path = dialogs.ask_open_file(self, start_in=start)
         if path is not None:

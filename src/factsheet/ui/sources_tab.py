@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 from typing_extensions import override
 
 from factsheet.model.incident import Source
-from factsheet.ui import dialogs
 from factsheet.ui.list_tab import ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
@@ -87,6 +86,8 @@ class SourcesTab(ListTab[SourceRow]):
 
     @Slot(QUrl)
     def _on_detail_anchor_clicked(self, url: QUrl) -> None:
+        from factsheet.ui import dialogs
+
         # Only a click on an address gets here with a web scheme; the user sees it first.
         if url.scheme() in _WEB_SCHEMES and dialogs.confirm_open_url(self, url.toString()):
             QDesktopServices.openUrl(url)
