@@ -119,7 +119,37 @@ class FileOpenEvents(QObject):
 
 #: Set to a number of milliseconds, the app quits that long after the first incident is
 #: shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
+#: Set to "first-paint", it quits at the window's first paint with the incident in it:
+#: how benchmarks/run.py times the frozen app's start.
 SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
+SMOKE_AT_FIRST_PAINT = "first-paint"
+
+
+class _QuitAtFirstPaint(QObject):
+    """Quits the app at the first paint in ``window`` once it shows an incident."""
+
+    def __init__(self, app: QApplication, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._window.loaded is not None
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            _say_smoke(self._window)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _say_smoke(window: "MainWindow") -> None:
+    if sys.stdout is not None:  # a windowed Windows build has no stdout
+        sys.stdout.write(f"smoke: {window.windowTitle()}\n")
+        sys.stdout.flush()
 
 
 def _arm_smoke_exit(app: QApplication, window: "MainWindow", delay_ms: int) -> None:
@@ -127,9 +157,7 @@ def _arm_smoke_exit(app: QApplication, window: "MainWindow", delay_ms: int) -> N
     poll.setInterval(50)
 
     def finish() -> None:
-        if sys.stdout is not None:  # a windowed Windows build has no stdout
-            sys.stdout.write(f"smoke: {window.windowTitle()}\n")
-            sys.stdout.flush()
+        _say_smoke(window)
         window.close()
         app.quit()
 
@@ -199,4 +227,6 @@ def run_gui(file: Path | None) -> int:
     smoke = os.environ.get(SMOKE_EXIT_ENV, "")
     if smoke.isdigit():
         _arm_smoke_exit(app, window, int(smoke))
+    elif smoke == SMOKE_AT_FIRST_PAINT:
+        app.installEventFilter(_QuitAtFirstPaint(app, window))
     return int(app.exec())
