@@ -51,8 +51,8 @@ lint() {
 }
 
 # Line coverage the full suite must keep per package: a little under what it measured
-# (docs/architecture.md), so that logic added without tests fails the build.
-COVERAGE_FLOORS="model:90 loading:93 views:94"
+# (98.0, 95.4 and 98.7 % on 1 December 2026), so that logic added without tests fails.
+COVERAGE_FLOORS="model:97 loading:94 views:97"
 
 coverage_floors() {
     for floor in $COVERAGE_FLOORS; do
