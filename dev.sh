@@ -1,6 +1,8 @@
 #!/bin/sh
-# Set-up and everyday commands for Factsheet. Usage: ./dev.sh run|test|quick|lint|package|bench
-# Creates .venv with the pinned tools on first use (and again when pyproject.toml changes).
+# Set-up and everyday commands for Factsheet.
+# Usage: ./dev.sh run|test|quick|lint|package|bench|translations
+# Creates .venv with the pinned tools on first use (and again when pyproject.toml changes),
+# and compiles the translations (.ts -> .qm) whenever a .ts is newer than its .qm.
 set -eu
 cd "$(dirname "$0")"
 
@@ -30,6 +32,12 @@ venv() {
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e '.[dev]'
     touch "$stamp"
+}
+
+# The .qm catalogs are built from resources/translations/*.ts, never committed.
+setup() {
+    venv
+    .venv/bin/python scripts/translations.py build
 }
 
 # Qt's xcb platform plugin needs these on a desktop (a headless run uses "offscreen").
@@ -66,19 +74,23 @@ coverage_floors() {
 
 case "${1:-}" in
     run)
-        venv; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
+        setup; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
     lint)
         venv; lint ;;
     test)
-        venv; lint
+        setup; lint
         QT_QPA_PLATFORM=offscreen .venv/bin/pytest --cov --cov-report=
         coverage_floors ;;
     quick)
-        venv; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
+        setup; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
     package)
         venv; shift; exec sh packaging/build.sh "$@" ;;
     bench)
-        venv; shift; exec .venv/bin/python benchmarks/run.py "$@" ;;
+        setup; shift; exec .venv/bin/python benchmarks/run.py "$@" ;;
+    translations)
+        # New and changed strings into the .ts (docs/translation.md), then the .qm again.
+        venv; exec .venv/bin/python scripts/translations.py update ;;
     *)
-        echo "usage: ./dev.sh run [FILE] | test | quick | lint | package | bench" >&2; exit 2 ;;
+        echo "usage: ./dev.sh run [FILE] | test | quick | lint | package | bench | translations" >&2
+        exit 2 ;;
 esac

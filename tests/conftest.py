@@ -1,7 +1,7 @@
 """Shared fixtures: paths to the sample, the corpora and a scratch copy of files."""
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +74,29 @@ def make_window(qtbot: Any, settings_file: Path) -> Callable[..., Any]:
         return window
 
     return make
+
+
+@pytest.fixture
+def translators(qapp: Any) -> Iterator[Any]:
+    """InterfaceTranslators on the test application; English and left to right afterwards."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from factsheet.ui.language import InterfaceTranslators
+
+    installed = InterfaceTranslators(qapp)
+    yield installed
+    installed.apply("en", "western")
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture(autouse=True)
+def _language_is_restored() -> Iterator[None]:
+    """A test that changes the current language (set_language) must change it back."""
+    yield
+    from factsheet.i18n import current_digits, current_language, set_language
+
+    left = (current_language(), current_digits())
+    if left != ("en", "western"):
+        set_language("en", "western")
+        pytest.fail(f"the test left the language and digits at {left}")

@@ -12,15 +12,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from factsheet import __version__
+from factsheet.i18n import Context, Digits, Language, current_digits, current_language
 from factsheet.rendering.fonts import register_fonts
 from factsheet.resources import resource
+from factsheet.ui.language import InterfaceTranslators, startup_language
 from factsheet.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from factsheet.ui.main_window import MainWindow
+
+Application = Context("Application")
 
 ORGANIZATION = "Factsheet"
 APPLICATION = "Factsheet"
@@ -71,8 +75,10 @@ def make_excepthook(log_file: Path, parent: QWidget | None = None) -> ExceptHook
             dialogs.show_error(
                 parent or QApplication.activeWindow(),
                 "Factsheet",
-                "Something went wrong inside Factsheet; your file is untouched. "
-                f"The details were written to {log_file}.",
+                Application.tr(
+                    "Something went wrong inside Factsheet; your file is untouched. "
+                    "The details were written to {log_file}."
+                ).format(log_file=log_file),
             )
         finally:
             showing = False
@@ -117,6 +123,60 @@ class FileOpenEvents(QObject):
         return super().eventFilter(watched, event)
 
 
+class LanguageSwitch(QObject):
+    """Reopens the window in the language chosen in View ▸ Language, no restart needed.
+
+    Every string is built in the language current when it is built, so rather than
+    retranslate each widget the window is made again: the same incident (not read again),
+    the same place, size, split and tab, then the old window closes.
+    """
+
+    def __init__(
+        self,
+        translators: InterfaceTranslators,
+        file_open: FileOpenEvents,
+        window: "MainWindow",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._translators = translators
+        self._file_open = file_open
+        self.window = window
+        self._listen(window)
+
+    def _listen(self, window: "MainWindow") -> None:
+        window.language_menu.chosen.connect(self.switch)
+        self._file_open.attach(window)
+
+    def switch(self, language: Language, digits: Digits) -> "MainWindow":
+        """Put ``language`` into effect and replace the window; return the new one."""
+        old = self.window
+        if (language, digits) == (current_language(), current_digits()):
+            return old
+        self._translators.apply(language, digits)
+        old.settings.set_language(language, digits)
+        from factsheet.ui.main_window import MainWindow
+
+        new = MainWindow(old.settings)
+        new.restoreGeometry(old.saveGeometry())
+        new.splitter.restoreState(old.splitter.saveState())
+        if old.loaded is not None:
+            new.show_incident(old.loaded)
+        pending = old.loader.current
+        if pending is not None:  # a read still running: ask again in the new window
+            new.open_file(pending.path, pending.reason)
+        new.tabs.setCurrentIndex(old.tabs.currentIndex())
+        new.problems_action.setChecked(old.problems_action.isChecked())
+        new.problems.setVisible(old.problems_action.isChecked())
+        # Shown before the old one closes, so that the app does not quit in between.
+        new.show()
+        self.window = new
+        self._listen(new)
+        old.close()
+        old.deleteLater()
+        return new
+
+
 #: Set to a number of milliseconds, the app quits that long after the first incident is
 #: shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
 #: Set to "first-paint", it quits at the window's first paint with the incident in it:
@@ -149,7 +209,15 @@ class _QuitAtFirstPaint(QObject):
 def _say_smoke(window: "MainWindow") -> None:
     if sys.stdout is not None:  # a windowed Windows build has no stdout
         sys.stdout.write(f"smoke: {window.windowTitle()}\n")
+        sys.stdout.write(f"smoke-language: {_language_probe(window)}\n")
         sys.stdout.flush()
+
+
+def _language_probe(window: "MainWindow") -> str:
+    """The interface language as the window shows it: our words, Qt's, and the direction."""
+    qt_button = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, window).buttons()[0]
+    direction = "rtl" if window.isRightToLeft() else "ltr"
+    return f"{current_language()} {direction} {window.language_menu.title()} {qt_button.text()}"
 
 
 def _arm_smoke_exit(app: QApplication, window: "MainWindow", delay_ms: int) -> None:
@@ -189,8 +257,12 @@ def _collect_after_first_load(window: "MainWindow") -> None:
         resume(False)
 
 
-def run_gui(file: Path | None) -> int:
-    """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
+def run_gui(file: Path | None, language: Language | None = None) -> int:
+    """Open the main window on ``file`` (or the last incident, or the sample); run Qt.
+
+    ``language`` (``--lang``) overrides, for this run, the one chosen in the app or the
+    system's.
+    """
     # Start-up makes some hundred thousand objects that live as long as the app (pydantic's
     # schemas, the models, Qt's enums): the cyclic collector would walk them again and again
     # (about 25 ms of the first window). Paused until the window runs, as during a load; the
@@ -216,11 +288,14 @@ def run_gui(file: Path | None) -> int:
     sys.excepthook = make_excepthook(log_file)
     # The bundled Noto fonts (Arabic too) for screen and paper: a bare system may have none.
     register_fonts()
-    window = MainWindow(AppSettings(QSettings()))
+    settings = AppSettings(QSettings())
+    translators = InterfaceTranslators(app)
+    translators.apply(startup_language(language, settings), settings.digits())
+    window = MainWindow(settings)
     window.show()
     if file is None and file_open.pending:
         file = file_open.pending.pop()  # double-clicked in Finder before the window existed
-    file_open.attach(window)
+    LanguageSwitch(translators, file_open, window, parent=app)  # the app keeps it
     window.open_initial(file)
     if gc_was_enabled:
         _collect_after_first_load(window)

@@ -1,16 +1,19 @@
-"""The command line: check, schema, export; with no verb, the desktop app. No Qt on these paths."""
+"""The command line: check, new, schema, export; without a verb, the app. No Qt on these paths."""
 
 import argparse
 import os
+import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from factsheet import FORMAT_VERSION, __version__
+from factsheet.i18n import LANGUAGES, Language, parse_language, using_language
+from factsheet.loading.problems import printable_name
+from factsheet.output_file import written_beside
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-VERBS = ("check", "schema", "export")
+VERBS = ("check", "new", "schema", "export")
 EXPORT_SUFFIXES = (".json", ".pdf")
 
 
@@ -18,7 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factsheet",
         description="Read incident files offline and print fact sheets from them. "
-        "Without a command, opens the desktop app (on FILE, the last incident, or the sample).",
+        "Without a command, opens the desktop app (on FILE, the last incident, or the sample); "
+        "--lang en|ar before FILE chooses its language for this run.",
     )
     parser.add_argument(
         "--version",
@@ -29,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="validate incident files; print located problems")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    new = verbs.add_parser("new", help="write a commented template to a new incident file")
+    new.add_argument("file", type=Path, metavar="FILE", help="the file to create (never replaced)")
     verbs.add_parser("schema", help="print the JSON Schema of the incident format")
     export = verbs.add_parser("export", help="write the incident as .json or the sheet as .pdf")
     export.add_argument("file", type=Path, metavar="FILE")
@@ -46,41 +52,74 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="paper size for .pdf (default: from the locale)",
     )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the .pdf sheet (default: en)",
+    )
     return parser
+
+
+def _without_language(args: list[str]) -> tuple[Language | None, list[str]]:
+    """The desktop app's --lang (``--lang ar`` or ``--lang=ar``) and the other arguments.
+
+    ValueError when the value is missing or not a language.
+    """
+    language: Language | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for item in items:
+        if item == "--lang" or item.startswith("--lang="):
+            value = item.partition("=")[2] if "=" in item else next(items, "")
+            if value not in LANGUAGES:
+                raise ValueError(f"--lang: expected {' or '.join(LANGUAGES)}; found {value!r}")
+            language = parse_language(value)
+        else:
+            rest.append(item)
+    return language, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
-        return _open_app(args_list)
+    if not args_list or args_list[0] not in VERBS:
+        try:
+            language, rest = _without_language(args_list)
+        except ValueError as exc:
+            print(f"factsheet: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not rest or (rest[0] not in VERBS and not rest[0].startswith("-")):
+            return _open_app(rest, language)
     try:
         args = _parser().parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
         return int(exc.code or 0)
     if args.verb == "check":
         return check(args.files, quiet=args.quiet)
+    if args.verb == "new":
+        return new(args.file)
     if args.verb == "schema":
         from factsheet.schema import schema_text
 
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.verb == "export":
-        return export(args.file, args.output, args.paper)
+        return export(args.file, args.output, args.paper, args.lang)
     _parser().print_help()
     return EXIT_USAGE
 
 
-def _open_app(args: list[str]) -> int:
+def _open_app(args: list[str], language: Language | None = None) -> int:
     if len(args) > 1:
         print(
-            "factsheet: one incident file at a time (or a command: check, schema, export)",
+            "factsheet: one incident file at a time (or a command: check, new, schema, export)",
             file=sys.stderr,
         )
         return EXIT_USAGE
     from factsheet.app import run_gui
 
-    return run_gui(Path(args[0]) if args else None)
+    return run_gui(Path(args[0]) if args else None, language)
 
 
 def check(files: Sequence[Path], *, quiet: bool = False) -> int:
@@ -100,28 +139,44 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
         if not quiet:
             for warning in loaded.warnings:
                 print(warning)
-        summary = f"{file}: ok" + (
+        summary = f"{printable_name(str(file))}: ok" + (
             f" ({len(loaded.warnings)} warning(s))" if loaded.warnings else ""
         )
         print(summary, file=sys.stderr)
     return status
 
 
-def export(source: Path, output: Path, paper: str | None) -> int:
+def new(path: Path) -> int:
+    """Write the template to ``path``; 2 when it exists or cannot be written."""
+    from factsheet.template import NewIncidentError, write_template
+
+    try:
+        write_template(path)
+    except NewIncidentError as exc:
+        print(f"factsheet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"factsheet: wrote {path}; fill it in, then: factsheet check {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def export(source: Path, output: Path, paper: str | None, language: Language | None = None) -> int:
     """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix."""
     from factsheet.loading import IncidentLoadError, read_incident
 
     suffix = output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         print(
-            f"factsheet: cannot export to '{output.name}': expected an output ending in "
+            f"factsheet: cannot export to '{printable_name(output.name)}': expected an output "
+            "ending in "
             f"{' or '.join(EXPORT_SUFFIXES)}",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if paper is not None and suffix != ".pdf":
-        print("factsheet: --paper applies to .pdf output only", file=sys.stderr)
-        return EXIT_USAGE
+    for option, value in (("--paper", paper), ("--lang", language)):
+        # JSON is for programs: its words stay English, whatever the sheet's language.
+        if value is not None and suffix != ".pdf":
+            print(f"factsheet: {option} applies to .pdf output only", file=sys.stderr)
+            return EXIT_USAGE
     if output.exists() and source.exists() and output.resolve() == source.resolve():
         print(
             "factsheet: the output would overwrite the incident file; choose another name",
@@ -141,18 +196,31 @@ def export(source: Path, output: Path, paper: str | None) -> int:
             _write_atomically(output, export_json_text(loaded).encode("utf-8"))
         else:
             from factsheet.rendering.pdf import export_pdf
+            from factsheet.rendering.translations import install_catalogs
 
-            export_pdf(loaded, output, paper=paper)
+            install_catalogs()
+            with using_language(language or "en"):
+                export_pdf(loaded, output, paper=paper)
     except OSError as exc:
-        print(f"factsheet: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # The temporary file is gone; stop as Ctrl+C stops a program, without a traceback.
+        print(f"factsheet: interrupted; {printable_name(str(output))} not written", file=sys.stderr)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        raise  # pragma: no cover - where SIGINT does not stop the process
     # Written all the same (warnings do not stop a sheet), but the reader of a printed sheet
     # should not be the first to learn of them; stdout stays clean for scripts.
     for warning in loaded.warnings:
         print(warning, file=sys.stderr)
     if loaded.warnings:
         print(
-            f"factsheet: wrote {output}; {source} has {len(loaded.warnings)} warning(s)",
+            f"factsheet: wrote {printable_name(str(output))}; {printable_name(str(source))} "
+            f"has {len(loaded.warnings)} warning(s)",
             file=sys.stderr,
         )
     return EXIT_OK
@@ -160,11 +228,5 @@ def export(source: Path, output: Path, paper: str | None) -> int:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with written_beside(path) as temp:
+        temp.write_bytes(data)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import QApplication
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.ui import dialogs, document_loader, print_actions
+from factsheet.ui import about, dialogs, document_loader, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
@@ -336,6 +336,8 @@ def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None
     fonts = ("Noto Naskh Arabic", "Noto Sans", "SIL Open Font License 1.1")
     for expected in (*expected_parts, *fonts):
         assert expected in text
+    assert "not yet been reviewed by a native-speaking translator" in text
+    assert "factsheet_ar.ts" in text  # where corrections go
     dialog.close()
 
 
@@ -412,3 +414,27 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_the_incident(
     qtbot.wait(50)
     assert window.loaded is shown
     assert window.statusBar().currentMessage() == "Opening cancelled."
+
+
+def test_a_pdf_opened_by_mistake_is_named_as_check_names_it(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    window = make_window()
+    window.open_file(sample_path)
+    wait_title(qtbot, window)
+    window.open_file(sheet)
+    wait_failure(qtbot, window)
+    assert window.problems.heading().startswith("Could not open sheet.pdf: 1 error.")
+    (problem,) = window.problems.model.problems
+    assert str(problem) == (
+        f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document"
+    )
+
+
+def test_the_about_box_says_who_wrote_the_arabic_in_arabic(translators: Any) -> None:
+    translators.apply("ar", "western")
+    note = about.translation_note()
+    assert "لم يراجعه بعدُ مترجمٌ لغته الأم العربية" in note
+    assert "factsheet_ar.ts" in note

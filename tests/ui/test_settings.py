@@ -68,3 +68,15 @@ def test_window_values_round_trip_through_text(tmp_path: Path) -> None:
     assert geometry is not None
     assert bytes(geometry.data()) == b"\x01\x02geo"
     assert settings.window_state() is None
+
+
+def test_the_language_is_remembered_and_nonsense_is_ignored(tmp_path: Path) -> None:
+    store = tmp_path / "lang.ini"
+    assert AppSettings(ini(store)).language() is None  # until chosen: the system's
+    assert AppSettings(ini(store)).digits() == "western"
+    AppSettings(ini(store)).set_language("ar", "arabic-indic")
+    assert AppSettings(ini(store)).language() == "ar"
+    assert AppSettings(ini(store)).digits() == "arabic-indic"
+    store.write_text("[interface]\nlanguage=klingon\ndigits=roman\n")
+    assert AppSettings(ini(store)).language() is None
+    assert AppSettings(ini(store)).digits() == "western"

@@ -2,6 +2,7 @@
 
 import threading
 
+from factsheet.i18n import using_language
 from factsheet.loading import LoadedIncident
 from factsheet.views import KEPT, IncidentViews, prepare, views_of
 
@@ -18,6 +19,18 @@ def test_views_are_built_once_per_incident_and_old_ones_dropped(
     for other in others:
         assert views_of(other) is not first
     assert views_of(sample_loaded) is not first  # more than KEPT incidents: dropped
+
+
+def test_views_in_one_language_are_not_served_in_another(sample_loaded: LoadedIncident) -> None:
+    import dataclasses
+
+    loaded = dataclasses.replace(sample_loaded)
+    english = views_of(loaded)
+    with using_language("ar"):
+        arabic = views_of(loaded)
+        assert views_of(loaded) is arabic
+    assert arabic is not english
+    assert views_of(loaded) is english  # views hold words: each language keeps its own
 
 
 def test_the_worker_prepares_what_the_tabs_then_reuse(sample_loaded: LoadedIncident) -> None:

@@ -1,4 +1,4 @@
-"""Fast EDTF (ISO 8601-2, levels 0 and 1) parsing into calendar bounds and plain English."""
+"""Fast EDTF (ISO 8601-2, levels 0 and 1) parsing into calendar bounds and words."""
 
 # Incident files carry tens of thousands of dates, so this is one anchored regex per date plus
 # a few integer checks (a few microseconds); the `edtf` package is only a test oracle.
@@ -34,15 +34,19 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from factsheet.i18n import Language, current_language, localize_digits
 from factsheet.model._edtf_hints import WordDate
 from factsheet.model._edtf_hints import suggest as suggest_edtf
 from factsheet.model._edtf_words import (
+    ENGLISH,
     MONTHS,
+    Phrases,
     days_in_month,
     interval_words,
     point_words,
     year_words,
 )
+from factsheet.model._edtf_words_ar import ARABIC
 
 __all__ = ["EdtfDate", "EdtfError", "Precision", "UncertainDate", "parse_edtf"]
 
@@ -71,6 +75,9 @@ _DATE_RE = re.compile(
 )
 
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}  # 13, 14 = next Jan, Feb
+
+#: How each language says a date (the messages of the parser itself are English).
+PHRASEBOOKS: dict[Language, Phrases] = {"en": ENGLISH, "ar": ARABIC}
 
 _Ymd = tuple[int, int, int]
 
@@ -317,12 +324,19 @@ class UncertainDate:
     uncertain: bool
     is_interval: bool
 
-    def words(self) -> str:
-        """Plain English, e.g. "about April 2016" or "21–23 October 2017"."""
+    def words(self, language: Language | None = None) -> str:
+        """In words, e.g. "about April 2016", "أواخر أيلول 2017"; default: current language.
+
+        Arabic digits follow the current digits setting (factsheet.i18n).
+        """
         # Parsed again rather than kept: it is cheap, and the fields stay exactly the API.
+        language = language or current_language()
+        say = PHRASEBOOKS[language]
         if "/" not in self.text:
-            return point_words(_point(self.text, self.text))
-        return interval_words(*_interval(self.text))
+            words = point_words(_point(self.text, self.text), say)
+        else:
+            words = interval_words(*_interval(self.text), say)
+        return localize_digits(words, language)
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         """Chronological order by earliest then latest day; an open start sorts first."""

@@ -45,8 +45,25 @@ KEEP_ROWS_PAGES = 16
 MAX_ROUNDS = 16
 
 
+#: Qt's text layout gives up at about 720 A4 pages of the 1200-dpi sheet: the rest of the
+#: document is left without lines, and reading a position there crashed the process (a 30 KB
+#: file whose 20 claims name a 20,000-character actor; 10,000 generated events). Longer
+#: sheets are refused before anything reads the layout.
+MAX_SHEET_PAGES = 600
+
+
 class PrintError(OSError):
     """The device refused to start painting (a printer went away, a file cannot be opened)."""
+
+
+class SheetTooLongError(PrintError):
+    """The sheet would run to more pages than it can be laid out on."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"the fact sheet would run to more than {MAX_SHEET_PAGES} pages, more than "
+            "Factsheet can lay out; export the incident as JSON instead"
+        )
 
 
 def furniture_for(loaded: LoadedIncident, generated_at: dt.datetime) -> PageFurniture:
@@ -120,7 +137,8 @@ def _paginated(doc: SheetDocument) -> SheetDocument:
     # Qt's incremental layout can leave a block between two page-spanning tables with no
     # lines at all (a heading then vanishes from the page) when formats change while it is
     # half done; laying out in full before and after the heading moves avoids that.
-    doc.pageCount()
+    if doc.pageCount() > MAX_SHEET_PAGES or has_unlaid_block(doc):
+        raise SheetTooLongError
     keep_headings_with_next(doc)
     if has_unlaid_block(doc):
         relayout(doc)

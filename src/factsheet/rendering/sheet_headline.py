@@ -75,14 +75,15 @@ def identity(sheet: SheetHtml, incident: Incident) -> None:
     )
     recorded = [f"<b>Last updated:</b> {esc(info.last_updated.words())}"]
     if info.recorded_by:
-        recorded.append(f"<b>Recorded by:</b> {esc(info.recorded_by)}")
+        # Isolated: a right-to-left override in it reversed the handling marking after it.
+        recorded.append(f"<b>Recorded by:</b> {iso(info.recorded_by)}")
     if info.handling:
         recorded.append(
             f"<b>Handling: {esc(info.handling)}</b> — {esc(definition(HANDLING, info.handling))}"
         )
     sheet.paragraph(" · ".join(recorded))
     if info.note:
-        sheet.paragraph(small(f"Recorder's note: {esc(info.note)}"))
+        sheet.paragraph(small(f"Recorder's note: {iso(info.note)}"))
 
 
 def reported_perpetrators(incident: Incident) -> str:

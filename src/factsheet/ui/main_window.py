@@ -24,11 +24,15 @@ from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
+from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
+from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
+from factsheet.ui.new_incident import create_new_incident
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.row_table_model import plain_rich_text
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
 from factsheet.views.file_status import (
     failure_heading,
     opened_words,
@@ -47,6 +51,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
+#: How long closing the window waits for a read still running.
+CLOSE_WAIT_MS = 1_000
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +115,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self.new_action = self._action(
+            "&New Incident…", self.new_incident, QKeySequence(QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(self.new_action)
         self.open_action = self._action(
             "&Open…", self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
         )
@@ -138,7 +148,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action("&Quit", self.close)
+        # Windows (and Qt's offscreen platform) bind no key to Quit; Ctrl+Q works everywhere.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -154,8 +167,17 @@ class MainWindow(QMainWindow):
         )
         self.problems_action.setCheckable(True)
         view_menu.addAction(self.problems_action)
+        # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = menu_bar.addMenu("&Help")
+        self.guide_action = self._action(
+            "&Writing Incident Files",
+            lambda: show_format_guide(self),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.guide_action)
         about_action = self._action("&About Factsheet", self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
@@ -201,6 +223,10 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_open_file(self, start_in=start)
         if path is not None:
             self.open_file(path)
+
+    def new_incident(self) -> None:
+        """File ▸ New Incident…: the commented template, where the user says, then opened."""
+        create_new_incident(self, self.loaded.path if self.loaded else None, self.open_file)
 
     def open_sample(self) -> None:
         """Open the bundled sample incident."""
@@ -259,8 +285,9 @@ class MainWindow(QMainWindow):
         self.failure = None
         self.tabs.set_incident(loaded)
         info = loaded.incident.incident
-        # A folded YAML title may hold line breaks; a title bar shows one line.
-        self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
+        # A folded YAML title may hold line breaks; a title bar shows one line. Isolated when
+        # it could reorder the app's name after it (Arabic, a direction control).
+        self.setWindowTitle(f"{in_line(' '.join(info.title.split()))} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
         for action in (
             self.reload_action,
@@ -397,8 +424,9 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
-        # The reader cannot be interrupted; wait for it so no thread outlives the window.
-        self.loader.wait_for_idle()
+        # A read cannot be interrupted: give it a moment to end with the window, never more
+        # (it may wait on a share that stopped answering; its thread ends with the process).
+        self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

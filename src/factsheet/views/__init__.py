@@ -8,6 +8,7 @@ rows ready and the GUI thread only resets item models.
 import threading
 from functools import cached_property
 
+from factsheet.i18n import current_digits, current_language
 from factsheet.loading import LoadedIncident
 from factsheet.views.actors import ActorRow, actors_table
 from factsheet.views.claims import ClaimRow, claims_table
@@ -78,16 +79,21 @@ class IncidentViews:
 #: The views prepare() builds: each tab's rows and the Overview (which holds the notes).
 _BUILT_BY_PREPARE = ("timeline", "claims", "actors", "sources", "overview_html")
 
-_kept: dict[int, IncidentViews] = {}
+_kept: dict[tuple[str, str, int], IncidentViews] = {}
 _lock = threading.Lock()
 
 
 def views_of(loaded: LoadedIncident) -> IncidentViews:
-    """The views of ``loaded``, kept by its identity (an entry holds it, so ids stay unique)."""
+    """The views of ``loaded`` in the current language and digits.
+
+    Kept by the incident's identity (an entry holds it, so ids stay unique) and the language:
+    views hold words, so a window reopened in another language builds them again.
+    """
+    slot = (current_language(), current_digits(), id(loaded))
     with _lock:
-        views = _kept.get(id(loaded))
+        views = _kept.get(slot)
         if views is None or views.loaded is not loaded:
-            views = _kept[id(loaded)] = IncidentViews(loaded)
+            views = _kept[slot] = IncidentViews(loaded)
             while len(_kept) > KEPT:
                 del _kept[next(iter(_kept))]
     return views

@@ -2,6 +2,8 @@
 
 import re
 
+from factsheet.model.characters import DIRECTION_CONTROLS
+
 _FIRST_STRONG_ISOLATE = "\u2068"
 _POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -24,5 +26,11 @@ def has_right_to_left(text: str) -> bool:
 
 
 def in_line(text: str) -> str:
-    """``text`` isolated when it has right-to-left letters, as it is otherwise."""
-    return isolate(text) if has_right_to_left(text) else text
+    """``text`` isolated when its direction could leak into what follows, as it is otherwise.
+
+    That is when it has right-to-left letters or direction controls: a right-to-left
+    override with no Arabic letter at all still reverses the text after it.
+    """
+    if has_right_to_left(text) or DIRECTION_CONTROLS.search(text):
+        return isolate(text)
+    return text

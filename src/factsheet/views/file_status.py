@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from factsheet.loading import LoadedIncident, Problem
+from factsheet.views.bidi import in_line
 from factsheet.views.plural import counted
 from factsheet.views.table import Table
 
@@ -68,7 +69,7 @@ def failure_heading(
     what = counted(errors, "error") if errors else "it could not be read"
     tail = f" Still showing the incident from before: {kept}." if kept else ""
     verb = "open" if reason == "open" else "reload"
-    return f"Could not {verb} {path.name}: {what}.{tail}"
+    return f"Could not {verb} {in_line(path.name)}: {what}.{tail}"
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
@@ -77,7 +78,7 @@ def warnings_heading(loaded: LoadedIncident) -> str:
     if not count:
         return ""
     return (
-        f"{loaded.path.name} loaded with {counted(count, 'warning')}; "
+        f"{in_line(loaded.path.name)} loaded with {counted(count, 'warning')}; "
         "the incident is shown. The Overview's data notes list them too."
     )
 
@@ -92,7 +93,7 @@ def opened_words(loaded: LoadedIncident, reason: Reason) -> str:
     verb = {"open": "Opened", "reload": "Reloaded", "watch": "Reloaded (changed on disk)"}
     incident = loaded.incident
     return (
-        f"{verb[reason]} {loaded.path.name}: {counted(len(incident.timeline), 'event')}, "
+        f"{verb[reason]} {in_line(loaded.path.name)}: {counted(len(incident.timeline), 'event')}, "
         f"{counted(len(incident.claims), 'claim')}, {counted(len(incident.sources), 'source')}."
     )
 
@@ -100,4 +101,4 @@ def opened_words(loaded: LoadedIncident, reason: Reason) -> str:
 def opening_words(path: Path, reason: Reason) -> str:
     """'Opening x.yaml…' while it is read."""
     verb = {"open": "Opening", "reload": "Reloading", "watch": "Reloading"}[reason]
-    return f"{verb} {path.name}…"
+    return f"{verb} {in_line(path.name)}…"
