@@ -21,6 +21,35 @@ def sample_path() -> Path:
     return SAMPLE
 
 
+@pytest.fixture(scope="session")
+def sample_loaded() -> Any:
+    """The sample as the loader reads it (frozen: tests build changed copies)."""
+    from factsheet.loading import read_incident
+
+    return read_incident(SAMPLE)
+
+
+#: Text a hostile or careless file may hold: it must always show as these very characters.
+MARKUP = "<b>bold</b> & <img src='x.png'> <a href='claim:x'>link</a>"
+
+
+@pytest.fixture(scope="session")
+def marked_up_loaded(sample_loaded: Any) -> Any:
+    """The sample with markup in an actor's name, an event's text, a claim's note and a
+    source's title: every view must show it as text."""
+    import dataclasses
+
+    from factsheet.model.incident import Incident
+
+    data = sample_loaded.incident.model_dump(mode="json", exclude_none=True)
+    data["actors"][0]["name"] = MARKUP
+    data["timeline"][0]["text"] = MARKUP
+    data["claims"][0]["note"] = MARKUP
+    data["sources"][0]["title"] = MARKUP
+    changed = Incident.model_validate(data)
+    return dataclasses.replace(sample_loaded, incident=changed)
+
+
 # --- the application shell (tests/ui/): windows with settings that never touch the user's ---
 
 

@@ -9,6 +9,7 @@ from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident
+from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     FIRMNESS,
@@ -16,7 +17,8 @@ from factsheet.model.vocabulary import (
     VICTIMS,
     label,
 )
-from factsheet.model.wording import figure_words, key_figures
+from factsheet.model.wording import figure_words
+from factsheet.views.wording import key_figure_heading, key_figure_words
 
 
 def _date(value: UncertainDate | None) -> dict[str, Any] | None:
@@ -107,10 +109,10 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
         "incident": expand(incident.incident),
         "key_figures": [
             {
-                "heading": k.heading(incident),
+                "heading": key_figure_heading(incident, k),
                 "outcome": k.outcome,
                 "perpetrators": [_ref(actors, a) for a in k.perpetrators],
-                "words": k.words(incident),
+                "words": key_figure_words(incident, k),
                 "lowest_claim": k.lowest.id,
                 "highest_claim": k.highest.id,
                 "claimants": k.claimants,

@@ -19,7 +19,7 @@ from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
-from factsheet.model.bidi import may_hide_text
+from factsheet.model.characters import may_hide_text
 from factsheet.model.incident import FieldValueError, Incident
 from factsheet.model.integrity import Finding, check_incident
 

@@ -8,7 +8,7 @@ from pydantic_core import ErrorDetails
 
 from factsheet.loading.problems import MAX_KEY_SHOWN, Path
 from factsheet.loading.yaml_scalars import MAX_INT_DIGITS
-from factsheet.model.dates import WORDING_CLAUSE
+from factsheet.model.dates import words_to_keep
 from factsheet.model.suggestions import did_you_mean
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
@@ -150,22 +150,24 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     if kind == "edtf_date":  # the date type words its own "expected …; found …"
-        return _with_wording_key(error["msg"], model, loc)
+        return _with_wording_key(error["msg"], words_to_keep(value), model, loc)
     return f"{error['msg']}; found {_found(value)}"
 
 
-def _with_wording_key(message: str, model: type[BaseModel], loc: tuple[Any, ...]) -> str:
-    """Name the key that keeps a date's words beside this date, or drop the advice if none."""
-    if WORDING_CLAUSE not in message:
+def _with_wording_key(
+    message: str, words: str | None, model: type[BaseModel], loc: tuple[Any, ...]
+) -> str:
+    """Name the key that keeps a date's words beside this date, where the date has one."""
+    if words is None:
         return message
     for end in range(len(loc), 0, -1):
         field = loc[end - 1]
         siblings = _fields_at(model, loc[: end - 1])
         if isinstance(field, str) and field in siblings:
             if f"{field}_wording" in siblings:
-                return message.replace(WORDING_CLAUSE, f", with {field}_wording: ")
+                return f"{message}, with {field}_wording: {words}"
             break
-    return message[: message.index(WORDING_CLAUSE)]
+    return message
 
 
 def _key_words(key: str) -> str:

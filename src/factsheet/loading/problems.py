@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from factsheet.model.bidi import visible
+from factsheet.model.characters import visible
 
 Severity = Literal["error", "warning"]
 #: Characters of a mapping key shown in paths and messages before "…".

@@ -35,6 +35,7 @@ from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from factsheet.i18n import Language, current_language, localize_digits
+from factsheet.model._edtf_hints import WordDate
 from factsheet.model._edtf_hints import suggest as suggest_edtf
 from factsheet.model._edtf_words import (
     ENGLISH,
@@ -82,7 +83,16 @@ _Ymd = tuple[int, int, int]
 
 
 class EdtfError(ValueError):
-    """Text that is not an EDTF date; the message says what was expected and what was found."""
+    """Text that is not an EDTF date; the message says what was expected and what was found.
+
+    ``words_to_keep`` holds, for a date written in words that EDTF cannot say whole ("late
+    September 2017"), the words the writer should keep in the wording key beside the date;
+    the loader's message names that key (loading/messages.py).
+    """
+
+    def __init__(self, message: str, words_to_keep: str | None = None) -> None:
+        super().__init__(message)
+        self.words_to_keep = words_to_keep
 
 
 class Point(NamedTuple):
@@ -98,7 +108,7 @@ class Point(NamedTuple):
 def _error(whole: str, reason: str | None = None, expected: str = _EXPECTED) -> EdtfError:
     found = repr(whole if len(whole) <= 60 else whole[:57] + "...") if whole else "an empty string"
     if reason is None and (in_words := _words_error(whole, found)):
-        return EdtfError(in_words)
+        return in_words
     reason = reason or _hint(whole)
     return EdtfError(f"expected {expected}; found {found}" + (f" ({reason})" if reason else ""))
 
@@ -118,22 +128,30 @@ _HINTS = (
 )
 
 
-#: How a suggestion names the key for the words; loading/messages.py puts the right key
-#: (claimed_on_wording, period_wording) in its place, or drops it where there is none.
-WORDING_CLAUSE = ", with date_wording: "
-
-
-def _words_error(whole: str, found: str) -> str | None:
-    """For a date in words, the EDTF to write instead and the key that keeps the words."""
+def _suggestion(whole: str) -> WordDate | None:
     if len(whole) > 100 or not re.search("[A-Za-z]{3}", whole):
         return None
-    suggestion = suggest_edtf(whole)
+    return suggest_edtf(whole)
+
+
+def words_to_keep(value: object) -> str | None:
+    """For a date written in words, the words EDTF cannot say ("late", "about"), which the
+    writer keeps in the wording key beside the date; None for anything else."""
+    suggestion = _suggestion(value) if isinstance(value, str) else None
+    if suggestion is None or not suggestion.keep_words:
+        return None
+    return " ".join(str(value).split())
+
+
+def _words_error(whole: str, found: str) -> EdtfError | None:
+    """For a date in words, the EDTF to write instead (and the words to keep beside it)."""
+    suggestion = _suggestion(whole)
     if suggestion is None:
         return None
     advice = f"write {suggestion.edtf}" + (" (YYYY: the year)" if suggestion.needs_year else "")
-    if suggestion.keep_words:  # EDTF cannot say "late" or "about": the words must stay
-        advice += f"{WORDING_CLAUSE}{' '.join(whole.split())}"
-    return f"expected an EDTF date; found the words {found} — {advice}"
+    return EdtfError(
+        f"expected an EDTF date; found the words {found} — {advice}", words_to_keep(whole)
+    )
 
 
 def _hint(text: str) -> str | None:

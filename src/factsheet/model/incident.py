@@ -14,7 +14,7 @@ from pydantic import (
     model_validator,
 )
 
-from factsheet.model.bidi import INVISIBLE, character_name
+from factsheet.model.characters import INVISIBLE, character_name
 from factsheet.model.dates import EdtfDate
 from factsheet.model.vocabulary import (
     ActorKind,

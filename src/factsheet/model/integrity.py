@@ -7,7 +7,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
-from factsheet.model.bidi import (
+from factsheet.model.characters import (
     INVISIBLE,
     character_name,
     hidden_in_a_word,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from factsheet import __version__
 from factsheet.loading import LoadedIncident
 from factsheet.output_file import written_beside
-from factsheet.rendering.printing import render_sheet
+from factsheet.rendering.pagination import render_sheet
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,

@@ -1,29 +1,15 @@
-"""Right-to-left runs kept intact inside left-to-right text; invisible characters found."""
+"""What characters are: invisible and direction-control characters, found and escaped."""
 
 import re
 import sys
 import unicodedata
 
-_FIRST_STRONG_ISOLATE = "\u2068"
-_POP_DIRECTIONAL_ISOLATE = "\u2069"
-
-
-def isolate(text: str) -> str:
-    """Wrap ``text`` so its own direction applies inside it and not to what follows.
-
-    Without isolates an Arabic name followed by "(state)" pulls the brackets and the
-    punctuation into its right-to-left run and the line reads scrambled.
-    """
-    return f"{_FIRST_STRONG_ISOLATE}{text}{_POP_DIRECTIONAL_ISOLATE}"
-
-
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
-
 #: Embeddings and overrides (closed by U+202C) and isolates (closed by U+2069).
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 _POP_EMBEDDING = "\u202c"
 _ISOLATES = frozenset("\u2066\u2067\u2068")
-_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 
 #: The format characters (Unicode category Cf) that show nothing: direction controls and
 #: marks, zero-width spaces and joiners, the soft hyphen, the word joiner, the byte-order
@@ -53,22 +39,6 @@ _JOINERS = frozenset("\u200c\u200d")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
-def has_right_to_left(text: str) -> bool:
-    """True when ``text`` contains Arabic or Hebrew letters."""
-    return _RIGHT_TO_LEFT.search(text) is not None
-
-
-def in_line(text: str) -> str:
-    """``text`` isolated when its direction could leak into what follows, as it is otherwise.
-
-    That is when it has right-to-left letters or direction controls: a right-to-left
-    override with no Arabic letter at all still reverses the text after it.
-    """
-    if has_right_to_left(text) or _DIRECTION_CONTROLS.search(text):
-        return isolate(text)
-    return text
-
-
 def unpaired_direction_control(text: str) -> str | None:
     """The first direction control in ``text`` that is never closed or closes nothing.
 
@@ -77,7 +47,7 @@ def unpaired_direction_control(text: str) -> str | None:
     """
     opened: list[tuple[int, str]] = []
     stray: list[tuple[int, str]] = []
-    for found in _DIRECTION_CONTROLS.finditer(text):
+    for found in DIRECTION_CONTROLS.finditer(text):
         at, char = found.start(), found.group()
         if char in _EMBEDDINGS or char in _ISOLATES:
             opened.append((at, char))

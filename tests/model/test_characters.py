@@ -1,21 +1,13 @@
-"""Direction controls and invisible characters: isolating, finding and showing them."""
+"""Direction controls and invisible characters: finding and showing them."""
 
 import pytest
 
-from factsheet.model.bidi import (
+from factsheet.model.characters import (
     hidden_in_a_word,
-    in_line,
     only_invisible,
     unpaired_direction_control,
     visible,
 )
-
-
-def test_in_line_isolates_right_to_left_letters_and_direction_controls() -> None:
-    assert in_line("Example Army") == "Example Army"
-    assert in_line("القريتين") == "\u2068القريتين\u2069"
-    # issue 12: an override with no Arabic letter at all still reverses what follows it.
-    assert in_line("Field team\u202eRALC") == "\u2068Field team\u202eRALC\u2069"
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,18 @@
 # items. The Overview draws a reference as a link named by the item's words, the sheet as
 # its number there (E3, C5, [2]); neither adds or drops a note, so the two cannot disagree.
 
-from collections.abc import Iterable, Sequence
+import html
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from factsheet.model.chronology import chronological, date_doubt, item_of_path
+from factsheet.model.chronology import chronological, date_doubt
 from factsheet.model.incident import Incident
+from factsheet.model.items import ItemKind, item_of_path
+from factsheet.views.bidi import in_line, isolate
+from factsheet.views.links import item_link
+from factsheet.views.names import Names
 
-ItemKind = Literal["actor", "event", "claim", "source"]
 NoteTopic = Literal["warning", "date-conflict", "date-doubt", "unquantified", "indirect"]
 
 
@@ -152,14 +156,7 @@ def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:
         where = "" if warning.path in ("", "(file)") else f" ({warning.path})"
         return DataNote((warning.message + where,), "warning", line=warning.line)
     kind, item_id = item
-    return DataNote((warning.message,), "warning", _as_kind(kind), item_id, warning.line)
-
-
-_ITEM_KINDS: dict[str, ItemKind] = {k: k for k in ("actor", "event", "claim", "source")}
-
-
-def _as_kind(kind: str) -> ItemKind:
-    return _ITEM_KINDS[kind]
+    return DataNote((warning.message,), "warning", kind, item_id, warning.line)
 
 
 def _wording_and_sources(wording: str | None, sources: Sequence[str]) -> list[NotePart]:
@@ -169,3 +166,99 @@ def _wording_and_sources(wording: str | None, sources: Sequence[str]) -> list[No
     if sources:
         parts += [" ", _refs("source", sources)]
     return parts
+
+
+# --- drawing: the Overview links each item by its words, the sheet prints its number ---
+
+#: A list inside one note (doubtful dates of thousands of events) is cut after this many.
+REFS_SHOWN = 40
+
+
+def _drawn(note: DataNote, quote: Callable[[str], str], refs: Callable[[Refs], str]) -> str:
+    """A note's parts as rich text: text escaped, quotes and references as the medium says."""
+    drawn = []
+    for part in note.parts:
+        if isinstance(part, str):
+            drawn.append(html.escape(part))
+        elif isinstance(part, Quote):
+            drawn.append(quote(part.text))
+        else:
+            drawn.append(refs(part))
+    return "".join(drawn)
+
+
+def _detail(item: ItemRef) -> str:
+    return f" ({html.escape(item.detail)})" if item.detail else ""
+
+
+def item_ref_link(names: Names, kind: ItemKind, item_id: str) -> str:
+    """A link named by the item's words; an id the file does not define, as itself."""
+    words = names.words(kind, item_id)
+    if words is None:
+        return html.escape(f"{item_id}?")
+    return item_link(kind, item_id, words)
+
+
+def note_html(note: DataNote, names: Names) -> str:
+    """One note as the Overview shows it (a list item's contents), items as links."""
+
+    def refs(part: Refs) -> str:
+        shown = part.items[:REFS_SHOWN]
+        text = ", ".join(
+            item_ref_link(names, item.kind, item.item_id) + _detail(item) for item in shown
+        )
+        if len(part.items) > len(shown):
+            text += f" and {len(part.items) - len(shown):,} more"
+        return text
+
+    text = _drawn(note, lambda quote: f"“{html.escape(in_line(quote))}”", refs)
+    where = []
+    if note.line is not None:
+        where.append(f"line {note.line}")
+    if note.topic == "warning" and note.kind and note.item_id:
+        where.append(f"{note.kind} {item_ref_link(names, note.kind, note.item_id)}")
+    if where:
+        text += f" <small>({', '.join(where)})</small>"
+    return text
+
+
+#: The sheet's item numbers ('E3', 'C5') by kind and id.
+SheetNumbers = dict[str, dict[str, str]]
+
+#: Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
+_KIND_ORDER = {"event": 0, "claim": 1}
+
+
+def _isolated(text: str) -> str:
+    return isolate(html.escape(text, quote=True))
+
+
+def sheet_note_html(note: DataNote, names: Names, numbers: SheetNumbers) -> str:
+    """One note as the printed sheet has it: items by their numbers (E3, C5, [2])."""
+
+    def ref(kind: ItemKind, item_id: str) -> str:
+        if kind == "source":
+            return html.escape(names.source(item_id, "none"))
+        if kind == "actor":
+            return _isolated(names.incident.actor_name(item_id))
+        return numbers[kind].get(item_id) or html.escape(item_id)
+
+    def order(item: ItemRef) -> tuple[int, int]:
+        number = numbers.get(item.kind, {}).get(item.item_id, "")
+        return _KIND_ORDER.get(item.kind, 2), int(number[1:]) if number[1:].isdigit() else 0
+
+    def refs(part: Refs) -> str:
+        if all(item.kind == "source" for item in part.items):
+            return "".join(ref("source", item.item_id) for item in part.items)
+        # The model lists claims in file order; the sheet's reader looks them up by C number.
+        ordered = sorted(part.items, key=order)
+        return ", ".join(ref(item.kind, item.item_id) + _detail(item) for item in ordered)
+
+    text = _drawn(note, lambda quote: f"“{_isolated(quote)}”", refs)
+    if note.topic != "warning":
+        return text
+    where = ""
+    if note.kind is not None and note.item_id is not None:
+        named = ref(note.kind, note.item_id)
+        where = f", {note.kind} {named}" if note.kind in ("source", "actor") else f", {named}"
+    return f"Line {note.line}{where}: {text}"

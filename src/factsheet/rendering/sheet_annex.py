@@ -1,4 +1,4 @@
-"""The second half of the sheet: timeline, actors, data notes, sources, method, provenance."""
+"""The sheet's annex: the record behind the figures — timeline, actors, notes, sources, method."""
 
 import datetime as dt
 
@@ -7,8 +7,6 @@ from PySide6.QtCore import QLocale
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.model.chronology import chronological
-from factsheet.model.data_notes import NotePart, Quote
-from factsheet.model.data_notes import data_notes as model_notes
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import (
     ACTOR_KINDS,
@@ -23,8 +21,10 @@ from factsheet.model.vocabulary import (
     definition,
     label,
 )
-from factsheet.rendering.sheet_front import claim_numbers
 from factsheet.rendering.sheet_html import SheetHtml, css_px, esc, iso, joined, quoted, refs, small
+from factsheet.views import views_of
+from factsheet.views.claims import claim_numbers
+from factsheet.views.notes import SheetNumbers, sheet_note_html
 
 
 def timeline(sheet: SheetHtml, incident: Incident) -> None:
@@ -98,69 +98,16 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
 
 
 def data_notes(loaded: LoadedIncident) -> list[str]:
-    """The model's data notes as the sheet prints them (rich text items, E/C numbers)."""
+    """The data notes as the sheet prints them (rich text items, E/C numbers)."""
     incident = loaded.incident
+    views = views_of(loaded)
     # Numbered once per sheet: looking an event up by re-sorting the timeline for every
     # warning made a file with thousands of warnings take many seconds longer to print.
-    numbers = {
+    numbers: SheetNumbers = {
         "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
         "event": {e.id: f"E{n}" for n, e in enumerate(chronological(incident), start=1)},
     }
-    notes = []
-    for note in model_notes(incident, loaded.warnings):
-        text = "".join(_part_html(incident, part, numbers) for part in note.parts)
-        if note.topic == "warning":
-            where = _item_label(incident, note.kind, note.item_id, numbers)
-            text = f"Line {note.line}{where}: {text}"
-        notes.append(text)
-    return notes
-
-
-def _part_html(incident: Incident, part: NotePart, numbers: dict[str, dict[str, str]]) -> str:
-    if isinstance(part, str):
-        return esc(part)
-    if isinstance(part, Quote):
-        return quoted(part.text)
-    if all(item.kind == "source" for item in part.items):
-        return refs(incident, (item.item_id for item in part.items))
-    # The model lists claims in file order; the sheet's reader looks them up by C number.
-    ordered = sorted(part.items, key=lambda item: _number_order(item.kind, item.item_id, numbers))
-    return ", ".join(
-        _ref_html(incident, item.kind, item.item_id, numbers)
-        + (f" ({esc(item.detail)})" if item.detail else "")
-        for item in ordered
-    )
-
-
-def _number_order(kind: str, item_id: str, numbers: dict[str, dict[str, str]]) -> tuple[int, int]:
-    number = numbers.get(kind, {}).get(item_id, "")
-    return _KIND_ORDER.get(kind, 2), int(number[1:]) if number[1:].isdigit() else 0
-
-
-#: Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
-_KIND_ORDER = {"event": 0, "claim": 1}
-
-
-def _ref_html(
-    incident: Incident, kind: str, item_id: str, numbers: dict[str, dict[str, str]]
-) -> str:
-    if kind == "source":
-        return refs(incident, [item_id])
-    if kind == "actor":
-        return iso(incident.actor_name(item_id))
-    return numbers[kind].get(item_id) or esc(item_id)
-
-
-def _item_label(
-    incident: Incident, kind: str | None, item_id: str | None, numbers: dict[str, dict[str, str]]
-) -> str:
-    if kind is None or item_id is None:
-        return ""
-    if kind == "source":
-        return f", source {refs(incident, [item_id])}"
-    if kind == "actor":
-        return f", actor {iso(incident.actor_name(item_id))}"
-    return f", {_ref_html(incident, kind, item_id, numbers)}"
+    return [sheet_note_html(note, views.names, numbers) for note in views.notes]
 
 
 def data_notes_box(sheet: SheetHtml, loaded: LoadedIncident) -> None:

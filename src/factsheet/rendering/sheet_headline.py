@@ -1,10 +1,9 @@
-"""The first half of the sheet: identity, key points, reported figures, claims, summary."""
+"""The sheet's headline sections: identity, key points, reported figures, claims, summary."""
 
-from factsheet.model.bidi import has_right_to_left
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
-    FIRMNESS,
     HANDLING,
     LOCATION_PRECISIONS,
     OUTCOMES,
@@ -13,7 +12,7 @@ from factsheet.model.vocabulary import (
     definition,
     label,
 )
-from factsheet.model.wording import figure_words, key_figures
+from factsheet.model.wording import figure_words
 from factsheet.rendering.sheet_html import (
     CHART_MARKER,
     SheetHtml,
@@ -25,6 +24,16 @@ from factsheet.rendering.sheet_html import (
     refs,
     small,
 )
+from factsheet.views.bidi import has_right_to_left
+from factsheet.views.claims import claim_numbers, claim_order
+from factsheet.views.plural import counted
+from factsheet.views.wording import (
+    attributed,
+    blamed_actors,
+    claimant_name,
+    key_figure_heading,
+    key_figure_words,
+)
 
 STANDING_CAVEAT = (
     "Figures are given as each claimant reported them, with the claimant's own qualifier, "
@@ -32,39 +41,6 @@ STANDING_CAVEAT = (
     "of this sheet, may be revised, and overlap: they are never added together or averaged. "
     "The highest figure is the highest reported, not an upper bound on the truth."
 )
-
-
-def claim_order(incident: Incident) -> list[tuple[CasualtyClaim, int]]:
-    """Claims in file order with each subset right under the claim it is part of (depth)."""
-    children: dict[str, list[CasualtyClaim]] = {}
-    known = incident.claims_by_id
-    roots = []
-    for claim in incident.claims:
-        if claim.part_of and claim.part_of in known and claim.part_of != claim.id:
-            children.setdefault(claim.part_of, []).append(claim)
-        else:
-            roots.append(claim)
-    ordered: list[tuple[CasualtyClaim, int]] = []
-    seen: set[int] = set()
-    stack = [(claim, 0) for claim in reversed(roots)]
-    while stack:
-        claim, depth = stack.pop()
-        if id(claim) in seen:
-            continue
-        seen.add(id(claim))
-        ordered.append((claim, depth))
-        stack += [(child, depth + 1) for child in reversed(children.get(claim.id, []))]
-    # A cycle of part_of links (refused by the loader) would leave claims out; never drop one.
-    ordered += [(c, 0) for c in incident.claims if id(c) not in seen]
-    return ordered
-
-
-def claim_numbers(incident: Incident) -> dict[str, int]:
-    """The number each claim carries on the sheet (C1, C2 …), in table order."""
-    numbers: dict[str, int] = {}
-    for n, (claim, _) in enumerate(claim_order(incident), start=1):
-        numbers.setdefault(claim.id, n)
-    return numbers
 
 
 def identity(sheet: SheetHtml, incident: Incident) -> None:
@@ -112,19 +88,9 @@ def identity(sheet: SheetHtml, incident: Incident) -> None:
 
 def reported_perpetrators(incident: Incident) -> str:
     """'Daesh (alleged, implied); Pro-regime forces (alleged)': every actor any claim blames."""
-    firmness: dict[str, list[str]] = {}
-    for claim in incident.claims:
-        for att in claim.perpetrators:
-            words = firmness.setdefault(att.actor, [])
-            if label(FIRMNESS, att.firmness) not in words:
-                words.append(label(FIRMNESS, att.firmness))
-    for event in incident.timeline:
-        for role in event.actors:
-            if role.role in ("perpetrator", "alleged-perpetrator"):
-                firmness.setdefault(role.actor, [])
     return "; ".join(
         iso(incident.actor_name(actor)) + (f" ({', '.join(words)})" if words else "")
-        for actor, words in firmness.items()
+        for actor, words in blamed_actors(incident).items()
     )
 
 
@@ -144,19 +110,19 @@ def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> No
     if not figures:
         sheet.paragraph("No claim in this record gives a figure.")
     for figure in figures:
-        heading = figure.heading(incident)
+        heading = key_figure_heading(incident, figure)
         # OCHA's convention: every figure is "reported"; the heading says whom it blames and
         # how firmly ("implied" must not read like a stated attribution).
         heading = f"Reported {heading[:1].lower()}{heading[1:]}"
         claims = figure.members
         bases = list(dict.fromkeys(label(COUNTING_BASES, c.basis) for c in claims))
         detail = (
-            f"{figure.claimants} claimant{'s' if figure.claimants != 1 else ''}, "
-            f"{figure.claims} claim{'s' if figure.claims != 1 else ''}; "
+            f"{counted(figure.claimants, 'claimant')}, {counted(figure.claims, 'claim')}; "
             + ("counting bases differ: " if len(bases) > 1 else "counting basis: ")
             + esc(", ".join(bases))
         )
-        sheet.paragraph(f"<b>{esc(heading)}: {iso(figure.words(incident))}</b><br>{small(detail)}")
+        words = iso(key_figure_words(incident, figure))
+        sheet.paragraph(f"<b>{esc(heading)}: {words}</b><br>{small(detail)}")
     if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")
@@ -186,9 +152,8 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
         victims = esc(label(VICTIMS, claim.victims))
         if claim.victim_detail:
             victims += "<br>" + small(iso(claim.victim_detail))
-        attributed = "<br>".join(
-            f"{iso(incident.actor_name(a.actor))} ({esc(label(FIRMNESS, a.firmness))})"
-            for a in claim.perpetrators
+        blamed = "<br>".join(
+            attributed(iso(incident.actor_name(a.actor)), a) for a in claim.perpetrators
         )
         claimed = esc(claim.claimed_on.words()) if claim.claimed_on else "undated"
         if claim.claimed_on_wording:
@@ -196,11 +161,11 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
         rows.append(
             [
                 f"C{numbers[claim.id]}",  # a subset says "part of C1" under its figure
-                iso(incident.actor_name(claim.claimant)),
+                iso(claimant_name(incident, claim)),
                 figure,
                 victims,
                 esc(label(COUNTING_BASES, claim.basis)),
-                attributed or "none named",
+                blamed or "none named",
                 claimed,
                 refs(incident, claim.sources) or "none",
             ]

@@ -4,16 +4,12 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from factsheet.model.bidi import has_right_to_left, isolate
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.key_figures import perpetrator_key
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
-from factsheet.model.wording import (
-    claim_phrase,
-    figure_mark,
-    group_heading,
-    perpetrator_key,
-    short_name,
-)
+from factsheet.model.wording import figure_mark
+from factsheet.views.bidi import has_right_to_left, isolate
+from factsheet.views.wording import claim_phrase, claimant_name, group_heading
 
 CAPTION = (
     "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
@@ -88,7 +84,7 @@ def row_label_parts(
         details += f" · revises {figure_mark(earlier)}"
     if revised:
         details += " · later revised"
-    return short_name(incident, claim.claimant), details
+    return claimant_name(incident, claim, short=True), details
 
 
 def labelled_name(name: str) -> str:
@@ -190,4 +186,4 @@ def row_tooltip(incident: Incident, row: ChartRow) -> str:
     """A sentence for a row: 'SOHR: at least 128 people (status not stated) killed (…)'."""
     if row.claim is None:
         return row.text
-    return f"{incident.actor_name(row.claim.claimant)}: {claim_phrase(row.claim)}"
+    return f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}"

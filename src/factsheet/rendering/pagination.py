@@ -1,4 +1,4 @@
-"""One renderer for preview, printer and PDF: the sheet painted page by page on a device."""
+"""The sheet laid out on pages (rows kept whole) and painted page by page on any device."""
 
 # Decisions, for the next engineer:
 # - The sheet is laid out once at 1200 dpi (sheet_html.LAYOUT_DPI) on the paper's body
@@ -37,7 +37,7 @@ from factsheet.rendering.paged import (
     split_row_groups,
 )
 from factsheet.rendering.sheet import SheetDocument, build_sheet
-from factsheet.rendering.sheet_back import printed_at_words
+from factsheet.rendering.sheet_annex import printed_at_words
 
 #: Sheets up to this many pages keep every table row on one page (see layout_sheet).
 KEEP_ROWS_PAGES = 16
