@@ -203,4 +203,4 @@ class ClaimsTab(ListTab[ClaimRow]):
         row = self.model.row_at_index(self.proxy.mapToSource(index))
         target = row and (row.claim.part_of or row.claim.revises)
         if target:
-            self.select_item("claim", target)
+            self.link_activated.emit("claim", target)  # a link: routed, and Back sees it

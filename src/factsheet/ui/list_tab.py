@@ -162,6 +162,11 @@ class ListTab(IncidentTab, Generic[Row]):
         select_source_row(self.table, self.proxy, source_row, self.clear_filters)
         return True
 
+    def current_item_id(self) -> str | None:
+        """The id of the item the detail pane shows, if any."""
+        row = self.current_row()
+        return row.item_id if row is not None else None
+
     def current_row(self) -> Row | None:
         """The row whose item the detail pane shows, if any."""
         return self.model.row_at_index(self.proxy.mapToSource(self.table.currentIndex()))
@@ -183,11 +188,11 @@ class ListTab(IncidentTab, Generic[Row]):
         if self._views is None or row is None:
             self.detail.clear()
             self._row_selected(None)
-            return
-        self.detail.show_html(self.detail_html(self._views, row))
-        self._row_selected(row)
+        else:
+            self.detail.show_html(self.detail_html(self._views, row))
+            self._row_selected(row)
+        self.current_item_changed.emit()
 
     def _on_link(self, kind: LinkKind, item_id: str) -> None:
-        if kind == self.kind and self.select_item(kind, item_id):
-            return
+        # Also a link to an item of this tab: the window routes it, and Back sees it.
         self.link_activated.emit(kind, item_id)

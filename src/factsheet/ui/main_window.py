@@ -23,6 +23,7 @@ from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
 from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
+from factsheet.ui.navigation import Navigator
 from factsheet.ui.new_incident import create_new_incident
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.recent_menu import RecentMenu
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = IncidentTabs(self)
         self.tabs.missing_item.connect(self._on_missing_item)
+        self.navigator = Navigator(self.tabs, self)
+        self.navigator.open_requested.connect(self.open_file)
 
         # The problems list sits under the tabs in a splitter rather than in a dock: it is
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
@@ -173,6 +176,8 @@ class MainWindow(QMainWindow):
         # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
         self.language_menu = LanguageMenu(self)
         view_menu.addMenu(self.language_menu)
+
+        self.navigator.add_menu_and_toolbar(self)
 
         help_menu = menu_bar.addMenu("&Help")
         self.guide_action = self._action(
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         """Put ``loaded`` in every tab, the title, the recent files and the file watch."""
         self.state = self.state.opened(loaded)
         self.tabs.set_incident(loaded)
+        self.navigator.incident_shown(loaded.path)
         self.problems.show_problems(warnings_heading(loaded), loaded.warnings)
         self._follow_current_file()
         self.statusBar().showMessage(opened_words(loaded, reason), 8000)
@@ -430,6 +436,7 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
+        self.navigator.detach()
         # A read cannot be interrupted: give it a moment to end with the window, never more
         # (it may wait on a share that stopped answering; its thread ends with the process).
         self.loader.wait_for_idle(CLOSE_WAIT_MS)
