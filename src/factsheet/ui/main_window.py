@@ -25,6 +25,7 @@ from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.navigation import Navigator
 from factsheet.ui.new_incident import create_new_incident
+from factsheet.ui.problem_actions import ProblemActions
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.recent_menu import RecentMenu
 from factsheet.ui.settings import AppSettings
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsView(self)
         self.problems.hide()
         self.problems.hide_requested.connect(self._on_problems_hide_requested)
+        self.problem_actions = ProblemActions(self.problems, self)
         self.banner = PreviousFileBanner(self)
         self.banner.retry_requested.connect(self.reload)
         self.banner.problems_requested.connect(self.show_problems)
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
             "&Find…", self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.editor_action = self._action("External &Editor…", self.choose_editor)
+        edit_menu.addAction(self.editor_action)
 
         view_menu = menu_bar.addMenu("&View")
         self.problems_action = self._action(
@@ -387,6 +392,14 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         """Edit ▸ Find: put the cursor in the current tab's filter box."""
         self.tabs.focus_filter()
+
+    def choose_editor(self) -> None:
+        """Edit ▸ External Editor…: the command that opens a file at a problem's line."""
+        from factsheet.ui import dialogs
+
+        command = dialogs.ask_editor_command(self, self.settings.editor_command())
+        if command is not None:
+            self.settings.set_editor_command(command)
 
     def print_sheet(self) -> None:
         """File ▸ Print…: the fact sheet in a print preview, then to the printer."""

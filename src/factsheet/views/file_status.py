@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from factsheet.loading import LoadedIncident, Problem
+from factsheet.model.characters import visible
 from factsheet.views.bidi import in_line
 from factsheet.views.document_state import DocumentState
 from factsheet.views.plural import counted
@@ -172,3 +173,17 @@ def banner_words(state: DocumentState) -> str:
         "Showing the previous file, {previous} ({title}): {file} could not be opened "
         "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
     ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
+
+
+def line_view_title(problem: Problem) -> str:
+    """'broken.yaml, line 12': the title of the window that shows a problem's line."""
+    return "{file}, line {line}".format(file=in_line(Path(problem.file).name), line=problem.line)
+
+
+def numbered_lines(lines: Sequence[tuple[int, str]]) -> str:
+    """Lines as '12 │ text', numbers right-aligned; what does not print as itself escaped
+    (a direction control would reorder the line it is on, a tab would hide its width)."""
+    if not lines:
+        return ""
+    width = len(str(lines[-1][0]))
+    return "\n".join(f"{number:>{width}} │ {visible(text)}" for number, text in lines)
