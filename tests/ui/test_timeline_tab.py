@@ -156,3 +156,16 @@ def test_twenty_thousand_events_filter_correctly(qtbot: QtBot, loaded: LoadedInc
     with_russia = sum(1 for e in events if any(r.actor == "russia" for r in e.actors))
     assert tab.proxy.rowCount() == with_russia
     assert tab.select_item("event", "event-19999")
+
+
+def test_the_filter_finds_what_people_type(tab: TimelineTab) -> None:
+    # Issue 13: "Al-Qaryatain" (an other name of the incident's town) and a date as the file
+    # writes it found nothing; typed words are folded as the rows are.
+    QTest.keyClicks(tab.filter_edit, "Al-Qaryatain")
+    assert tab.count_label.text() == "15 events"
+    tab.filter_edit.setText("2017-10-21 retreated")
+    assert shown_ids(tab) == ["killings-during-retreat"]
+    tab.filter_edit.setText("القريتين")
+    assert tab.proxy.rowCount() == 15
+    tab.filter_edit.setText('"21 october 2017"')  # a quoted phrase stays whole
+    assert "scmm-declares-security" in shown_ids(tab)

@@ -10,6 +10,7 @@ from factsheet.model.characters import visible
 from factsheet.views.bidi import in_line
 from factsheet.views.document_state import DocumentState
 from factsheet.views.plural import counted
+from factsheet.views.search_words import haystack
 from factsheet.views.table import Table
 
 #: Why a file was read: the words for success and failure differ with it.
@@ -50,7 +51,7 @@ class ProblemRow:
 def problems_table(problems: Sequence[Problem]) -> Table[ProblemRow]:
     """The problems in the loader's order (by line)."""
     rows = [ProblemRow(p) for p in problems]
-    return Table.of(HEADERS, rows, [str(p).casefold() for p in problems])
+    return Table.of(HEADERS, rows, [haystack((str(p),)) for p in problems])
 
 
 def problems_text(problems: Sequence[Problem]) -> str:

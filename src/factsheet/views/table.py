@@ -36,7 +36,7 @@ class Table(Generic[Row]):
 
     headers: tuple[str, ...]
     rows: Sequence[Row]
-    #: One lower-cased text per row: every typed word must be in it (see filter_proxy).
+    #: One folded text per row (views/search_words.py): every typed word must be in it.
     haystacks: Sequence[str]
     row_of: dict[str, int]
     #: Tooltips of column titles, by column.

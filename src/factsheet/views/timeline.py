@@ -7,6 +7,7 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
 from factsheet.views.names import Names
+from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
 
 # What happened comes right after the date, its certainty and other sources' dates, so it is
@@ -89,7 +90,9 @@ class EventRow:
         return cell_or_none(self.cells[column])
 
 
-def _row(names: Names, event: TimelineEvent, order: int) -> tuple[EventRow, str]:
+def _row(
+    names: Names, places: PlaceNames, event: TimelineEvent, order: int
+) -> tuple[EventRow, str]:
     incident = names.incident
     actors = "; ".join(f"{names.actor(r.actor)} ({label(ROLES, r.role)})" for r in event.actors)
     cells = (
@@ -102,14 +105,19 @@ def _row(names: Names, event: TimelineEvent, order: int) -> tuple[EventRow, str]
         actors,
         names.sources(event.sources),
     )
-    aliases = [
-        alias.name
-        for r in event.actors
-        if (actor := incident.actors_by_id.get(r.actor))
-        for alias in actor.aliases
-    ]
-    haystack = " ".join((*cells, event.note or "", event.id, *aliases)).casefold()
-    return EventRow(event, cells, order, frozenset(r.actor for r in event.actors)), haystack
+    # Found by every name of its actors and its place, and by its dates as written.
+    searched = haystack(
+        (
+            *cells,
+            event.note,
+            event.id,
+            *(n for r in event.actors for n in actor_names(incident.actors_by_id.get(r.actor))),
+            places.of(event.location),
+            *date_texts(event.date),
+            *(text for alt in event.alternative_dates for text in date_texts(alt.date)),
+        )
+    )
+    return EventRow(event, cells, order, frozenset(r.actor for r in event.actors)), searched
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +130,9 @@ class TimelineView:
     @classmethod
     def of(cls, names: Names) -> "TimelineView":
         """The events of ``names.incident`` in chronological order, computed in one pass."""
-        built = [_row(names, e, n) for n, e in enumerate(chronological(names.incident))]
+        places = PlaceNames(names.incident)
+        events = chronological(names.incident)
+        built = [_row(names, places, e, n) for n, e in enumerate(events)]
         rows = [row for row, _ in built]
         table = Table.of(HEADERS, rows, [haystack for _, haystack in built])
         return cls(table, frozenset(a for row in rows for a in row.actor_ids))
