@@ -19,7 +19,8 @@ from factsheet.ui.main_window import MainWindow
 from factsheet.ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 820)
+#: (width, height, suffix of the file name): a desktop and two laptop screens.
+SIZES = ((1400, 900, ""), (1366, 768, "-1366x768"), (1024, 700, "-1024x700"))
 #: (file name, tab index, item selected first so the detail pane shows something)
 SHOTS = (
     ("overview", 0, None),
@@ -50,23 +51,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppSettings(settings))
-        window.resize(*SIZE)
         window.show()
         window.open_file(sample_incident())
         _wait(app, lambda: window.loaded is not None and not window.updating_tabs)
         args.out.mkdir(parents=True, exist_ok=True)
-        for name, index, item in SHOTS:
-            window.tabs.setCurrentIndex(index)
-            if item is not None:
-                window.show_item(*item)
-            for _ in range(20):
-                app.processEvents()
-                time.sleep(0.01)
-            target = args.out / f"{name}.png"
-            if not window.grab().save(str(target)):
-                print(f"could not write {target}", file=sys.stderr)  # noqa: T201
-                return 1
-            print(target)  # noqa: T201
+        for width, height, suffix in SIZES:
+            window.resize(width, height)
+            for name, index, item in SHOTS:
+                window.tabs.setCurrentIndex(index)
+                if item is not None:
+                    window.show_item(*item)
+                for _ in range(20):
+                    app.processEvents()
+                    time.sleep(0.01)
+                target = args.out / f"{name}{suffix}.png"
+                if not window.grab().save(str(target)):
+                    print(f"could not write {target}", file=sys.stderr)  # noqa: T201
+                    return 1
+                print(target)  # noqa: T201
         window.close()
     return 0
 

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QToolBar, QWidget
 
 from factsheet.ui.incident_tabs import PLACES, TAB_OF_KIND, IncidentTabs
 from factsheet.views.history import History, Position
@@ -78,11 +78,15 @@ class Navigator(QObject):
             app.installEventFilter(self)
 
     def add_menu_and_toolbar(self, window: QMainWindow) -> None:
-        """The Go menu (after the menus already there) and a toolbar with both buttons."""
+        """The Go menu (after the menus already there), and both buttons in a toolbar at the
+        start of the tab bar, where a browser has them: a toolbar row of its own would take
+        height a laptop screen does not have."""
         go_menu = window.menuBar().addMenu("&Go")
-        toolbar = window.addToolBar("Navigation")
-        toolbar.setObjectName("navigation")  # saveState tells toolbars apart by name
-        toolbar.setMovable(False)
+        toolbar = QToolBar("Navigation", self._tabs)
+        toolbar.setObjectName("navigation")
+        size = self._tabs.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        toolbar.setIconSize(QSize(size, size))
+        self._tabs.setCornerWidget(toolbar, Qt.Corner.TopLeftCorner)
         for action in (self.back_action, self.forward_action):
             go_menu.addAction(action)
             toolbar.addAction(action)
