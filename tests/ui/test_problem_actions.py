@@ -150,10 +150,10 @@ def test_the_editor_opens_at_the_problems_line(
     shown(qtbot, window)
     warning = window.problems.model.problems[0]
     window.problems.editor_button.click()
-    assert started == [(Path(warning.file), warning.line, warning.column)]
+    assert started == [(Path(warning.file).absolute(), warning.line, warning.column)]
     window.problem_actions.show_line(warning)
     window.problem_actions.line_view.editor_button.click()
-    assert started[-1] == (Path(warning.file), warning.line, warning.column)
+    assert started[-1] == (Path(warning.file).absolute(), warning.line, warning.column)
 
 
 def test_the_editor_command_is_chosen_in_a_dialog(

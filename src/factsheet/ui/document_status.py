@@ -1,7 +1,15 @@
 """The banner over the tabs and the badge in the status bar: both say what DocumentState says."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factsheet.views.document_state import DocumentState
 from factsheet.views.file_status import badge_words, banner_words
@@ -51,6 +59,17 @@ class PreviousFileBanner(QFrame):
         words = banner_words(state)
         self.label.setText(words)
         self.setVisible(bool(words))
+
+
+def with_banner(banner: PreviousFileBanner, tabs: QWidget, parent: QWidget) -> QWidget:
+    """The banner, when shown, over the tabs, in one widget."""
+    both = QWidget(parent)
+    layout = QVBoxLayout(both)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(tabs, 1)
+    return both
 
 
 class ProblemsBadge(QToolButton):

@@ -4,20 +4,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from factsheet import views
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
-from factsheet.ui.document_status import PreviousFileBanner, ProblemsBadge
+from factsheet.ui.document_status import PreviousFileBanner, ProblemsBadge, with_banner
+from factsheet.ui.file_drop import FileDrop
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
@@ -63,8 +58,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = DocumentState()
-        self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
+        self.file_drop = FileDrop(self)
+        self.file_drop.dropped.connect(self.open_file)
 
         self.tabs = IncidentTabs(self)
         self.tabs.missing_item.connect(self._on_missing_item)
@@ -80,15 +76,9 @@ class MainWindow(QMainWindow):
         self.banner = PreviousFileBanner(self)
         self.banner.retry_requested.connect(self.reload)
         self.banner.problems_requested.connect(self.show_problems)
-        upper = QWidget(self)
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.setSpacing(0)
-        upper_layout.addWidget(self.banner)
-        upper_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(upper)
+        self.splitter.addWidget(with_banner(self.banner, self.tabs, self))
         self.splitter.addWidget(self.problems)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
@@ -302,8 +292,7 @@ class MainWindow(QMainWindow):
         if request.reason == "watch" and self.state.same_failure(request.path, error):
             return  # saved again with the same slips: leave the list as the user has it
         self.state = self.state.failed(request.path, error)
-        kept = self.loaded.incident.incident.title if self.loaded else None
-        heading = failure_heading(request.path, error.problems, kept, request.reason)
+        heading = failure_heading(request.path, error.problems, request.reason)
         self.problems.show_problems(heading, error.problems)
         self.show_problems()
         self._follow_current_file()
@@ -432,7 +421,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    # --- window state, drag and drop ------------------------------------------------------
+    # --- window state ---------------------------------------------------------------------
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
@@ -454,27 +443,3 @@ class MainWindow(QMainWindow):
         # (it may wait on a share that stopped answering; its thread ends with the process).
         self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if _dropped_file(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = _dropped_file(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_file(path)
-
-
-def _dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile():
-            return Path(url.toLocalFile())
-    return None

@@ -102,5 +102,5 @@ class ProblemActions(QObject):
     def open_in_editor(self, problem: Problem) -> None:
         """The user's editor on the problem's file, at its line and column."""
         settings = self._window().settings
-        file = Path(problem.file)
+        file = Path(problem.file).absolute()  # the editor may start in another folder
         open_in_editor(self._widget(), settings, file, problem.line, problem.column)

@@ -64,14 +64,12 @@ def problem_detail(problem: Problem) -> str:
     return f"{problem.line}:{problem.column} {problem.path}: {problem.message}"
 
 
-def failure_heading(
-    path: Path, problems: Sequence[Problem], kept: str | None, reason: Reason = "open"
-) -> str:
-    """'Could not open x.yaml: 3 errors. Still showing the incident from before: <title>.'"""
+def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "open") -> str:
+    """'Could not open x.yaml: 3 errors.' (the banner over the tabs names what is shown)."""
     what = _errors_words(problems)
-    tail = f" Still showing the incident from before: {kept}." if kept else ""
-    verb = "open" if reason == "open" else "reload"
-    return f"Could not {verb} {in_line(path.name)}: {what}.{tail}"
+    if reason == "open":
+        return "Could not open {file}: {problems}.".format(file=in_line(path.name), problems=what)
+    return "Could not reload {file}: {problems}.".format(file=in_line(path.name), problems=what)
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
