@@ -69,8 +69,32 @@ def main() -> int:
                     print(f"could not write {target}", file=sys.stderr)  # noqa: T201
                     return 1
                 print(target)  # noqa: T201
+        target = args.out / "broken-file-1024x700.png"
+        if not _shoot_a_broken_file(app, window, Path(scratch), target):
+            return 1
+        print(target)  # noqa: T201
         window.close()
     return 0
+
+
+def _shoot_a_broken_file(
+    app: QApplication, window: MainWindow, scratch: Path, target: Path
+) -> bool:
+    """The sample still shown while a copy with slips in it could not be opened."""
+    broken = scratch / "qaryatayn-draft.yaml"
+    text = sample_incident().read_text(encoding="utf-8")
+    broken.write_text(text.replace("qualifier: at-least", "qualifier: most"), encoding="utf-8")
+    window.resize(1024, 700)
+    window.tabs.setCurrentIndex(2)
+    window.open_file(broken)
+    _wait(app, lambda: window.failure is not None)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    if window.grab().save(str(target)):
+        return True
+    print(f"could not write {target}", file=sys.stderr)  # noqa: T201
+    return False
 
 
 if __name__ == "__main__":
