@@ -16,13 +16,18 @@ def loaded(sample_path: Path) -> LoadedIncident:
     return read_incident(sample_path)
 
 
-def test_the_details_button_shuts_and_opens_the_pane(qtbot: QtBot, loaded: LoadedIncident) -> None:
+def shown_timeline(qtbot: QtBot, loaded: LoadedIncident, width: int) -> TimelineTab:
     tab = TimelineTab()
     qtbot.addWidget(tab)
-    tab.resize(1000, 600)
+    tab.resize(width, 600)
     tab.show()
     qtbot.waitExposed(tab)
     tab.set_incident(loaded)
+    return tab
+
+
+def test_the_details_button_shuts_and_opens_the_pane(qtbot: QtBot, loaded: LoadedIncident) -> None:
+    tab = shown_timeline(qtbot, loaded, 1000)
     splitter = tab.splitter
     assert splitter.toggle.isChecked()
     assert splitter.detail_shown()
@@ -40,12 +45,7 @@ def test_the_details_button_shuts_and_opens_the_pane(qtbot: QtBot, loaded: Loade
 
 
 def test_a_narrow_tab_puts_the_pane_under_the_table(qtbot: QtBot, loaded: LoadedIncident) -> None:
-    tab = TimelineTab()
-    qtbot.addWidget(tab)
-    tab.resize(1800, 600)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.set_incident(loaded)
+    tab = shown_timeline(qtbot, loaded, 1800)
     assert tab.splitter.orientation() == Qt.Orientation.Horizontal
     tab.resize(1000, 600)
     qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)

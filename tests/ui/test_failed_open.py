@@ -54,6 +54,18 @@ def wait_shown(qtbot: Any, window: MainWindow, path: Path) -> None:
     )
 
 
+def failed_after_the_sample(
+    qtbot: Any, make_window: Any, broken: Path, sample_path: Path
+) -> MainWindow:
+    """A window that showed the sample, then was asked for ``broken``."""
+    window: MainWindow = make_window()
+    window.open_file(sample_path)
+    wait_shown(qtbot, window, sample_path)
+    window.open_file(broken)
+    wait_failed(qtbot, window, broken)
+    return window
+
+
 def badge_and_panel_agree(window: MainWindow) -> None:
     problems = window.problems.model.problems
     errors = sum(1 for p in problems if p.severity == "error")
@@ -113,11 +125,7 @@ def test_started_on_a_broken_file_then_fixed_by_an_atomic_save(
 def test_f5_retries_the_failed_file_not_the_previous_one(
     qtbot: Any, make_window: Any, broken: Path, good_text: str, sample_path: Path
 ) -> None:
-    window = make_window()
-    window.open_file(sample_path)
-    wait_shown(qtbot, window, sample_path)
-    window.open_file(broken)
-    wait_failed(qtbot, window, broken)
+    window = failed_after_the_sample(qtbot, make_window, broken, sample_path)
     assert window.loaded is not None
     assert window.loaded.path == sample_path  # the previous file stays on screen …
     assert window.banner.text().startswith("Showing the previous file, al-qaryatayn-2017.yaml")
@@ -146,11 +154,7 @@ def test_a_failed_file_is_recent_and_the_open_dialog_starts_beside_it(
     sample_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = make_window()
-    window.open_file(sample_path)
-    wait_shown(qtbot, window, sample_path)
-    window.open_file(broken)
-    wait_failed(qtbot, window, broken)
+    window = failed_after_the_sample(qtbot, make_window, broken, sample_path)
     assert window.settings.recent_files()[:2] == [broken.absolute(), sample_path.absolute()]
     window.recent_menu.fill()
     assert window.recent_menu.actions()[0].text() == "&1 broken.yaml"

@@ -187,15 +187,19 @@ def test_a_screen_beside_the_tabs_is_one_step_of_the_same_history(
 ) -> None:
     # How a library of files joins: it registers itself and says when it is on screen.
     navigator: Navigator = window.navigator
-    shown_library: list[bool] = []
-    navigator.add_place("library", lambda: shown_library.append(True))
+    on_screen: list[str] = []
+    navigator.add_place(
+        "library", lambda: on_screen.append("library"), lambda: on_screen.append("tabs")
+    )
     navigator.enter_place("library")
     copy = tmp_path / "copy.yaml"
     shutil.copyfile(sample_path, copy)
     window.open_file(copy)  # opened from the library
     shown(qtbot, window, copy)
     navigator.go_back()
-    assert shown_library == [True]
+    assert on_screen == ["library"]
     assert navigator.history.current == Position(None, "library")
-    navigator.go_forward()
+    navigator.go_forward()  # the copy is still the incident in the tabs: no reading again
+    assert on_screen == ["library", "tabs"]
     assert navigator.here().file == copy.absolute()
+    assert not navigator.forward_action.isEnabled()

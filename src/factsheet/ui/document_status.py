@@ -38,10 +38,10 @@ class PreviousFileBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and a title
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try &Again", self)
+        self.retry_button = QPushButton("T&ry Again", self)  # Alt+A is the Actors tab
         self.retry_button.setToolTip("Read the file again (F5)")
         self.retry_button.clicked.connect(self.retry_requested)
-        self.problems_button = QPushButton("Show &Problems", self)
+        self.problems_button = QPushButton("Show Prob&lems", self)
         self.problems_button.clicked.connect(self.problems_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

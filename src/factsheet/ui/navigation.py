@@ -48,7 +48,8 @@ class Navigator(QObject):
         self._file: Path | None = None
         #: A screen other than the tabs that is on now (see add_place), if any.
         self._place: str | None = None
-        self._places: dict[str, Callable[[], None]] = {}
+        #: Each such screen's (show it, put it away for the tabs).
+        self._places: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {}
         #: Where to go once its file is shown (Back to a position in another file).
         self._pending: Position | None = None
         self._quiet = 0
@@ -117,9 +118,10 @@ class Navigator(QObject):
             self.history.visit(self.here())
         self._update_actions()
 
-    def add_place(self, name: str, show: Callable[[], None]) -> None:
-        """A screen beside the tabs that Back and Forward can return to (``show`` brings it)."""
-        self._places[name] = show
+    def add_place(self, name: str, show: Callable[[], None], leave: Callable[[], None]) -> None:
+        """A screen beside the tabs that Back and Forward can return to: ``show`` brings it
+        up, ``leave`` puts it away when Back or Forward leads to the tabs again."""
+        self._places[name] = (show, leave)
 
     def enter_place(self, name: str) -> None:
         """The screen ``name`` (see add_place) is now on: a step of the history."""
@@ -152,12 +154,17 @@ class Navigator(QObject):
             return
         if position.file is None:
             self._place = position.place
-            show = self._places.get(position.place)
+            show, _ = self._places.get(position.place, (None, None))
             if show is not None:
                 with self._quietly():
                     show()
         elif position.file != self._file or self._place is not None:
             self._pending = position
+            if self._place is not None:
+                _, leave = self._places.get(self._place, (None, None))
+                if leave is not None:
+                    with self._quietly():
+                        leave()
             if position.file == self._file:  # back from another screen to these tabs
                 self.incident_shown(position.file)
             else:

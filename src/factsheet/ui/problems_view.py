@@ -133,7 +133,7 @@ class ProblemsView(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
-        self.editor_button = QPushButton("Open in &Editor", self)
+        self.editor_button = QPushButton("O&pen in Editor", self)  # Alt+E is the Edit menu
         self.editor_button.setToolTip(
             "Open the file in your editor at the current problem's line "
             "(Edit ▸ External Editor… chooses the editor)"
