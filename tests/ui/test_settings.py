@@ -80,3 +80,12 @@ def test_the_language_is_remembered_and_nonsense_is_ignored(tmp_path: Path) -> N
     store.write_text("[interface]\nlanguage=klingon\ndigits=roman\n")
     assert AppSettings(ini(store)).language() is None
     assert AppSettings(ini(store)).digits() == "western"
+
+
+def test_the_editor_command_is_remembered(tmp_path: Path) -> None:
+    store = tmp_path / "editor.ini"
+    assert AppSettings(ini(store)).editor_command() == ""  # the system's opener
+    AppSettings(ini(store)).set_editor_command('  code --goto "{file}:{line}" ')
+    assert AppSettings(ini(store)).editor_command() == 'code --goto "{file}:{line}"'
+    store.write_text("[editor]\ncommand=1, 2\n")  # a list, as a hand edit makes it
+    assert AppSettings(ini(store)).editor_command() == ""

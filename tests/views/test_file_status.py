@@ -23,13 +23,9 @@ WARNING = Problem("warning", "f.yaml", 2, 1, "incident", "a warning")
 
 def test_a_failure_heading_says_open_or_reload_from_the_reason() -> None:
     path = Path("/data/f.yaml")
-    assert failure_heading(path, [ERROR, WARNING], None) == "Could not open f.yaml: 1 error."
-    assert failure_heading(path, [ERROR, ERROR], "Old", "reload") == (
-        "Could not reload f.yaml: 2 errors. Still showing the incident from before: Old."
-    )
-    assert failure_heading(path, [], None, "watch") == (
-        "Could not reload f.yaml: it could not be read."
-    )
+    assert failure_heading(path, [ERROR, WARNING]) == "Could not open f.yaml: 1 error."
+    assert failure_heading(path, [ERROR, ERROR], "reload") == "Could not reload f.yaml: 2 errors."
+    assert failure_heading(path, [], "watch") == ("Could not reload f.yaml: it could not be read.")
 
 
 def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:

@@ -21,7 +21,20 @@ from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
-from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, ClaimRow
+from factsheet.views.claims import (
+    ATTRIBUTED,
+    BASIS,
+    CLAIMANT,
+    CLAIMED_ON,
+    FIGURE,
+    HEADERS,
+    LINKED,
+    NOTE,
+    PERIOD,
+    PUBLISHED_IN,
+    VICTIMS_COLUMN,
+    ClaimRow,
+)
 from factsheet.views.details import claim_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
@@ -61,6 +74,23 @@ class ClaimsTab(ListTab[ClaimRow]):
     # Long free text would push everything else off screen; the detail pane shows it all.
     column_caps: ClassVar[ColumnCaps] = {FIGURE: None, LINKED: 200, NOTE: 200}
     other_columns_cap = 260
+    # The figure and the outcome stay on one line; the rest wraps when room is short.
+    wrapped_columns = frozenset(
+        {
+            CLAIMANT,
+            BASIS,
+            VICTIMS_COLUMN,
+            ATTRIBUTED,
+            CLAIMED_ON,
+            PUBLISHED_IN,
+            PERIOD,
+            LINKED,
+            NOTE,
+        }
+    )
+    stretch_column = VICTIMS_COLUMN
+    # Eleven columns need the tab's whole width on a laptop: the claim in full goes under.
+    detail_below_under = 1600
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -126,8 +156,10 @@ class ClaimsTab(ListTab[ClaimRow]):
             self._chart_room_pending = True
             return
         self._chart_room_pending = False
-        # The table keeps at least two fifths of the tab: enough for a dozen rows.
-        chart = min(self._chart_pane_height(self.chart.height()), total * 3 // 5)
+        # The table keeps at least two fifths of the tab: enough for a dozen rows; three
+        # fifths when the claim in full is under it too (a laptop screen).
+        share = 2 if self.splitter.orientation() == Qt.Orientation.Vertical else 3
+        chart = min(self._chart_pane_height(self.chart.height()), total * share // 5)
         self._splitter.setSizes([chart, total - chart])
 
     @override
@@ -203,4 +235,4 @@ class ClaimsTab(ListTab[ClaimRow]):
         row = self.model.row_at_index(self.proxy.mapToSource(index))
         target = row and (row.claim.part_of or row.claim.revises)
         if target:
-            self.select_item("claim", target)
+            self.link_activated.emit("claim", target)  # a link: routed, and Back sees it

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from factsheet.loading.problems import printable_name
 
@@ -54,6 +54,26 @@ def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
     path = Path(chosen)
     # Some platform dialogs return the bare name the user typed; a PDF should say so.
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_editor_command(parent: QWidget | None, current: str) -> str | None:
+    """Ask for the command that opens a file at a line; None when the user cancels.
+
+    An empty answer means the system's opener (which opens the file, not at the line).
+    """
+    label = (
+        "The command that opens an incident file at a line. {file}, {line} and {column} "
+        "are filled in; leave it empty to use the system's default application (which "
+        "opens the file at its start).\n\nFor example:\n"
+        'code --goto "{file}:{line}:{column}"\n'
+        'gedit +{line} "{file}"\n'
+        'kate --line {line} --column {column} "{file}"\n'
+        '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"'
+    )
+    text, accepted = QInputDialog.getText(
+        parent, "External Editor", label, QLineEdit.EchoMode.Normal, current
+    )
+    return text.strip() if accepted else None
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:

@@ -15,6 +15,7 @@ _WINDOW_STATE = "window/state"
 _CURRENT_TAB = "window/current_tab"
 _LANGUAGE = "interface/language"
 _DIGITS = "interface/digits"
+_EDITOR = "editor/command"
 
 
 class AppSettings:
@@ -102,6 +103,17 @@ class AppSettings:
         """Remember the interface language and digits for the next start."""
         self._store.setValue(_LANGUAGE, language)
         self._store.setValue(_DIGITS, digits)
+        self._store.sync()
+
+    def editor_command(self) -> str:
+        """The command that opens a file at a line ({file}, {line}, {column}); '' for the
+        system's opener."""
+        raw = self._store.value(_EDITOR)
+        return raw.strip() if isinstance(raw, str) else ""
+
+    def set_editor_command(self, command: str) -> None:
+        """Remember the editor command ('' goes back to the system's opener)."""
+        self._store.setValue(_EDITOR, command.strip())
         self._store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

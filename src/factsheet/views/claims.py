@@ -10,6 +10,7 @@ from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, QUALIFIERS, definition, label
 from factsheet.model.wording import figure_mark, figure_words
 from factsheet.views.names import Names
+from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
 from factsheet.views.table import Table
 from factsheet.views.wording import (
     attribution_words,
@@ -162,6 +163,7 @@ def _row(
     claim: CasualtyClaim,
     problems: Sequence[Problem],
     links: tuple[ClaimsPointingAt, ClaimsPointingAt],
+    places: PlaceNames,
 ) -> tuple[ClaimRow, str]:
     incident = names.incident
     cells = (
@@ -181,17 +183,26 @@ def _row(
     sort_keys[FIGURE] = figure_sort_key(claim)
     sort_keys[CLAIMED_ON] = date_sort_key(claim.claimed_on)
     sort_keys[PERIOD] = date_sort_key(claim.period)
-    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh.
-    aliases = [
-        alias.name
-        for actor_id in (claim.claimant, *(a.actor for a in claim.perpetrators))
-        if (actor := incident.actors_by_id.get(actor_id))
-        for alias in actor.aliases
-    ]
-    haystack = " ".join(
-        (*cells, figure_mark(claim), claim.quote or "", claim.location or "", claim.id, *aliases)
-    ).casefold()
-    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems)), haystack
+    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh;
+    # every name of its place; its dates as written and in words.
+    searched = haystack(
+        (
+            *cells,
+            figure_mark(claim),
+            claim.quote,
+            claim.location,
+            claim.id,
+            *(
+                name
+                for actor_id in (claim.claimant, *(a.actor for a in claim.perpetrators))
+                for name in actor_names(incident.actors_by_id.get(actor_id))
+            ),
+            places.of(claim.location),
+            *date_texts(claim.claimed_on),
+            *date_texts(claim.period),
+        )
+    )
+    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems)), searched
 
 
 def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
@@ -199,8 +210,10 @@ def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
     incident = loaded.incident
     problems = claim_problems(loaded)
     links = (claims_pointing_at(incident, "part_of"), claims_pointing_at(incident, "revises"))
+    places = PlaceNames(incident)
     built = [
-        _row(names, claim, problems.get(i, ()), links) for i, claim in enumerate(incident.claims)
+        _row(names, claim, problems.get(i, ()), links, places)
+        for i, claim in enumerate(incident.claims)
     ]
     return Table.of(HEADERS, [row for row, _ in built], [haystack for _, haystack in built])
 
