@@ -29,6 +29,34 @@ def sample_loaded() -> Any:
     return read_incident(SAMPLE)
 
 
+#: The lines of the sample's claim trt-35-in-shaft that give its date.
+_TRT_DATED = "  - id: trt-35-in-shaft\n    claimant: trt-world\n    sources: [trt-2017-10-23]\n"
+
+
+@pytest.fixture(scope="session")
+def warned_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with one recorder's slip, so that it loads with one warning: claim
+    trt-35-in-shaft has no claimed_on date (the sample itself loads without any)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    dated = _TRT_DATED + "    claimed_on: 2017-10-23\n"
+    assert dated in text
+    path = tmp_path_factory.mktemp("warned") / SAMPLE.name
+    path.write_text(text.replace(dated, _TRT_DATED), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def warned_loaded(warned_path: Path) -> Any:
+    """warned_path as the loader reads it: one warning, at claims[2]."""
+    from factsheet.loading import read_incident
+
+    loaded = read_incident(warned_path)
+    assert [(w.path, w.message) for w in loaded.warnings] == [
+        ("claims[2]", "claim 'trt-35-in-shaft' has no claimed_on date")
+    ]
+    return loaded
+
+
 #: Text a hostile or careless file may hold: it must always show as these very characters.
 MARKUP = "<b>bold</b> & <img src='x.png'> <a href='claim:x'>link</a>"
 

@@ -193,8 +193,14 @@ class ClaimsTab(ListTab[ClaimRow]):
         return keep
 
     def _row_selected(self, row: ClaimRow | None) -> None:
-        if row is not None:
-            self.chart.set_highlighted(row.claim.id)
+        self.chart.set_highlighted(row.claim.id if row is not None else None)
+
+    def _filter_applied(self) -> None:
+        # The chart shows the claims the table shows, and says so when that is not all.
+        if self.proxy.rowCount() == self.model.rowCount():
+            self.chart.set_shown(None)
+        else:
+            self.chart.set_shown(frozenset(row.claim.id for row in self.shown_rows()))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         # Double-clicking "Linked claims" goes to the claim this one is part of or revises.

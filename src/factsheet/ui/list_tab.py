@@ -52,6 +52,8 @@ class ListTab(IncidentTab, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self._views: IncidentViews | None = None
+        #: The id of the item the detail pane shows (None: it shows none).
+        self._shown_item: str | None = None
         self.model = model
         model.setParent(self)
         self.proxy = WordFilterProxy(self)
@@ -106,6 +108,9 @@ class ListTab(IncidentTab, Generic[Row]):
     def _row_selected(self, row: Row | None) -> None:
         """React to the current row (None: no row)."""
 
+    def _filter_applied(self) -> None:
+        """React to the filters once the table shows what they keep (the chart follows)."""
+
     def _measure_columns(self) -> None:
         """Size the columns to their contents (the header measures only the first rows)."""
         self.table.resizeColumnsToContents()
@@ -134,7 +139,7 @@ class ListTab(IncidentTab, Generic[Row]):
         views = self._views = views_of(loaded)
         self.model.set_table(self.rows_of(views))
         self._incident_changed(views)
-        self.detail.clear()
+        self._clear_detail()
         self._on_filter_changed()
         self.fit_columns()
 
@@ -173,6 +178,30 @@ class ListTab(IncidentTab, Generic[Row]):
             self.filter_edit.text(), (lambda r: keep(rows[r])) if keep is not None else None
         )
         self._update_count()
+        if self._shown_item is not None and not self._is_shown(self._shown_item):
+            # The pane never shows an item the filters hide from the table.
+            self._clear_detail()
+        self._filter_applied()
+
+    def _is_shown(self, item_id: str) -> bool:
+        """True when the filters keep the item's row in the table."""
+        source_row = self.model.row_of(item_id)
+        return (
+            source_row >= 0 and self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid()
+        )
+
+    def shown_rows(self) -> list[Row]:
+        """The rows the filters keep, in the table's order."""
+        proxy = self.proxy
+        return [
+            self.model.row(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())
+        ]
+
+    def _clear_detail(self) -> None:
+        self._shown_item = None
+        self.detail.clear()
+        self._row_selected(None)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -181,9 +210,9 @@ class ListTab(IncidentTab, Generic[Row]):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at_index(self.proxy.mapToSource(current))
         if self._views is None or row is None:
-            self.detail.clear()
-            self._row_selected(None)
+            self._clear_detail()
             return
+        self._shown_item = row.item_id
         self.detail.show_html(self.detail_html(self._views, row))
         self._row_selected(row)
 

@@ -1,22 +1,32 @@
 """What the claims chart shows, without drawing it: rows, marks, labels, axis and caption."""
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.key_figures import perpetrator_key
+from factsheet.model.key_figures import key_figures, perpetrator_key
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
 from factsheet.model.wording import figure_mark
 from factsheet.views.bidi import has_right_to_left, isolate
-from factsheet.views.wording import claim_phrase, claimant_name, group_heading
+from factsheet.views.claims import claim_numbers
+from factsheet.views.independence import independence_mark, independence_words, marks_meaning
+from factsheet.views.wording import (
+    UNDATED,
+    UNQUANTIFIED,
+    claim_phrase,
+    claimant_name,
+    group_heading,
+)
 
 CAPTION = (
     "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
     "reported ranges, not confidence intervals; figures are not added together."
 )
-NOT_QUANTIFIED = "not quantified"
 NO_CLAIMS = "No casualty figures in this file."
+#: The line a filtered chart starts with: it never looks like the whole record.
+SHOWN_OF = "Showing {shown} of {total} claims: the filters above the table hide the rest."
 
 Mark = Literal["dot", "open-dot", "at-least", "at-most", "range", "none"]
 _MARKS: dict[str, Mark] = {
@@ -42,11 +52,13 @@ class ChartRow:
     name: str = ""
     #: … and " · date · basis", which is never shortened.
     details: str = ""
+    #: True for the line that says a filter hides some claims (neither heading nor claim).
+    is_note: bool = False
 
     @property
     def is_heading(self) -> bool:
         """True for a group heading ("Killed — attributed to Daesh")."""
-        return self.claim is None
+        return self.claim is None and not self.is_note
 
     @property
     def low(self) -> int | None:
@@ -59,26 +71,33 @@ class ChartRow:
         return None if self.claim is None else self.claim.high
 
 
-def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -> str:
-    """'SOHR · by 23 October 2017 · documented deaths': who, when, on what basis.
+def row_label(
+    incident: Incident, claim: CasualtyClaim, revised: bool = False, part_of: str | None = None
+) -> str:
+    """'SOHR · by 23 October 2017 · documented deaths · relayed'.
 
+    Who, when, on what basis, and whether a source independent of the claimant carries it.
     A revision says which figure it replaces, and a revised claim says so: both stay on the
     chart, because a reader should see that a figure changed.
     """
-    name, details = row_label_parts(incident, claim, revised)
+    name, details = row_label_parts(incident, claim, revised, part_of)
     return labelled_name(name) + details
 
 
 def row_label_parts(
-    incident: Incident, claim: CasualtyClaim, revised: bool = False
+    incident: Incident, claim: CasualtyClaim, revised: bool = False, part_of: str | None = None
 ) -> tuple[str, str]:
-    """('SOHR', ' · by 23 October 2017 · documented deaths'): the claimant, then the rest.
+    """('SOHR', ' · by 23 October 2017 · documented deaths · …'): the claimant, the rest.
 
     Kept apart so that a row too narrow for its label shortens the claimant's name, never
-    the date or counting basis a reader needs to weigh the figure.
+    the date, counting basis or independence a reader needs to weigh the figure.
+    ``part_of`` ("C1") marks a part drawn away from the claim it belongs to.
     """
-    when = claim.claimed_on.words() if claim.claimed_on else "undated"
+    when = claim.claimed_on.words() if claim.claimed_on else UNDATED
     details = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
+    if part_of is not None:
+        details += f" · part of {part_of}"
+    details += f" · {independence_mark(incident, claim)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
         details += f" · revises {figure_mark(earlier)}"
@@ -96,48 +115,75 @@ def labelled_name(name: str) -> str:
 
 
 def caption_text(incident: Incident) -> str:
-    """CAPTION, plus what the marks mean that only some charts have."""
+    """CAPTION, plus what the marks mean that only some charts have (independence too)."""
     qualifiers = {c.qualifier for c in incident.claims}
     extra = []
     if "at-most" in qualifiers:
         extra.append("arrows to the left mean 'at most'")
     if "about" in qualifiers:
         extra.append("open dots mean 'about'")
+    extra += marks_meaning(incident)
     if not extra:
         return CAPTION
     return CAPTION.removesuffix(".") + "; " + "; ".join(extra) + "."
 
 
-def chart_rows(incident: Incident) -> list[ChartRow]:
-    """The chart's rows: groups by outcome and perpetrator, subsets under their claim."""
+def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list[ChartRow]:
+    """The chart's rows: groups by outcome and the claim's own attribution, parts under
+    their claim where they share its attribution.
+
+    A part that blames someone else, or nobody, is drawn under its own heading with
+    "part of C1": a row is never drawn under an attribution its claim does not make.
+    ``shown`` (claim ids) limits the chart to the claims a filter keeps; it then says so.
+    """
     claims = incident.claims_by_id
+    visible = [c for c in incident.claims if shown is None or c.id in shown]
+    visible_ids = {c.id for c in visible}
+
+    def nested(claim: CasualtyClaim) -> bool:
+        """Drawn under its parent: the parent is shown and makes the same attribution."""
+        parent = claims.get(claim.part_of or "")
+        return (
+            parent is not None
+            and parent.id != claim.id
+            and parent.id in visible_ids
+            and (parent.outcome, perpetrator_key(parent)) == (claim.outcome, perpetrator_key(claim))
+        )
+
     children: dict[str, list[CasualtyClaim]] = {}
-    tops: list[CasualtyClaim] = []
-    for claim in incident.claims:
-        if claim.part_of is not None and claim.part_of in claims and claim.part_of != claim.id:
-            children.setdefault(claim.part_of, []).append(claim)
-        else:
-            tops.append(claim)
+    #: Each group's claims drawn at its top level, and all its claims (for the heading).
     groups: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
-    for claim in tops:
-        groups.setdefault((claim.outcome, perpetrator_key(claim)), []).append(claim)
-    outcome_order = list(OUTCOMES)
+    members: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
+    for claim in visible:
+        key = (claim.outcome, perpetrator_key(claim))
+        members.setdefault(key, []).append(claim)
+        if nested(claim):
+            children.setdefault(claim.part_of or "", []).append(claim)
+        else:
+            groups.setdefault(key, []).append(claim)
+    numbers = claim_numbers(incident)
     revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
     rows: list[ChartRow] = []
+    if shown is not None and len(visible) < len(incident.claims):
+        text = SHOWN_OF.format(shown=f"{len(visible):,}", total=f"{len(incident.claims):,}")
+        rows.append(ChartRow(text, is_note=True))
     placed: set[str] = set()
 
     def add(claim: CasualtyClaim, depth: int) -> None:
         if claim.id in placed:  # a part_of cycle: the loader reports it; draw each claim once
             return
         placed.add(claim.id)
-        name, details = row_label_parts(incident, claim, claim.id in revised)
+        whole = None
+        if depth == 0 and claim.part_of in claims and claim.part_of != claim.id:
+            whole = f"C{numbers[claim.part_of]}"
+        name, details = row_label_parts(incident, claim, claim.id in revised, whole)
         rows.append(
             ChartRow(
                 labelled_name(name) + details,
                 claim,
                 depth,
                 _MARKS[claim.qualifier],
-                figure_mark(claim) if claim.count is not None else NOT_QUANTIFIED,
+                figure_mark(claim) if claim.count is not None else UNQUANTIFIED,
                 name,
                 details,
             )
@@ -145,13 +191,14 @@ def chart_rows(incident: Incident) -> list[ChartRow]:
         for child in children.get(claim.id, ()):
             add(child, depth + 1)
 
-    for outcome, blamed in sorted(groups, key=lambda key: outcome_order.index(key[0])):
-        members = groups[(outcome, blamed)]
-        rows.append(ChartRow(group_heading(incident, outcome, blamed, members)))
-        for claim in groups[(outcome, blamed)]:
+    # In the order of the reported figures above the chart; whole claims before parts.
+    order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
+    for group in sorted(groups, key=order.__getitem__):
+        rows.append(ChartRow(group_heading(incident, *group, members[group])))
+        for claim in sorted(groups[group], key=lambda c: c.part_of in claims):
             add(claim, 0)
     # Claims caught in a part_of cycle have no top; they still get a row of their own.
-    leftovers = [c for c in incident.claims if c.id not in placed]
+    leftovers = [c for c in visible if c.id not in placed]
     if leftovers:
         rows.append(ChartRow("Other claims"))
         for claim in leftovers:
@@ -183,7 +230,11 @@ def axis_title(incident: Incident) -> str:
 
 
 def row_tooltip(incident: Incident, row: ChartRow) -> str:
-    """A sentence for a row: 'SOHR: at least 128 people (status not stated) killed (…)'."""
+    """A sentence for a row: 'SOHR: at least 128 people (status not stated) killed (…);
+    via [1], relayed — no independent source'."""
     if row.claim is None:
         return row.text
-    return f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}"
+    return (
+        f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}; "
+        f"{independence_words(incident, row.claim)}"
+    )

@@ -13,6 +13,7 @@ from factsheet.model.chronology import chronological, date_doubt
 from factsheet.model.incident import Incident
 from factsheet.model.items import ItemKind, item_of_path
 from factsheet.views.bidi import in_line, isolate
+from factsheet.views.independence import source_refs
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
 
@@ -249,7 +250,7 @@ def sheet_note_html(note: DataNote, names: Names, numbers: SheetNumbers) -> str:
 
     def refs(part: Refs) -> str:
         if all(item.kind == "source" for item in part.items):
-            return "".join(ref("source", item.item_id) for item in part.items)
+            return html.escape(source_refs(names.incident, (i.item_id for i in part.items)))
         # The model lists claims in file order; the sheet's reader looks them up by C number.
         ordered = sorted(part.items, key=order)
         return ", ".join(ref(item.kind, item.item_id) + _detail(item) for item in ordered)
