@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
 CORPORA = ROOT.parent / "shared" / "corpora"
+#: A fictional incident with one claim for each case of issue 10 (its header lists them).
+FIDELITY = ROOT / "tests" / "fixtures" / "fidelity.yaml"
 
 
 @pytest.fixture
@@ -27,6 +29,23 @@ def sample_loaded() -> Any:
     from factsheet.loading import read_incident
 
     return read_incident(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def fidelity_path() -> Path:
+    """tests/fixtures/fidelity.yaml: a part blamed on someone else, a hedged attribution, a
+    relayed joint claim, a claim with two independent sources, an unquantified one."""
+    return FIDELITY
+
+
+@pytest.fixture(scope="session")
+def fidelity_loaded() -> Any:
+    """The fidelity fixture as the loader reads it (it has no warnings)."""
+    from factsheet.loading import read_incident
+
+    loaded = read_incident(FIDELITY)
+    assert loaded.warnings == ()
+    return loaded
 
 
 #: The lines of the sample's claim trt-35-in-shaft that give its date.

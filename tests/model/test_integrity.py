@@ -319,7 +319,7 @@ def test_each_claimant_of_a_joint_claim_must_be_an_actor() -> None:
 
 def _relay_chain(length: int) -> Incident:
     """Each source relaying the one before, the first the monitor's own, each one cited."""
-    sources = [{"id": "s0", "publisher": "monitor", "kind": "monitor-report"}]
+    sources: list[dict[str, Any]] = [{"id": "s0", "publisher": "monitor", "kind": "monitor-report"}]
     sources += [
         {"id": f"s{n}", "publisher": "paper", "kind": "news-report", "relays": [f"s{n - 1}"]}
         for n in range(1, length)

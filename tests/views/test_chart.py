@@ -136,12 +136,11 @@ def test_revisions_say_what_they_revise(incident: Incident) -> None:
 def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> None:
     assert caption_text(incident) == (
         CAPTION.removesuffix(".")
-        + "; 'claimant's own': published by the claimant, no independent source; 'relayed': "
-        "others only repeat what the claimant published, no independent source."
+        + "; 'claimant's own', 'relayed': no source independent of the claimant."
     )
     relayed = with_claims(incident, incident.claims_by_id["pcc-67-named"])
-    assert caption_text(relayed).endswith(
-        "; 'relayed': others only repeat what the claimant published, no independent source."
+    assert caption_text(relayed) == (
+        CAPTION.removesuffix(".") + "; 'relayed': no source independent of the claimant."
     )
     base = incident.claims_by_id["pcc-67-named"]
     about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})

@@ -86,7 +86,7 @@ def layout_claims_chart(
     )
     # The label column takes up to 45% of the width, more if a row's date, basis and
     # independence (cut only as a last resort) need it beside a few letters of the
-    # claimant's name; never over 70%, and never so much that the axis has no room for its
+    # claimant's name; never over 65%, and never so much that the axis has no room for its
     # first and last tick.
     arrow_text = "↳ " if metrics.inFont("↳") else ""
     widest_details = max(
@@ -96,7 +96,7 @@ def layout_claims_chart(
         ),
         default=0.0,
     )
-    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.7))
+    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65))
     # Values are labelled right of their mark; "unquantified" stands at the axis's start.
     widest_value = max(
         (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
@@ -239,9 +239,9 @@ def _paint_row(
         number_rect = QRectF(rect.left(), rect.top(), chart.number_width, rect.height())
         painter.drawText(number_rect, _LEFT, number)
     indent = chart.number_width + row.depth * chart.indent
-    label_rect = QRectF(
-        rect.left() + indent, rect.top(), chart.plot_left - rect.left() - indent, rect.height()
-    )
+    # The label stops a letter short of the axis, so its last word never touches the line.
+    room = chart.plot_left - rect.left() - indent - metrics.horizontalAdvance("M")
+    label_rect = QRectF(rect.left() + indent, rect.top(), room, rect.height())
     arrow = "↳ " if row.depth and metrics.inFont("↳") else ""
     painter.drawText(label_rect, _LEFT, _fitted_label(row, arrow, metrics, label_rect.width()))
     y = rect.center().y()

@@ -21,7 +21,7 @@ from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
-from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, ClaimRow
+from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, NUMBER, ClaimRow
 from factsheet.views.details import claim_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
@@ -59,7 +59,8 @@ class ClaimsTab(ListTab[ClaimRow]):
     kind = "claim"
     noun = "claim"
     # Long free text would push everything else off screen; the detail pane shows it all.
-    column_caps: ClassVar[ColumnCaps] = {FIGURE: None, LINKED: 200, NOTE: 200}
+    # The number ("C12") is short: its column need not be as wide as a header's minimum.
+    column_caps: ClassVar[ColumnCaps] = {NUMBER: 48, FIGURE: None, LINKED: 200, NOTE: 200}
     other_columns_cap = 260
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -115,12 +115,11 @@ _MARKS: dict[RouteKind, str] = {
     "at-second-hand": "not consulted",
     "no-source": NO_SOURCE,
 }
-_MEANINGS: dict[str, str] = {
-    "claimant's own": "'claimant's own': published by the claimant, no independent source",
-    "relayed": "'relayed': others only repeat what the claimant published, no independent source",
-    "not consulted": "'not consulted': known only at second hand, no independent source",
-    INDEPENDENT_MARK: "'2 independent': sources independent of the claimant, by publisher",
-}
+#: The marks that mean no source independent of the claimant carries the figure.
+_NONE_INDEPENDENT = ("claimant's own", "relayed", "not consulted")
+#: What the caption says of them: one clause, however many of them the chart has.
+NONE_INDEPENDENT_MEANS = "{marks}: no source independent of the claimant"
+INDEPENDENT_MEANS = "'2 independent': sources independent of the claimant"
 
 
 def independence_mark(incident: Incident, claim: CasualtyClaim) -> str:
@@ -132,7 +131,14 @@ def independence_mark(incident: Incident, claim: CasualtyClaim) -> str:
 
 
 def marks_meaning(incident: Incident) -> list[str]:
-    """What the chart's marks mean, for those its claims carry, in a fixed order."""
+    """The caption's clauses for the marks the chart's claims carry: one for those that
+    mean no independent source ("'claimant's own', 'relayed': no …"), one for counts."""
     kinds = {route(incident, claim).kind for claim in incident.claims}
-    used = {_MARKS.get(kind, INDEPENDENT_MARK) for kind in kinds}
-    return [meaning for mark, meaning in _MEANINGS.items() if mark in used]
+    marks = {_MARKS.get(kind, INDEPENDENT_MARK) for kind in kinds}
+    clauses = []
+    none = [f"'{mark}'" for mark in _NONE_INDEPENDENT if mark in marks]
+    if none:
+        clauses.append(NONE_INDEPENDENT_MEANS.format(marks=", ".join(none)))
+    if INDEPENDENT_MARK in marks:
+        clauses.append(INDEPENDENT_MEANS)
+    return clauses
