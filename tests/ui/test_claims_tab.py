@@ -116,7 +116,7 @@ def test_perpetrator_filter(tab: ClaimsTab) -> None:
     combo = tab.perpetrator_combo
     combo.setCurrentIndex(combo.findText("Pro-regime forces"))
     assert set(shown_ids(tab)) == {"pcc-bodies-in-streets", "sohr-12-by-pro-regime-forces"}
-    combo.setCurrentIndex(combo.findText("nobody named"))
+    combo.setCurrentIndex(combo.findText("none named"))
     assert set(shown_ids(tab)) == {"trt-35-in-shaft", "pcc-35-in-shaft"}
     # Only killings in the sample: an outcome choice would offer nothing to choose.
     assert tab.outcome_combo.isHidden()

@@ -94,8 +94,9 @@ def test_data_notes_name_items_by_their_words_and_match_the_sheet(
     assert "event 'killings-during-retreat'" not in text
     # Doubtful dates include when a claim was made, as the sheet's notes do.
     assert "Syrian Observatory for Human Rights: at least 128 (claimed by 23 October 2017)" in text
-    assert "Palmyra Coordination Committee: unquantified report casualties without a figure" in (
-        text
+    assert (
+        "Palmyra Coordination Committee: unquantified report casualties without a figure: the "
+        "reported figures list them as unquantified." in text
     )
     indirect = [s for s in sample.incident.sources if not s.consulted]
     assert indirect  # the sample relays most of its sources through TRT World

@@ -25,6 +25,7 @@ from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, NUMB
 from factsheet.views.details import claim_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
+from factsheet.views.wording import NONE_NAMED
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
@@ -163,7 +164,7 @@ class ClaimsTab(ListTab[ClaimRow]):
         for actor_id, name in actors_by_name(incident, blamed):
             self.perpetrator_combo.addItem(name, actor_id)
         if any(not c.perpetrators for c in incident.claims):
-            self.perpetrator_combo.addItem("nobody named", _NOBODY)
+            self.perpetrator_combo.addItem(NONE_NAMED, _NOBODY)
         outcomes = [o for o in OUTCOMES if any(c.outcome == o for c in incident.claims)]
         self.outcome_combo.addItem("all outcomes", _ANY)
         for outcome in outcomes:

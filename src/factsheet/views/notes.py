@@ -120,10 +120,12 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
             DataNote(
                 (
                     _refs("claim", unquantified),
-                    " reports casualties without a figure; it is listed"
+                    # Listed, never dropped and never a zero (issue 10).
+                    " reports casualties without a figure: the reported figures list it as "
+                    "unquantified."
                     if one
-                    else " report casualties without a figure; they are listed",
-                    " but cannot appear among the reported figures.",
+                    else " report casualties without a figure: the reported figures list them "
+                    "as unquantified.",
                 ),
                 "unquantified",
                 "claim" if one else None,
