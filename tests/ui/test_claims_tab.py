@@ -184,10 +184,15 @@ def test_the_chart_follows_the_filters_and_says_so(tab: ClaimsTab) -> None:
     everything = _chart_claims(tab)
     assert len(everything) == 8
     assert not any(row.is_note for row in tab.chart.rows)
+    whole = tab.chart.chart_layout()
+    assert whole is not None
     combo = tab.perpetrator_combo
     combo.setCurrentIndex(combo.findData("pro-regime-forces"))
     layout = tab.chart.chart_layout()
     assert layout is not None
+    # The same axis as the whole chart's: the 12 is not stretched across the width.
+    assert (layout.top_value, layout.step) == (whole.top_value, whole.step)
+    assert layout.top_value >= 128
     drawn = [row for row, _ in layout.rows]
     assert drawn[0].text == "Showing 2 of 8 claims: the filters above the table hide the rest."
     assert [r.claim.id for r in drawn if r.claim] == [

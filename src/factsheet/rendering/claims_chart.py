@@ -102,7 +102,9 @@ def layout_claims_chart(
         (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
         default=0.0,
     )
-    maximum = max((float(r.high or r.low or 0) for r in claim_rows), default=0.0)
+    # One scale for the incident: a chart a filter narrows keeps the whole chart's axis, so
+    # that a mark sits where it sat before and 12 never looks as large as 128 did.
+    maximum = max((float(c.high or c.low or 0) for c in incident.claims), default=0.0)
     least_plot = 2 * metrics.horizontalAdvance(tick_text(nice_axis(maximum, 1)[0])) + 2 * gap
     room = min(room, rect.width() - widest_value - arrow - 4 * gap - least_plot)
     label_width = max(0.0, min(number_width + widest_label, room))

@@ -87,6 +87,11 @@ class ClaimsTab(ListTab[ClaimRow]):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.chart.height_changed.connect(self._on_chart_height_changed)
         self.chart.claim_clicked.connect(lambda claim_id: self.select_item("claim", claim_id))
+        # Styles give headers a minimum section as wide as a word; "C12" needs less room.
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(
+            min(header.minimumSectionSize(), self.fontMetrics().horizontalAdvance("C0000 ") + 8)
+        )
 
     @override
     def _body(self, tables: QSplitter) -> QWidget:

@@ -12,6 +12,7 @@ from factsheet.model.wording import figure_mark
 from factsheet.views.bidi import has_right_to_left, isolate
 from factsheet.views.claims import claim_numbers
 from factsheet.views.independence import independence_mark, independence_words, marks_meaning
+from factsheet.views.plural import shown_of
 from factsheet.views.wording import (
     UNDATED,
     UNQUANTIFIED,
@@ -26,7 +27,7 @@ CAPTION = (
 )
 NO_CLAIMS = "No casualty figures in this file."
 #: The line a filtered chart starts with: it never looks like the whole record.
-SHOWN_OF = "Showing {shown} of {total} claims: the filters above the table hide the rest."
+SHOWN_OF = "Showing {shown_of}: the filters above the table hide the rest."
 
 Mark = Literal["dot", "open-dot", "at-least", "at-most", "range", "none"]
 _MARKS: dict[str, Mark] = {
@@ -165,7 +166,7 @@ def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list
     revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
     rows: list[ChartRow] = []
     if shown is not None and len(visible) < len(incident.claims):
-        text = SHOWN_OF.format(shown=f"{len(visible):,}", total=f"{len(incident.claims):,}")
+        text = SHOWN_OF.format(shown_of=shown_of(len(visible), len(incident.claims), "claim"))
         rows.append(ChartRow(text, is_note=True))
     placed: set[str] = set()
 
