@@ -8,7 +8,7 @@ from typing_extensions import override
 from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
 from factsheet.ui.row_table_model import plain_rich_text
-from factsheet.views.chart import NO_CLAIMS, ChartRow, chart_rows, row_tooltip
+from factsheet.views.chart import NO_CLAIMS, ChartRow, ChartRows, row_tooltip
 from factsheet.views.claims import claim_numbers
 
 _MARGIN = 8.0
@@ -26,6 +26,7 @@ class ClaimsChartWidget(QWidget):
         self._incident: Incident | None = None
         self._highlighted: str | None = None
         self._rows: list[ChartRow] = []
+        self._row_maker: ChartRows | None = None
         #: The claims the Claims tab's filters keep (None: every claim).
         self._shown: frozenset[str] | None = None
         #: Each claim's number, as the table, the Overview and the sheet give it ("C1").
@@ -42,18 +43,21 @@ class ClaimsChartWidget(QWidget):
         self._highlighted = None
         self._shown = None
         self._numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
-        self._set_rows(incident)
+        # The labels are worked out once; a filter only picks the rows (at every keystroke).
+        self._row_maker = maker = ChartRows(incident)
+        self._set_rows(maker)
 
     def set_shown(self, claim_ids: frozenset[str] | None) -> None:
         """Draw only these claims (None: all), as the Claims tab's filters keep them."""
-        if claim_ids == self._shown or self._incident is None:
+        if claim_ids == self._shown or self._row_maker is None:
             return
         self._shown = claim_ids
-        self._set_rows(self._incident)
+        self._set_rows(self._row_maker)
 
-    def _set_rows(self, incident: Incident) -> None:
+    def _set_rows(self, maker: ChartRows) -> None:
         self._layout = None
-        rows = self._rows = chart_rows(incident, self._shown)
+        incident = maker.incident
+        rows = self._rows = maker.rows(self._shown)
         # Screen readers get the chart as words: one sentence per row.
         self.setAccessibleDescription(
             "; ".join(row_tooltip(incident, r) for r in rows) if rows else NO_CLAIMS

@@ -72,39 +72,34 @@ class ChartRow:
         return None if self.claim is None else self.claim.high
 
 
-def row_label(
-    incident: Incident, claim: CasualtyClaim, revised: bool = False, part_of: str | None = None
-) -> str:
-    """'SOHR · by 23 October 2017 · documented deaths · relayed'.
-
-    Who, when, on what basis, and whether a source independent of the claimant carries it.
-    A revision says which figure it replaces, and a revised claim says so: both stay on the
-    chart, because a reader should see that a figure changed.
-    """
-    name, details = row_label_parts(incident, claim, revised, part_of)
-    return labelled_name(name) + details
-
-
 def row_label_parts(
     incident: Incident, claim: CasualtyClaim, revised: bool = False, part_of: str | None = None
 ) -> tuple[str, str]:
-    """('SOHR', ' · by 23 October 2017 · documented deaths · …'): the claimant, the rest.
+    """('SOHR', ' · by 23 October 2017 · documented deaths · relayed'): the claimant, then
+    when, on what basis, and whether a source independent of the claimant carries it.
 
     Kept apart so that a row too narrow for its label shortens the claimant's name, never
     the date, counting basis or independence a reader needs to weigh the figure.
-    ``part_of`` ("C1") marks a part drawn away from the claim it belongs to.
+    ``part_of`` ("C1") marks a part drawn away from the claim it belongs to. A revision
+    says which figure it replaces, and a revised claim says so: both stay on the chart,
+    because a reader should see that a figure changed.
     """
+    name, before, after = _label_parts(incident, claim, revised)
+    return name, before + (f" · part of {part_of}" if part_of is not None else "") + after
+
+
+def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tuple[str, str, str]:
+    """The claimant; " · date · basis"; " · independence · revisions" (a part's "part of"
+    goes between the last two)."""
     when = claim.claimed_on.words() if claim.claimed_on else UNDATED
-    details = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
-    if part_of is not None:
-        details += f" · part of {part_of}"
-    details += f" · {independence_mark(incident, claim)}"
+    before = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
+    after = f" · {independence_mark(incident, claim)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
-        details += f" · revises {figure_mark(earlier)}"
+        after += f" · revises {figure_mark(earlier)}"
     if revised:
-        details += " · later revised"
-    return claimant_name(incident, claim, short=True), details
+        after += " · later revised"
+    return claimant_name(incident, claim, short=True), before, after
 
 
 def labelled_name(name: str) -> str:
@@ -130,56 +125,99 @@ def caption_text(incident: Incident) -> str:
 
 
 def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list[ChartRow]:
-    """The chart's rows: groups by outcome and the claim's own attribution, parts under
-    their claim where they share its attribution.
+    """The chart's rows (see ChartRows.rows); for a caller that draws the chart once."""
+    return ChartRows(incident).rows(shown)
 
-    A part that blames someone else, or nobody, is drawn under its own heading with
-    "part of C1": a row is never drawn under an attribution its claim does not make.
-    ``shown`` (claim ids) limits the chart to the claims a filter keeps; it then says so.
-    """
-    claims = incident.claims_by_id
-    visible = [c for c in incident.claims if shown is None or c.id in shown]
-    visible_ids = {c.id for c in visible}
 
-    def nested(claim: CasualtyClaim) -> bool:
-        """Drawn under its parent: the parent is shown and makes the same attribution."""
-        parent = claims.get(claim.part_of or "")
-        return (
-            parent is not None
-            and parent.id != claim.id
-            and parent.id in visible_ids
-            and (parent.outcome, perpetrator_key(parent)) == (claim.outcome, perpetrator_key(claim))
-        )
+GroupKey = tuple[str, tuple[str, ...]]
 
-    children: dict[str, list[CasualtyClaim]] = {}
-    #: Each group's claims drawn at its top level, and all its claims (for the heading).
-    groups: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
-    members: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
-    for claim in visible:
-        key = (claim.outcome, perpetrator_key(claim))
-        members.setdefault(key, []).append(claim)
-        if nested(claim):
-            children.setdefault(claim.part_of or "", []).append(claim)
-        else:
-            groups.setdefault(key, []).append(claim)
-    numbers = claim_numbers(incident)
-    revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
-    rows: list[ChartRow] = []
-    if shown is not None and len(visible) < len(incident.claims):
-        text = SHOWN_OF.format(shown_of=shown_of(len(visible), len(incident.claims), "claim"))
-        rows.append(ChartRow(text, is_note=True))
-    placed: set[str] = set()
 
-    def add(claim: CasualtyClaim, depth: int) -> None:
-        if claim.id in placed:  # a part_of cycle: the loader reports it; draw each claim once
-            return
-        placed.add(claim.id)
-        whole = None
-        if depth == 0 and claim.part_of in claims and claim.part_of != claim.id:
-            whole = f"C{numbers[claim.part_of]}"
-        name, details = row_label_parts(incident, claim, claim.id in revised, whole)
-        rows.append(
-            ChartRow(
+class ChartRows:
+    """The chart's rows of one incident: what does not depend on a filter is worked out
+    once, so that the Claims tab can redraw the chart at every keystroke of its filter."""
+
+    def __init__(self, incident: Incident) -> None:
+        self.incident = incident
+        claims = incident.claims_by_id
+        revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
+        self._numbers = claim_numbers(incident)
+        self._keys: dict[str, GroupKey] = {
+            c.id: (c.outcome, perpetrator_key(c)) for c in incident.claims
+        }
+        self._labels = {c.id: _label_parts(incident, c, c.id in revised) for c in incident.claims}
+        #: The claim each part belongs to, when the file defines it (and it is another).
+        self._wholes = {
+            c.id: c.part_of
+            for c in incident.claims
+            if c.part_of is not None and c.part_of in claims and c.part_of != c.id
+        }
+        # In the order of the reported figures above the chart.
+        self._order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
+        #: Rows and headings made once and reused, since a filter changes only which show.
+        self._made_rows: dict[tuple[str, int, bool], ChartRow] = {}
+        self._headings: dict[tuple[GroupKey, frozenset[str]], ChartRow] = {}
+
+    def rows(self, shown: Collection[str] | None = None) -> list[ChartRow]:
+        """Groups by outcome and each claim's own attribution, parts under their claim where
+        they share its attribution.
+
+        A part that blames someone else, or nobody, is drawn under its own heading with
+        "part of C1": a row is never drawn under an attribution its claim does not make.
+        ``shown`` (claim ids) limits the chart to the claims a filter keeps; it then says so.
+        """
+        incident, keys, wholes = self.incident, self._keys, self._wholes
+        visible = [c for c in incident.claims if shown is None or c.id in shown]
+        visible_ids = {c.id for c in visible}
+        children: dict[str, list[CasualtyClaim]] = {}
+        #: Each group's claims drawn at its top level, and all its claims (for the heading).
+        groups: dict[GroupKey, list[CasualtyClaim]] = {}
+        members: dict[GroupKey, list[CasualtyClaim]] = {}
+        for claim in visible:
+            key = keys[claim.id]
+            members.setdefault(key, []).append(claim)
+            whole = wholes.get(claim.id)
+            # Under its claim when that is shown and makes the same attribution.
+            if whole is not None and whole in visible_ids and keys[whole] == key:
+                children.setdefault(whole, []).append(claim)
+            else:
+                groups.setdefault(key, []).append(claim)
+        rows: list[ChartRow] = []
+        if shown is not None and len(visible) < len(incident.claims):
+            text = SHOWN_OF.format(shown_of=shown_of(len(visible), len(incident.claims), "claim"))
+            rows.append(ChartRow(text, is_note=True))
+        placed: set[str] = set()
+
+        def add(claim: CasualtyClaim, depth: int) -> None:
+            if claim.id in placed:  # a part_of cycle: the loader reports it; draw each once
+                return
+            placed.add(claim.id)
+            rows.append(self._claim_row(claim, depth))
+            for child in children.get(claim.id, ()):
+                add(child, depth + 1)
+
+        for group in sorted(groups, key=self._order.__getitem__):
+            rows.append(self._heading(group, members[group]))
+            # Whole claims first, then parts drawn away from their claim.
+            for claim in sorted(groups[group], key=lambda c: c.id in wholes):
+                add(claim, 0)
+        # Claims caught in a part_of cycle have no top; they still get a row of their own.
+        leftovers = [c for c in visible if c.id not in placed]
+        if leftovers:
+            rows.append(ChartRow("Other claims"))
+            for claim in leftovers:
+                add(claim, 0)
+        return rows
+
+    def _claim_row(self, claim: CasualtyClaim, depth: int) -> ChartRow:
+        """A claim's row at ``depth``; at the top, a part says whose part it is."""
+        whole = self._wholes.get(claim.id) if depth == 0 else None
+        key = (claim.id, depth, whole is not None)
+        row = self._made_rows.get(key)
+        if row is None:
+            name, before, after = self._labels[claim.id]
+            part_of = f" · part of C{self._numbers[whole]}" if whole is not None else ""
+            details = before + part_of + after
+            row = self._made_rows[key] = ChartRow(
                 labelled_name(name) + details,
                 claim,
                 depth,
@@ -188,23 +226,15 @@ def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list
                 name,
                 details,
             )
-        )
-        for child in children.get(claim.id, ()):
-            add(child, depth + 1)
+        return row
 
-    # In the order of the reported figures above the chart; whole claims before parts.
-    order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
-    for group in sorted(groups, key=order.__getitem__):
-        rows.append(ChartRow(group_heading(incident, *group, members[group])))
-        for claim in sorted(groups[group], key=lambda c: c.part_of in claims):
-            add(claim, 0)
-    # Claims caught in a part_of cycle have no top; they still get a row of their own.
-    leftovers = [c for c in visible if c.id not in placed]
-    if leftovers:
-        rows.append(ChartRow("Other claims"))
-        for claim in leftovers:
-            add(claim, 0)
-    return rows
+    def _heading(self, group: GroupKey, members: list[CasualtyClaim]) -> ChartRow:
+        """The group's heading; its firmness words are those of the claims shown."""
+        key = (group, frozenset(a.firmness for c in members for a in c.perpetrators))
+        row = self._headings.get(key)
+        if row is None:
+            row = self._headings[key] = ChartRow(group_heading(self.incident, *group, members))
+        return row
 
 
 def tick_text(value: float) -> str:
