@@ -37,14 +37,16 @@ class ClaimsChartWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
 
-    def set_incident(self, incident: Incident) -> None:
-        """Draw the claims of ``incident`` (every one, until set_shown says otherwise)."""
+    def set_incident(self, incident: Incident, rows: ChartRows | None = None) -> None:
+        """Draw the claims of ``incident`` (every one, until set_shown says otherwise);
+        ``rows`` are its ChartRows when the caller has them (views.chart, made off the GUI
+        thread)."""
         self._incident = incident
         self._highlighted = None
         self._shown = None
         self._numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
         # The labels are worked out once; a filter only picks the rows (at every keystroke).
-        self._row_maker = maker = ChartRows(incident)
+        self._row_maker = maker = rows if rows is not None else ChartRows(incident)
         self._set_rows(maker)
 
     def set_shown(self, claim_ids: frozenset[str] | None) -> None:

@@ -117,7 +117,7 @@ class ClaimsTab(ListTab[ClaimRow]):
         return claim_html(views.names, row.claim, row.problems)
 
     def _incident_changed(self, views: IncidentViews) -> None:
-        self.chart.set_incident(views.incident)
+        self.chart.set_incident(views.incident, views.chart)
         self._fill_combos(views)
 
     def fit_columns(self) -> None:
