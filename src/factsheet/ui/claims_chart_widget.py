@@ -9,7 +9,7 @@ from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
 from factsheet.ui.row_table_model import plain_rich_text
 from factsheet.views.chart import NO_CLAIMS, ChartRow, ChartRows, row_tooltip
-from factsheet.views.claims import claim_numbers
+from factsheet.views.claims import claim_refs
 
 _MARGIN = 8.0
 
@@ -44,7 +44,7 @@ class ClaimsChartWidget(QWidget):
         self._incident = incident
         self._highlighted = None
         self._shown = None
-        self._numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
+        self._numbers = claim_refs(incident)
         # The labels are worked out once; a filter only picks the rows (at every keystroke).
         self._row_maker = maker = rows if rows is not None else ChartRows(incident)
         self._set_rows(maker)

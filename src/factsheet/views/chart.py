@@ -10,7 +10,7 @@ from factsheet.model.key_figures import key_figures, perpetrator_key
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
 from factsheet.model.wording import figure_mark
 from factsheet.views.bidi import has_right_to_left, isolate
-from factsheet.views.claims import claim_numbers
+from factsheet.views.claims import claim_refs
 from factsheet.views.independence import independence_mark, independence_words, marks_meaning
 from factsheet.views.plural import shown_of
 from factsheet.views.wording import (
@@ -26,6 +26,8 @@ CAPTION = (
     "reported ranges, not confidence intervals; figures are not added together."
 )
 NO_CLAIMS = "No casualty figures in this file."
+#: A part drawn away from the claim it belongs to says which one: "part of C1".
+PART_OF = "part of {whole}"
 #: The line a filtered chart starts with: it never looks like the whole record.
 SHOWN_OF = "Showing {shown_of}: the filters above the table hide the rest."
 
@@ -85,7 +87,7 @@ def row_label_parts(
     because a reader should see that a figure changed.
     """
     name, before, after = _label_parts(incident, claim, revised)
-    return name, before + (f" · part of {part_of}" if part_of is not None else "") + after
+    return name, before + ("" if part_of is None else " · " + PART_OF.format(whole=part_of)) + after
 
 
 def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tuple[str, str, str]:
@@ -140,7 +142,7 @@ class ChartRows:
         self.incident = incident
         claims = incident.claims_by_id
         revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
-        self._numbers = claim_numbers(incident)
+        self._refs = claim_refs(incident)
         self._keys: dict[str, GroupKey] = {
             c.id: (c.outcome, perpetrator_key(c)) for c in incident.claims
         }
@@ -215,7 +217,7 @@ class ChartRows:
         row = self._made_rows.get(key)
         if row is None:
             name, before, after = self._labels[claim.id]
-            part_of = f" · part of C{self._numbers[whole]}" if whole is not None else ""
+            part_of = "" if whole is None else " · " + PART_OF.format(whole=self._refs[whole])
             details = before + part_of + after
             row = self._made_rows[key] = ChartRow(
                 labelled_name(name) + details,

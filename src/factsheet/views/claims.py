@@ -181,7 +181,7 @@ def _row(
 ) -> tuple[ClaimRow, str]:
     incident = names.incident
     cells = (
-        f"C{number}",
+        claim_ref(number),
         claimant_name(incident, claim),
         figure_words(claim),
         label(COUNTING_BASES, claim.basis),
@@ -250,6 +250,17 @@ def claim_order(incident: Incident) -> list[tuple[CasualtyClaim, int]]:
     # A cycle of part_of links (refused by the loader) would leave claims out; never drop one.
     ordered += [(c, 0) for c in incident.claims if id(c) not in seen]
     return ordered
+
+
+def claim_refs(incident: Incident) -> dict[str, str]:
+    """What each claim is called where it is referred to: 'C5', in the Claims tab, the
+    chart, the reported figures ("part of C1"), the sheet and its data notes alike."""
+    return {claim_id: claim_ref(n) for claim_id, n in claim_numbers(incident).items()}
+
+
+def claim_ref(number: int) -> str:
+    """'C5': a claim's number as a reference."""
+    return f"C{number}"
 
 
 def claim_numbers(incident: Incident) -> dict[str, int]:

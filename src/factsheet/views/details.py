@@ -18,7 +18,7 @@ from factsheet.model.vocabulary import (
 )
 from factsheet.model.wording import figure_words
 from factsheet.views.bidi import isolate
-from factsheet.views.claims import INDEPENDENCE_MEANS, claim_numbers
+from factsheet.views.claims import INDEPENDENCE_MEANS, claim_refs
 from factsheet.views.independence import independence_words
 from factsheet.views.links import LinkKind, item_link
 from factsheet.views.names import Names, shortened, unknown_source_label
@@ -124,8 +124,8 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
     ]
     subsets = [claim_link(names, c.id) for c in incident.claims if c.part_of == claim.id]
     revisions = [claim_link(names, c.id) for c in incident.claims if c.revises == claim.id]
-    number = claim_numbers(incident).get(claim.id)
-    heading = f"C{number} · " if number is not None else ""
+    number = claim_refs(incident).get(claim.id)
+    heading = f"{number} · " if number is not None else ""
     heading += f"{figure_words(claim)} {label(OUTCOMES, claim.outcome)}"
     flags = "".join(f"<p>⚠ {escape(p.message)}</p>" for p in problems)
     claimed_on = claimed_on_words(claim)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.key_figures import KeyFigure, key_figures
 from factsheet.views.bidi import in_line
-from factsheet.views.claims import claim_numbers
+from factsheet.views.claims import claim_refs
 from factsheet.views.wording import claimant_name, figure_with_basis, group_heading
 
 #: One figure and who gives it: "67 named (PCC)".
@@ -70,14 +70,13 @@ class FigureLine:
 
 def figure_lines(incident: Incident) -> list[FigureLine]:
     """Every reported figure, by outcome and attribution (model/key_figures.py's groups)."""
-    numbers = claim_numbers(incident)
+    refs = claim_refs(incident)
     lines = []
     for key in key_figures(incident):
         entries: dict[tuple[str, str | None], list[CasualtyClaim]] = {}
         for claim in key.members:
             whole = claim.part_of
-            number = numbers.get(whole) if whole is not None else None
-            part_of = f"C{number}" if number is not None else whole
+            part_of = refs.get(whole, whole) if whole is not None else None
             entries.setdefault((figure_with_basis(claim), part_of), []).append(claim)
         lines.append(
             FigureLine(
