@@ -94,3 +94,11 @@ def test_a_long_list_is_cut_on_screen_with_a_count(
     names = Names(sample_loaded.incident)
     refs = Refs(tuple(ItemRef("source", s.id) for s in sample_loaded.incident.sources[:3]))
     assert note_html(DataNote((refs,), "indirect"), names).endswith(" and 2 more")
+
+
+def test_sources_are_listed_in_note_number_order(notes: list[DataNote]) -> None:
+    # The event cites activists-statements [3] before trt-2017-10-23 [1]: listed [1], [3].
+    retreat = next(n for n in notes if n.item_id == "killings-during-retreat")
+    listed = [p for p in retreat.parts if isinstance(p, Refs)]
+    # listed[0] is the event itself.
+    assert [item.item_id for item in listed[1].items] == ["trt-2017-10-23", "activists-statements"]

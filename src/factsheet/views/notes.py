@@ -88,10 +88,10 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
             _refs("event", [event.id]),
             f" differently: {event.date.words()}",
         ]
-        parts += _wording_and_sources(event.date_wording, event.sources)
+        parts += _wording_and_sources(incident, event.date_wording, event.sources)
         for n, alt in enumerate(event.alternative_dates):
             parts.append(f"; also {alt.date.words()}" if n == 0 else f"; {alt.date.words()}")
-            parts += _wording_and_sources(alt.wording, alt.sources)
+            parts += _wording_and_sources(incident, alt.wording, alt.sources)
         parts.append(".")
         notes.append(DataNote(tuple(parts), "date-conflict", "event", event.id))
     doubtful = [
@@ -162,12 +162,17 @@ def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:
     return DataNote((warning.message,), "warning", kind, item_id, warning.line)
 
 
-def _wording_and_sources(wording: str | None, sources: Sequence[str]) -> list[NotePart]:
+def _wording_and_sources(
+    incident: Incident, wording: str | None, sources: Sequence[str]
+) -> list[NotePart]:
     parts: list[NotePart] = []
     if wording:
         parts += [" ", Quote(wording)]
     if sources:
-        parts += [" ", _refs("source", sources)]
+        # In note-number order ([1], [3]), on screen as on paper.
+        numbers = incident.source_numbers
+        ordered = sorted(sources, key=lambda s: numbers.get(s, len(numbers) + 1))
+        parts += [" ", _refs("source", ordered)]
     return parts
 
 
