@@ -227,10 +227,12 @@ def test_a_bad_save_keeps_the_incident_and_a_fixed_one_reloads(
     wait_title(qtbot, window, "Fixed")
 
 
-def test_warnings_are_shown_but_do_not_block(qtbot: Any, make_window: Any) -> None:
+def test_warnings_are_shown_but_do_not_block(
+    qtbot: Any, make_window: Any, warned_path: Path
+) -> None:
     window = make_window()
     window.show()
-    window.open_initial(None)
+    window.open_file(warned_path)
     wait_title(qtbot, window)
     assert window.loaded is not None
     assert len(window.loaded.warnings) == 1
@@ -244,7 +246,7 @@ def test_warnings_are_shown_but_do_not_block(qtbot: Any, make_window: Any) -> No
     assert not window.problems_action.isChecked()
     window.problems_action.trigger()
     assert window.problems.isVisible()
-    assert "no independent source" in window.overview_tab.text()
+    assert "has no claimed_on date" in window.overview_tab.text()
 
 
 def test_recent_files_and_last_incident_survive_a_restart(

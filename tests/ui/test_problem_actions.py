@@ -65,12 +65,12 @@ def test_each_kind_of_path_names_its_item(sample_loaded: LoadedIncident) -> None
 
 
 def test_a_warning_selects_its_claim_and_back_returns(
-    qtbot: Any, window: MainWindow, sample_path: Path
+    qtbot: Any, window: MainWindow, warned_path: Path
 ) -> None:
-    window.open_file(sample_path)
+    window.open_file(warned_path)
     shown(qtbot, window)
     window.warnings_button.click()
-    activate_row(qtbot, window, 0)  # "claim 'trt-35-in-shaft' is published only by …"
+    activate_row(qtbot, window, 0)  # "claim 'trt-35-in-shaft' has no claimed_on date"
     assert window.tabs.currentIndex() == CLAIMS
     assert window.claims_tab.current_item_id() == "trt-35-in-shaft"
     window.navigator.go_back()
@@ -136,7 +136,7 @@ def test_a_validation_error_shows_its_line_not_the_previous_incidents_item(
 
 
 def test_the_editor_opens_at_the_problems_line(
-    qtbot: Any, window: MainWindow, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, window: MainWindow, warned_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[tuple[Path, int, int]] = []
 
@@ -146,7 +146,7 @@ def test_the_editor_opens_at_the_problems_line(
 
     # The command itself is run in tests/ui/test_external_editor.py; here, what is asked.
     monkeypatch.setattr("factsheet.ui.problem_actions.open_in_editor", fake_open)
-    window.open_file(sample_path)
+    window.open_file(warned_path)
     shown(qtbot, window)
     warning = window.problems.model.problems[0]
     window.problems.editor_button.click()

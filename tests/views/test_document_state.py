@@ -21,11 +21,11 @@ def test_nothing_open() -> None:
     assert badge_words(state) == banner_words(state) == ""
 
 
-def test_an_opened_file_is_current(sample_loaded: LoadedIncident) -> None:
-    state = DocumentState().opened(sample_loaded)
-    assert state.current_path == sample_loaded.path.absolute()
+def test_an_opened_file_is_current(warned_loaded: LoadedIncident) -> None:
+    state = DocumentState().opened(warned_loaded)
+    assert state.current_path == warned_loaded.path.absolute()
     assert not state.showing_previous
-    assert state.problems == sample_loaded.warnings
+    assert state.problems == warned_loaded.warnings
     # The file name tells two copies of one incident apart.
     assert window_title(state, "Factsheet") == f"{TITLE} — al-qaryatayn-2017.yaml — Factsheet"
     assert badge_words(state) == "⚠ 1 warning"

@@ -34,8 +34,12 @@ def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
     )
     assert opened_words(sample_loaded, "watch").startswith("Reloaded (changed on disk) ")
     assert opening_words(Path("x.yaml"), "reload") == "Reloading x.yaml…"
-    assert warnings_button_words(sample_loaded) == "⚠ 1 warning"
-    assert warnings_heading(sample_loaded).startswith("al-qaryatayn-2017.yaml loaded with 1 ")
+    assert warnings_button_words(sample_loaded) == "⚠ 0 warnings"
+
+
+def test_status_words_for_a_file_with_a_warning(warned_loaded: LoadedIncident) -> None:
+    assert warnings_button_words(warned_loaded) == "⚠ 1 warning"
+    assert warnings_heading(warned_loaded).startswith("al-qaryatayn-2017.yaml loaded with 1 ")
 
 
 def test_problem_rows() -> None:

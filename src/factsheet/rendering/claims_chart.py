@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, 
 from factsheet.model.incident import Incident
 from factsheet.views.chart import (
     NO_CLAIMS,
-    NOT_QUANTIFIED,
     ChartRow,
     axis_title,
     caption_text,
@@ -19,6 +18,7 @@ from factsheet.views.chart import (
     nice_axis,
     tick_text,
 )
+from factsheet.views.wording import UNQUANTIFIED
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def layout_claims_chart(
     if rows is None:
         rows = chart_rows(incident)
     numbers = numbers or {}
-    claim_rows = [r for r in rows if not r.is_heading]
+    claim_rows = [r for r in rows if r.claim is not None]
     widest_number = max(
         (metrics.horizontalAdvance(numbers.get(r.claim.id, "")) for r in claim_rows if r.claim),
         default=0.0,
@@ -84,8 +84,10 @@ def layout_claims_chart(
     widest_label = max(
         (metrics.horizontalAdvance(r.text) + r.depth * indent for r in claim_rows), default=0.0
     )
-    # The label column takes up to 45% of the width, more if a row's date and basis (which
-    # are never cut) need it beside a few letters of the claimant's name; never over 65%.
+    # The label column takes up to 45% of the width, more if a row's date, basis and
+    # independence (cut only as a last resort) need it beside a few letters of the
+    # claimant's name; never over 65%, and never so much that the axis has no room for its
+    # first and last tick.
     arrow_text = "↳ " if metrics.inFont("↳") else ""
     widest_details = max(
         (
@@ -95,8 +97,17 @@ def layout_claims_chart(
         default=0.0,
     )
     room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65))
-    label_width = min(number_width + widest_label, room)
-    widest_value = max((metrics.horizontalAdvance(r.value_label) for r in claim_rows), default=0.0)
+    # Values are labelled right of their mark; "unquantified" stands at the axis's start.
+    widest_value = max(
+        (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
+        default=0.0,
+    )
+    # One scale for the incident: a chart a filter narrows keeps the whole chart's axis, so
+    # that a mark sits where it sat before and 12 never looks as large as 128 did.
+    maximum = max((float(c.high or c.low or 0) for c in incident.claims), default=0.0)
+    least_plot = 2 * metrics.horizontalAdvance(tick_text(nice_axis(maximum, 1)[0])) + 2 * gap
+    room = min(room, rect.width() - widest_value - arrow - 4 * gap - least_plot)
+    label_width = max(0.0, min(number_width + widest_label, room))
     plot_left = rect.left() + label_width + 2 * gap
     plot_right = max(plot_left + gap, rect.right() - widest_value - arrow - 2 * gap)
     top = rect.top()
@@ -104,7 +115,6 @@ def layout_claims_chart(
     for row in rows:
         placed.append((row, QRectF(rect.left(), top, rect.width(), line)))
         top += line
-    maximum = max((float(r.high or r.low or 0) for r in claim_rows), default=0.0)
     top_value, step = _readable_axis(maximum, plot_right - plot_left, metrics, gap)
     axis_y = top + line * 0.3
     has_axis = any(r.low is not None for r in claim_rows)
@@ -199,8 +209,8 @@ def paint_claims_chart(
     for row, row_rect in chart.rows:
         if visible is not None and not visible.intersects(row_rect):
             continue
-        if row.is_heading:
-            painter.setFont(_bold(font))
+        if row.claim is None:  # a heading, bold; the filter's note, italic
+            painter.setFont(_bold(font) if row.is_heading else _italic(font))
             painter.drawText(row_rect, _LEFT, row.text)
             painter.setFont(font)
             continue
@@ -231,9 +241,9 @@ def _paint_row(
         number_rect = QRectF(rect.left(), rect.top(), chart.number_width, rect.height())
         painter.drawText(number_rect, _LEFT, number)
     indent = chart.number_width + row.depth * chart.indent
-    label_rect = QRectF(
-        rect.left() + indent, rect.top(), chart.plot_left - rect.left() - indent, rect.height()
-    )
+    # The label stops a letter short of the axis, so its last word never touches the line.
+    room = chart.plot_left - rect.left() - indent - metrics.horizontalAdvance("M")
+    label_rect = QRectF(rect.left() + indent, rect.top(), room, rect.height())
     arrow = "↳ " if row.depth and metrics.inFont("↳") else ""
     painter.drawText(label_rect, _LEFT, _fitted_label(row, arrow, metrics, label_rect.width()))
     y = rect.center().y()
@@ -241,7 +251,7 @@ def _paint_row(
     if row.low is None:
         painter.setFont(_italic(font))
         painter.drawText(
-            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), NOT_QUANTIFIED
+            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), UNQUANTIFIED
         )
         painter.setFont(font)
         return

@@ -1,7 +1,6 @@
 """The sheet's headline sections: identity, key points, reported figures, claims, summary."""
 
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     HANDLING,
@@ -26,13 +25,14 @@ from factsheet.rendering.sheet_html import (
 )
 from factsheet.views.bidi import has_right_to_left
 from factsheet.views.claims import claim_numbers, claim_order
-from factsheet.views.plural import counted
+from factsheet.views.figures import figure_lines
+from factsheet.views.independence import independence_words
 from factsheet.views.wording import (
+    NONE_NAMED,
     attributed,
-    blamed_actors,
     claimant_name,
-    key_figure_heading,
-    key_figure_words,
+    claimed_on_words,
+    reported_perpetrators,
 )
 
 STANDING_CAVEAT = (
@@ -69,10 +69,7 @@ def identity(sheet: SheetHtml, incident: Incident) -> None:
     status = f"<b>Status:</b> {esc(label(STATUSES, info.status))} — "
     status += esc(definition(STATUSES, info.status))
     sheet.paragraph(status)
-    blamed = reported_perpetrators(incident)
-    sheet.paragraph(
-        "<b>Reported perpetrators:</b> " + (blamed or "none named in the claims or the timeline")
-    )
+    sheet.paragraph(f"<b>Reported perpetrators:</b> {esc(reported_perpetrators(incident))}")
     recorded = [f"<b>Last updated:</b> {esc(info.last_updated.words())}"]
     if info.recorded_by:
         # Isolated: a right-to-left override in it reversed the handling marking after it.
@@ -84,14 +81,6 @@ def identity(sheet: SheetHtml, incident: Incident) -> None:
     sheet.paragraph(" · ".join(recorded))
     if info.note:
         sheet.paragraph(small(f"Recorder's note: {iso(info.note)}"))
-
-
-def reported_perpetrators(incident: Incident) -> str:
-    """'Daesh (alleged, implied); Pro-regime forces (alleged)': every actor any claim blames."""
-    return "; ".join(
-        iso(incident.actor_name(actor)) + (f" ({', '.join(words)})" if words else "")
-        for actor, words in blamed_actors(incident).items()
-    )
 
 
 def key_points(sheet: SheetHtml, incident: Incident) -> None:
@@ -106,23 +95,15 @@ def key_points(sheet: SheetHtml, incident: Incident) -> None:
 def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> None:
     """One line per outcome and perpetrator, the claims chart and the standing caveat."""
     sheet.heading("Reported figures")
-    figures = key_figures(incident)
-    if not figures:
+    lines = figure_lines(incident)
+    if not lines:
         sheet.paragraph("No claim in this record gives a figure.")
-    for figure in figures:
-        heading = key_figure_heading(incident, figure)
+    for line in lines:
         # OCHA's convention: every figure is "reported"; the heading says whom it blames and
-        # how firmly ("implied" must not read like a stated attribution).
-        heading = f"Reported {heading[:1].lower()}{heading[1:]}"
-        claims = figure.members
-        bases = list(dict.fromkeys(label(COUNTING_BASES, c.basis) for c in claims))
-        detail = (
-            f"{counted(figure.claimants, 'claimant')}, {counted(figure.claims, 'claim')}; "
-            + ("counting bases differ: " if len(bases) > 1 else "counting basis: ")
-            + esc(", ".join(bases))
-        )
-        words = iso(key_figure_words(incident, figure))
-        sheet.paragraph(f"<b>{esc(heading)}: {words}</b><br>{small(detail)}")
+        # how firmly ("implied" must not read like a stated attribution). The figures are
+        # the Overview's and the JSON export's words, every one of them.
+        heading = f"Reported {line.heading[:1].lower()}{line.heading[1:]}"
+        sheet.paragraph(f"<b>{esc(heading)}:</b> {esc(line.words)}")
     if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")
@@ -155,8 +136,8 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
         blamed = "<br>".join(
             attributed(iso(incident.actor_name(a.actor)), a) for a in claim.perpetrators
         )
-        claimed = esc(claim.claimed_on.words()) if claim.claimed_on else "undated"
-        if claim.claimed_on_wording:
+        claimed = esc(claim.claimed_on.words() if claim.claimed_on else claimed_on_words(claim))
+        if claim.claimed_on_wording and claim.claimed_on:
             claimed += "<br>" + small(quoted(claim.claimed_on_wording))
         rows.append(
             [
@@ -165,7 +146,7 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
                 figure,
                 victims,
                 esc(label(COUNTING_BASES, claim.basis)),
-                blamed or "none named",
+                blamed or NONE_NAMED,
                 claimed,
                 refs(incident, claim.sources) or "none",
             ]
@@ -191,8 +172,8 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
 
 
 def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
-    """Quote, period, place, attribution notes and the recorder's note of one claim."""
-    parts = []
+    """Independence, quote, period, place, attribution notes and the recorder's note."""
+    parts = [f"Sources: {esc(independence_words(incident, claim))}"]
     if claim.quote:
         parts.append(f"<i>{quoted(claim.quote)}</i>")
     if claim.period or claim.period_wording:

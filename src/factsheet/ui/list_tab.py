@@ -61,6 +61,8 @@ class ListTab(IncidentTab, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self._views: IncidentViews | None = None
+        #: The id of the item the detail pane shows (None: it shows none).
+        self._shown_item: str | None = None
         self.model = model
         model.setParent(self)
         self.proxy = WordFilterProxy(self)
@@ -122,6 +124,9 @@ class ListTab(IncidentTab, Generic[Row]):
     def _row_selected(self, row: Row | None) -> None:
         """React to the current row (None: no row)."""
 
+    def _filter_applied(self) -> None:
+        """React to the filters once the table shows what they keep (the chart follows)."""
+
     def _measure_columns(self) -> None:
         """Size the columns to their contents (the header measures only the first rows)."""
         self.table.resizeColumnsToContents()
@@ -150,7 +155,7 @@ class ListTab(IncidentTab, Generic[Row]):
         views = self._views = views_of(loaded)
         self.model.set_table(self.rows_of(views))
         self._incident_changed(views)
-        self.detail.clear()
+        self._clear_detail()
         self._on_filter_changed()
         self.fit_columns()
 
@@ -164,9 +169,9 @@ class ListTab(IncidentTab, Generic[Row]):
             cap = self.column_caps.get(column, self.other_columns_cap)
             width = header.sectionSize(column)
             natural.append(width if cap is None else min(width, cap))
-        empty = self.model.table.empty_columns
+        hidden = self.model.table.hidden_columns
         for column in range(self.model.columnCount()):
-            self.table.setColumnHidden(column, column in empty)
+            self.table.setColumnHidden(column, column in hidden)
         self.fit.set_natural_widths(natural)
 
     def focus_filter(self) -> None:
@@ -200,6 +205,30 @@ class ListTab(IncidentTab, Generic[Row]):
             self.filter_edit.text(), (lambda r: keep(rows[r])) if keep is not None else None
         )
         self._update_count()
+        if self._shown_item is not None and not self._is_shown(self._shown_item):
+            # The pane never shows an item the filters hide from the table.
+            self._clear_detail()
+        self._filter_applied()
+
+    def _is_shown(self, item_id: str) -> bool:
+        """True when the filters keep the item's row in the table."""
+        source_row = self.model.row_of(item_id)
+        return (
+            source_row >= 0 and self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid()
+        )
+
+    def shown_rows(self) -> list[Row]:
+        """The rows the filters keep, in the table's order."""
+        proxy = self.proxy
+        return [
+            self.model.row(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())
+        ]
+
+    def _clear_detail(self) -> None:
+        self._shown_item = None
+        self.detail.clear()
+        self._row_selected(None)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -208,9 +237,9 @@ class ListTab(IncidentTab, Generic[Row]):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at_index(self.proxy.mapToSource(current))
         if self._views is None or row is None:
-            self.detail.clear()
-            self._row_selected(None)
+            self._clear_detail()
         else:
+            self._shown_item = row.item_id
             self.detail.show_html(self.detail_html(self._views, row))
             self._row_selected(row)
         self.current_item_changed.emit()

@@ -38,7 +38,7 @@ def appearances(incident: Incident) -> tuple[Counter[str], Counter[str]]:
         events.update({r.actor for r in event.actors})
     claims: Counter[str] = Counter()
     for claim in incident.claims:
-        claims.update({claim.claimant, *(a.actor for a in claim.perpetrators)})
+        claims.update({*claim.claimant, *(a.actor for a in claim.perpetrators)})
     return events, claims
 
 

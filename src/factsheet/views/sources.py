@@ -10,6 +10,7 @@ from factsheet.views.names import Names
 from factsheet.views.plural import counted
 from factsheet.views.search_words import actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
+from factsheet.views.wording import UNDATED
 
 HEADERS = (
     "No.",
@@ -153,7 +154,7 @@ def _row(names: Names, source: Source, support: Support) -> tuple[SourceRow, str
         names.source(source.id, "none"),
         incident.actor_name(source.publisher),
         incident.actor_name(source.author) if source.author else "",
-        source.published.words() if source.published else "undated",
+        source.published.words() if source.published else UNDATED,
         source_title(source),
         label(SOURCE_KINDS, source.kind),
         source.reliability or "",
