@@ -112,6 +112,11 @@ def test_no_entry_is_unfinished_or_vanished(extracted: Path) -> None:
     assert stale == [], "translate the unfinished; run ./dev.sh translations for vanished"
 
 
+def _has_words(text: str) -> bool:
+    """Whether ``text`` has a letter outside its {placeholders} and %n."""
+    return re.search(r"[A-Za-z]", _PLACEHOLDER.sub("", text).replace("%n", "")) is not None
+
+
 def test_every_translation_is_filled_in_and_reads_arabic(extracted: Path) -> None:
     language = _language(extracted)
     for entry in read_ts(extracted):
@@ -119,7 +124,10 @@ def test_every_translation_is_filled_in_and_reads_arabic(extracted: Path) -> Non
         assert len(entry.forms) == expected, _key(entry)
         for form in entry.forms:
             assert form.strip(), _key(entry)
-            if language == "ar":
+            # English pasted in has Latin letters and no Arabic ones. A translation of
+            # placeholders and punctuation only is no such thing: "{name} ({firmness})" as it
+            # is, or "{other} is {relation} {actor}" where Arabic needs no "is".
+            if language == "ar" and _has_words(form):
                 assert _ARABIC.search(form), (_key(entry), form)
 
 

@@ -1,6 +1,7 @@
 """The Overview's content: identity, dates with precision, places, figures, notes, escaping."""
 
 import re
+from html import escape
 
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import parse_edtf
@@ -59,7 +60,7 @@ def test_the_page_has_every_section(sample_loaded: LoadedIncident) -> None:
     views = IncidentViews(sample_loaded)
     html = overview_html(views.names, views.notes)
     for heading in ("Reported figures", "Key points", "Summary", "Recorder's note", "Data notes"):
-        assert f"<h3>{heading}</h3>" in html
+        assert f"<h3>{escape(heading)}</h3>" in html
     assert '<th align="left" valign="top">Location</th>' in html
 
 

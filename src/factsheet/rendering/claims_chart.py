@@ -18,7 +18,6 @@ from factsheet.views.chart import (
     nice_axis,
     tick_text,
 )
-from factsheet.views.wording import UNQUANTIFIED
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +250,7 @@ def _paint_row(
     if row.low is None:
         painter.setFont(_italic(font))
         painter.drawText(
-            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), UNQUANTIFIED
+            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), row.value_label
         )
         painter.setFont(font)
         return

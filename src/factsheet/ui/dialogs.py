@@ -5,11 +5,22 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from factsheet.i18n import Context
 from factsheet.loading.problems import printable_name
 
-INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
-PDF_FILTER = "PDF documents (*.pdf)"
+Dialogs = Context("Dialogs")
+
 NEW_FILE_NAME = "new.incident.yaml"
+
+
+def incident_filter() -> str:
+    """The file dialogs' choice of file types for incident files."""
+    return Dialogs.tr("Incident files (*.yaml *.yml);;All files (*)")
+
+
+def pdf_filter() -> str:
+    """The file dialog's file type for a PDF."""
+    return Dialogs.tr("PDF documents (*.pdf)")
 
 
 def _documents_folder() -> str:
@@ -19,7 +30,9 @@ def _documents_folder() -> str:
 def ask_open_file(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
     """Ask for an incident file to open; None when the user cancels."""
     folder = str(start_in) if start_in is not None else _documents_folder()
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Open incident file", folder, INCIDENT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, Dialogs.tr("Open incident file"), folder, incident_filter()
+    )
     return Path(chosen) if chosen else None
 
 
@@ -33,9 +46,9 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
     folder = start_in if start_in is not None else Path(_documents_folder())
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "New incident file",
+        Dialogs.tr("New incident file"),
         str(folder / NEW_FILE_NAME),
-        INCIDENT_FILTER,
+        incident_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not chosen:
@@ -48,7 +61,9 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
 
 def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save a PDF, starting from ``suggested``; None when the user cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), PDF_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, Dialogs.tr("Export PDF"), str(suggested), pdf_filter()
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -61,17 +76,26 @@ def ask_editor_command(parent: QWidget | None, current: str) -> str | None:
 
     An empty answer means the system's opener (which opens the file, not at the line).
     """
-    label = (
+    # The placeholders are the command's own, shown as they are: the sentence is filled in
+    # with them rather than holding them, so a translation cannot lose one.
+    words = Dialogs.tr(
         "The command that opens an incident file at a line. {file}, {line} and {column} "
         "are filled in; leave it empty to use the system's default application (which "
-        "opens the file at its start).\n\nFor example:\n"
-        'code --goto "{file}:{line}:{column}"\n'
-        'gedit +{line} "{file}"\n'
-        'kate --line {line} --column {column} "{file}"\n'
-        '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"'
+        "opens the file at its start)."
+    ).format(file="{file}", line="{line}", column="{column}")
+    examples = "\n".join(
+        (
+            'code --goto "{file}:{line}:{column}"',
+            'gedit +{line} "{file}"',
+            'kate --line {line} --column {column} "{file}"',
+            '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"',
+        )
+    )
+    label = "{words}\n\n{for_example}\n{examples}".format(
+        words=words, for_example=Dialogs.tr("For example:"), examples=examples
     )
     text, accepted = QInputDialog.getText(
-        parent, "External Editor", label, QLineEdit.EchoMode.Normal, current
+        parent, Dialogs.tr("External Editor"), label, QLineEdit.EchoMode.Normal, current
     )
     return text.strip() if accepted else None
 
@@ -99,27 +123,31 @@ def confirm_open_url(parent: QWidget | None, url: str) -> bool:
     if not address.isValid() or address.scheme() not in ("http", "https") or not address.host():
         show_error(
             parent,
-            "Open web address",
-            "Factsheet cannot open this address: it is not a web address with a valid host.",
+            Dialogs.tr("Open web address"),
+            Dialogs.tr(
+                "Factsheet cannot open this address: it is not a web address with a valid host."
+            ),
             details=printable_name(url),
         )
         return False
     encoded = bytes(address.toEncoded().data()).decode("ascii")
-    note = (
-        "\n\nShown encoded, as your browser will receive it: letters other than English "
-        "ones and any hidden characters appear as xn--… and %XX."
-        if encoded != url
-        else ""
+    parts = [encoded]
+    if encoded != url:
+        parts.append(
+            Dialogs.tr(
+                "Shown encoded, as your browser will receive it: letters other than English "
+                "ones and any hidden characters appear as xn--… and %XX."
+            )
+        )
+    parts.append(
+        Dialogs.tr("Your browser will connect to the internet; Factsheet itself stays offline.")
     )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open web address")
+    box.setWindowTitle(Dialogs.tr("Open web address"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the address is the file's text: never markup
-    box.setText("Open this address in your web browser?")
-    box.setInformativeText(
-        f"{encoded}{note}\n\nYour browser will connect to the internet; Factsheet itself "
-        "stays offline."
-    )
+    box.setText(Dialogs.tr("Open this address in your web browser?"))
+    box.setInformativeText("\n\n".join(parts))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
