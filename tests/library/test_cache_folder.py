@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from factsheet.library import cache_folder
 from factsheet.library.cache_folder import index_folder, user_cache_folder
 
 
@@ -40,6 +39,6 @@ def test_each_platform_has_its_place(
 ) -> None:
     for name in ("FACTSHEET_CACHE_DIR", "XDG_CACHE_HOME", "LOCALAPPDATA"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(cache_folder.sys, "platform", platform)
+    monkeypatch.setattr("sys.platform", platform)
     monkeypatch.setattr(Path, "home", lambda: tmp_path)
     assert user_cache_folder() == tmp_path / expected
