@@ -1,16 +1,14 @@
-"""The command line: check, schema, export; with no verb, the desktop app. No Qt on these paths."""
+"""The command line: check, schema, export, list, search; with no verb, the desktop app. No Qt."""
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from factsheet import FORMAT_VERSION, __version__
+from factsheet import FORMAT_VERSION, __version__, cli_library
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-VERBS = ("check", "schema", "export")
+VERBS = ("check", "schema", "export", "list", "search")
 EXPORT_SUFFIXES = (".json", ".pdf")
 
 
@@ -30,15 +28,19 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--quiet", "-q", action="store_true", help="print errors only")
     verbs.add_parser("schema", help="print the JSON Schema of the incident format")
-    export = verbs.add_parser("export", help="write the incident as .json or the sheet as .pdf")
-    export.add_argument("file", type=Path, metavar="FILE")
+    export = verbs.add_parser(
+        "export",
+        help="write the incident as .json or the sheet as .pdf; "
+        "for a folder or several files, one of each into a folder",
+    )
+    export.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_DIR")
     export.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="OUT",
-        help="output file; its suffix (.json or .pdf) chooses the format",
+        help="output file (its suffix, .json or .pdf, chooses the format), or a folder",
     )
     export.add_argument(
         "--paper",
@@ -46,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="paper size for .pdf (default: from the locale)",
     )
+    cli_library.add_export_options(export)
+    cli_library.add_commands(verbs)
     return parser
 
 
@@ -66,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.verb == "export":
-        return export(args.file, args.output, args.paper)
+        if cli_library.is_batch_export(args.files, args.output, args.format):
+            return cli_library.export_many(args.files, args.output, args.format, args.paper)
+        return export(args.files[0], args.output, args.paper)
+    if args.verb in cli_library.COMMANDS:
+        return cli_library.run(args)
     _parser().print_help()
     return EXIT_USAGE
 
@@ -136,9 +144,9 @@ def export(source: Path, output: Path, paper: str | None) -> int:
         return EXIT_USAGE if exc.unreadable else EXIT_INVALID
     try:
         if suffix == ".json":
-            from factsheet.json_export import export_json_text
+            from factsheet.json_export import write_json_file
 
-            _write_atomically(output, export_json_text(loaded).encode("utf-8"))
+            write_json_file(loaded, output)
         else:
             from factsheet.rendering.pdf import export_pdf
 
@@ -156,15 +164,3 @@ def export(source: Path, output: Path, paper: str | None) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -1,6 +1,9 @@
 """The normalised incident as JSON: dates with bounds and words, references resolved."""
 
 import json
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -136,3 +139,15 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
 def export_json_text(loaded: LoadedIncident) -> str:
     """The normalised incident as indented UTF-8 JSON text."""
     return json.dumps(normalised(loaded), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json_file(loaded: LoadedIncident, output: Path) -> None:
+    """Write ``export_json_text`` to ``output`` whole or not at all (beside it, then renamed)."""
+    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(export_json_text(loaded).encode("utf-8"))
+        Path(temp).replace(output)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
