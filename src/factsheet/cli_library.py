@@ -111,7 +111,8 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
         _print_json({"folder": str(folder), "files": items})
     else:
         for s in summaries:
-            fields = [_shown(folder, s.path), _title(s), safe(s.date_words), s.status_words]
+            # The status as written in the file ("under-review"): for scripts as for people.
+            fields = [_shown(folder, s.path), _title(s), safe(s.date_words), s.status or ""]
             print("\t".join([*fields, safe(s.problems_words)]))
     return EXIT_OK if all(s.valid for s in summaries) else EXIT_INVALID
 

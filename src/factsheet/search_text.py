@@ -175,15 +175,29 @@ def matcher(query: str) -> Callable[[str], bool]:
     return matches
 
 
+def _original_index(text: str, folded_index: int) -> int:
+    """The index in ``text`` of the character that folds to position ``folded_index``."""
+    if text.isascii():
+        return folded_index  # ASCII folds one character to one
+    reached = 0
+    for index, char in enumerate(text):
+        reached += len(_fold_char(char))
+        if reached > folded_index:
+            return index
+    return len(text)
+
+
 def excerpt(text: str, terms: list[str], width: int = 80) -> str:
     """A one-line piece of ``text`` around the first place a folded term occurs in it."""
     flat = " ".join(text.split())
-    folded, offsets = fold_with_offsets(flat)
-    starts = [folded.find(term) for term in terms if term]
-    found = [s for s in starts if s >= 0]
-    if not found or len(flat) <= width:
-        return flat if len(flat) <= width else flat[: width - 1] + "…"
-    at = offsets[min(found)]
+    if len(flat) <= width:
+        return flat
+    folded = fold(flat)
+    found = [at for at in (folded.find(term) for term in terms if term) if at >= 0]
+    if not found:
+        return flat[: width - 1] + "…"
+    # Only the characters before the match are walked: long texts stay cheap.
+    at = _original_index(flat, min(found))
     begin = max(0, at - width // 3)
     end = min(len(flat), begin + width)
     begin = max(0, end - width)

@@ -81,6 +81,7 @@ class UpdatePlan:
     """The folder as just scanned: what the index already knows, and what it must read."""
 
     scan: Scan
+    #: The summaries of files whose stamp is unchanged (only when asked for: JSON costs).
     known: dict[str, IncidentSummary]
     pending: list[FoundFile]
     removed: int
@@ -210,11 +211,11 @@ class LibraryIndex:
 
     # --- updating -------------------------------------------------------------------------
 
-    def plan_update(self) -> UpdatePlan:
+    def plan_update(self, *, with_known: bool = False) -> UpdatePlan:
         """Scan the folder, drop files that are gone, and list those to read."""
-        return self._guarded(self._plan)
+        return self._guarded(partial(self._plan, with_known))
 
-    def _plan(self) -> UpdatePlan:
+    def _plan(self, with_known: bool) -> UpdatePlan:
         scan = scan_folder(self.root, skip=self.folder)
         rows = self._db.execute("SELECT id, path, size, mtime_ns, summary FROM files").fetchall()
         found = {f.relative: f for f in scan.files}
@@ -226,8 +227,9 @@ class LibraryIndex:
             if path not in found:
                 gone.append(file_id)
                 continue
-            known[path] = IncidentSummary.from_json(json.loads(summary))
             stamps[path] = (size, mtime_ns)
+            if with_known and (size, mtime_ns) == (found[path].size, found[path].mtime_ns):
+                known[path] = IncidentSummary.from_json(json.loads(summary))
         for relative, item in found.items():
             if stamps.get(relative) != (item.size, item.mtime_ns):
                 pending.append(item)

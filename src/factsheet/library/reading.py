@@ -1,13 +1,27 @@
-"""Reading one library file for the index: its summary and texts, whatever the file holds."""
+"""Reading one library file for the index: its summary and texts, whatever the file holds.
+
+Imported only when a file is new or changed: this is where the loader comes in.
+"""
 
 import hashlib
 from pathlib import Path
 
 from factsheet.library.passages import Passage, passages
 from factsheet.library.scan import FoundFile
-from factsheet.library.summary import IncidentSummary, summarise, summarise_failure
-from factsheet.loading import MAX_FILE_BYTES, IncidentLoadError, LoadedIncident, read_incident
+from factsheet.library.summary import IncidentSummary
+from factsheet.loading import (
+    MAX_FILE_BYTES,
+    IncidentLoadError,
+    LoadedIncident,
+    Problem,
+    read_incident,
+)
 from factsheet.loading.loader import parse_incident_bytes
+from factsheet.model.incident import Actor, Incident
+from factsheet.model.wording import key_figures
+
+#: Headline figures kept per incident (the largest spans first, as the sheet orders them).
+MAX_HEADLINES = 3
 
 
 def _read_bounded(path: Path) -> bytes | None:
@@ -49,3 +63,83 @@ def read_summary(
 def _failed(summary: IncidentSummary, reason: str) -> IncidentSummary:
     data = summary.to_json() | {"errors": 1, "first_problem": reason}
     return IncidentSummary.from_json(data)
+
+
+def _where(problem: Problem) -> str:
+    return f"line {problem.line}, column {problem.column}: {problem.path}: {problem.message}"
+
+
+def _all_names(actor: Actor) -> tuple[str, ...]:
+    names = [actor.name]
+    if actor.name_ar:
+        names.append(actor.name_ar)
+    names.extend(alias.name for alias in actor.aliases)
+    return tuple(dict.fromkeys(names))
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentSummary:
+    """The summary of a file that loaded."""
+    incident: Incident = loaded.incident
+    info = incident.incident
+    first = info.locations[0]
+    place_names: list[str] = []
+    for location in info.locations:
+        place_names.append(location.name)
+        if location.name_ar:
+            place_names.append(location.name_ar)
+        place_names.extend(location.other_names)
+        place_names.extend(location.within)
+    place = first.name + (f", {first.within[0]}" if first.within else "")
+    blamed = _unique(
+        [incident.actor_name(a.actor) for claim in incident.claims for a in claim.perpetrators]
+    )
+    claimants = _unique([incident.actor_name(claim.claimant) for claim in incident.claims])
+    headlines = tuple(
+        f"{figure.heading(incident)}: {figure.words(incident)}"
+        for figure in key_figures(incident)[:MAX_HEADLINES]
+    )
+    return IncidentSummary(
+        path=relative,
+        size=loaded.size,
+        mtime_ns=mtime_ns,
+        sha256=loaded.sha256,
+        incident_id=info.id,
+        title=" ".join(info.title.split()),
+        title_ar=" ".join(info.title_ar.split()) if info.title_ar else None,
+        date=info.date.text,
+        date_words=info.date.words(),
+        date_from=info.date.lower.isoformat() if info.date.lower else None,
+        date_to=info.date.upper.isoformat() if info.date.upper else None,
+        place=place,
+        place_names=_unique(place_names),
+        status=info.status,
+        handling=info.handling,
+        headlines=headlines,
+        perpetrators=blamed,
+        claimants=claimants,
+        actor_names={actor.name: _all_names(actor) for actor in incident.actors},
+        warnings=len(loaded.warnings),
+        first_problem=_where(loaded.warnings[0]) if loaded.warnings else None,
+    )
+
+
+def summarise_failure(
+    relative: str, error: IncidentLoadError, size: int, mtime_ns: int, sha256: str | None
+) -> IncidentSummary:
+    """The summary of a file that did not load: its first error, and how many there are."""
+    errors = error.errors or error.problems
+    return IncidentSummary(
+        path=relative,
+        size=size,
+        mtime_ns=mtime_ns,
+        sha256=sha256,
+        errors=max(1, len(errors)),
+        warnings=len(error.problems) - len(error.errors),
+        first_problem=(errors[0].message if error.unreadable else _where(errors[0]))
+        if errors
+        else str(error),
+    )
