@@ -15,6 +15,8 @@ from typing import Any
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("list", "search")
+#: Places shown per matching file on its line (``--json`` has them all).
+SHOWN_MATCHES = 3
 #: Control characters (terminal escapes among them) and bidi overrides from a file are shown
 #: as \\x.. escapes: a title must not be able to move the cursor or recolour the terminal.
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -57,8 +59,19 @@ def run(args: argparse.Namespace) -> int:
         if args.verb == "list":
             return _list(index, args.folder, as_json=args.json)
         return _search(index, args.folder, args.query, as_json=args.json)
+    except BrokenPipeError:
+        # `factsheet list DIR | head`: the reader has had enough; no traceback for that.
+        _silence_stdout()
+        return EXIT_OK
     finally:
         index.close()
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _open_index(folder: Path, *, show_progress: bool) -> Any:
@@ -141,7 +154,10 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
         )
     else:
         for hit in hits:
-            where = "; ".join(f"{safe(m.where)}: “{safe(m.excerpt)}”" for m in hit.matches)
+            shown = hit.matches[:SHOWN_MATCHES]
+            where = "; ".join(f"{safe(m.where)}: “{safe(m.excerpt)}”" for m in shown)
+            if len(hit.matches) > len(shown):
+                where += f"; and {len(hit.matches) - len(shown)} more"
             print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
         if not_searched:
             names = ", ".join(_shown(folder, s.path) for s in not_searched)
