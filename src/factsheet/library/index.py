@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,7 +89,12 @@ class UpdatePlan:
 
 
 class LibraryIndex:
-    """The index of one library folder; every method runs on the calling thread."""
+    """The index of one library folder.
+
+    One connection, used under a lock: the window's worker thread updates while the GUI
+    thread searches. Files are parsed outside the lock, so a search waits for at most one
+    file's writes, never for a parse.
+    """
 
     def __init__(
         self, root: Path, cache_folder: Path | None = None, *, full_text: bool | None = None
@@ -107,6 +113,7 @@ class LibraryIndex:
         self.last_scan: Scan | None = None
         self._pending_writes = 0
         self._next_passage = 0
+        self._lock = threading.RLock()
         self._db = self._open()
 
     # --- opening, checking, rebuilding ----------------------------------------------------
@@ -190,17 +197,22 @@ class LibraryIndex:
 
     def rebuild(self) -> None:
         """Forget everything and start again (the next update reads every file)."""
-        self._db.close()
-        self._delete_files()
-        self._db = self._open()
+        with self._lock:
+            self._db.close()
+            self._delete_files()
+            self._db = self._open()
 
     def close(self) -> None:
         """Write what is pending and let go of the file."""
-        self._commit()
-        self._db.close()
+        with self._lock:
+            self._commit()
+            self._db.close()
 
     def _guarded(self, action: Callable[[], T]) -> T:
-        """Run ``action``; if the index turns out damaged, rebuild it once and run it again."""
+        """Run ``action``; if the index turns out damaged, rebuild it once and run it again.
+
+        Each action takes the lock itself, around its reads and writes only.
+        """
         try:
             return action()
         except sqlite3.OperationalError:
@@ -217,6 +229,10 @@ class LibraryIndex:
 
     def _plan(self, with_known: bool) -> UpdatePlan:
         scan = scan_folder(self.root, skip=self.folder)
+        with self._lock:
+            return self._plan_locked(scan, with_known)
+
+    def _plan_locked(self, scan: Scan, with_known: bool) -> UpdatePlan:
         rows = self._db.execute("SELECT id, path, size, mtime_ns, summary FROM files").fetchall()
         found = {f.relative: f for f in scan.files}
         known: dict[str, IncidentSummary] = {}
@@ -250,11 +266,22 @@ class LibraryIndex:
         """
         from factsheet.library.reading import read_summary
 
-        row = self._db.execute(
-            "SELECT id, sha256, summary FROM files WHERE path = ?", (found.relative,)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, sha256, summary FROM files WHERE path = ?", (found.relative,)
+            ).fetchone()
         known_sha = row[1] if row else None
         summary, texts = read_summary(self.root, found, known_sha)
+        with self._lock:
+            return self._record(found, row, summary, texts)
+
+    def _record(
+        self,
+        found: FoundFile,
+        row: tuple[int, str | None, str] | None,
+        summary: IncidentSummary,
+        texts: list[tuple[str, str]] | None,
+    ) -> tuple[IncidentSummary, bool]:
         self._begin()
         if texts is None and row is not None:  # the same bytes: only the stamp moved
             self._db.execute(
@@ -279,7 +306,8 @@ class LibraryIndex:
 
     def finish_update(self) -> None:
         """Write what is pending."""
-        self._commit()
+        with self._lock:
+            self._commit()
 
     def update(
         self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
@@ -368,7 +396,8 @@ class LibraryIndex:
         """Every file of the last scan, in path order: indexed ones and unreadable names."""
 
         def read() -> list[IncidentSummary]:
-            rows = self._db.execute("SELECT summary FROM files ORDER BY path").fetchall()
+            with self._lock:
+                rows = self._db.execute("SELECT summary FROM files ORDER BY path").fetchall()
             return [IncidentSummary.from_json(json.loads(row[0])) for row in rows]
 
         items = self._guarded(read)
@@ -381,7 +410,11 @@ class LibraryIndex:
         terms = [t for t in query_terms(query) if any(c.isalnum() for c in t)]
         if not terms:
             return []
-        return self._guarded(lambda: self._search(terms))
+        def locked() -> list[SearchHit]:
+            with self._lock:
+                return self._search(terms)
+
+        return self._guarded(locked)
 
     def _search(self, terms: list[str]) -> list[SearchHit]:
         files: set[int] = set()
