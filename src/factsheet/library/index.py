@@ -410,6 +410,7 @@ class LibraryIndex:
         terms = [t for t in query_terms(query) if any(c.isalnum() for c in t)]
         if not terms:
             return []
+
         def locked() -> list[SearchHit]:
             with self._lock:
                 return self._search(terms)

@@ -1,0 +1,74 @@
+"""LibraryModel: rows of summaries that change as the index reads files."""
+
+from PySide6.QtCore import Qt
+
+from factsheet.library import IncidentSummary
+from factsheet.ui.filter_proxy import SORT_ROLE
+from factsheet.ui.library_model import (
+    DATE,
+    FIGURES,
+    PATH_ROLE,
+    PROBLEMS,
+    STATUS,
+    TITLE,
+    LibraryModel,
+)
+
+PALMYRA = IncidentSummary(
+    path="homs/palmyra.yml",
+    title="Shelling near the Palmyra museum",
+    title_ar="قصف قرب متحف تدمر",
+    date="2017-10",
+    date_words="October 2017",
+    date_from="2017-10-01",
+    date_to="2017-10-31",
+    status="under-review",
+    headlines=("Killed — no perpetrator named: at least 15 documented (PCC)", "second"),
+)
+HOSTILE = IncidentSummary(path="x/<b>bold</b>.yaml", title='<h1 style="color:red">T</h1>')
+BROKEN = IncidentSummary(path="broken.yaml", errors=2, first_problem="line 3, column 3: x")
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryModel()
+    model.set_summaries([PALMYRA, BROKEN], ["new.yaml"])
+    qtmodeltester.check(model, force_py=True)
+    model.update_summaries([IncidentSummary("new.yaml", title="New"), HOSTILE])
+    model.mark_pending(["broken.yaml", "newer.yaml"])
+    model.keep_only({"homs/palmyra.yml", "newer.yaml", HOSTILE.path})
+    qtmodeltester.check(model, force_py=True)
+    assert [s.path for s in model.summaries()] == [
+        "homs/palmyra.yml",
+        HOSTILE.path,
+        "newer.yaml",
+    ]
+
+
+def test_cells_show_words_and_pending_files_say_so() -> None:
+    model = LibraryModel()
+    model.set_summaries([PALMYRA, BROKEN], ["new.yaml"])
+    cell = {(r, c): model.index(r, c).data() for r in range(3) for c in range(model.columnCount())}
+    assert cell[(0, TITLE)] == "Shelling near the Palmyra museum"
+    assert cell[(0, DATE)] == "October 2017"
+    assert cell[(0, STATUS)] == "under review"
+    assert cell[(0, FIGURES)].startswith("Killed — no perpetrator named")
+    assert cell[(1, TITLE)] == "broken.yaml"
+    assert cell[(1, PROBLEMS)] == "2 errors — line 3, column 3: x"
+    assert cell[(2, TITLE)] == "new.yaml"
+    assert cell[(2, PROBLEMS)] == "reading…"
+    assert model.index(1, PROBLEMS).data(Qt.ItemDataRole.ForegroundRole) is not None
+    # Undated (unreadable) files sort before every date.
+    assert model.index(1, DATE).data(SORT_ROLE) < model.index(0, DATE).data(SORT_ROLE)
+    assert model.index(2, 0).data(PATH_ROLE) == "new.yaml"
+
+
+def test_tooltips_escape_what_the_file_says() -> None:
+    model = LibraryModel()
+    model.set_summaries([HOSTILE], [])
+    tip = str(model.index(0, TITLE).data(Qt.ItemDataRole.ToolTipRole))
+    assert "<b>" not in tip
+    assert "&lt;b&gt;bold&lt;/b&gt;" in tip
+    figures = LibraryModel()
+    figures.set_summaries([PALMYRA], [])
+    tip = str(figures.index(0, FIGURES).data(Qt.ItemDataRole.ToolTipRole))
+    assert "<br>second" in tip
