@@ -206,3 +206,12 @@ def test_a_copy_of_a_library_elsewhere_gets_its_own_index(
     assert main(["search", "museum", str(copy)]) == 0
     assert capsys.readouterr().out.startswith(str(copy / "palmyra.yml"))
     assert len(list((tmp_path / "cache" / "factsheet" / "library").glob("*.sqlite3"))) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no named pipes")
+def test_export_of_a_named_pipe_refuses_it_rather_than_wait_for_ever(
+    library: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    out = tmp_path / "out"
+    assert main(["export", str(library / "pipe.yaml"), "-o", f"{out}/", "--format", "json"]) == 1
+    assert "found a named pipe (not opened)" in capsys.readouterr().err

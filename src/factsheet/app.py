@@ -130,7 +130,8 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
 
     def check() -> None:
         failed = window.problems.heading().startswith("Could not")
-        if (window.loaded is not None and not window.updating_tabs) or failed:
+        library = window.library.showing_library and not window.library.view.indexing
+        if (window.loaded is not None and not window.updating_tabs) or failed or library:
             poll.stop()
             QTimer.singleShot(delay_ms, finish)
 
@@ -139,7 +140,8 @@ def _arm_smoke_exit(app: QApplication, window: MainWindow, delay_ms: int) -> Non
 
 
 def run_gui(file: Path | None) -> int:
-    """Open the main window on ``file`` (or the last incident, or the sample); run Qt."""
+    """Open the main window on ``file`` (a folder: its library; none: the last incident, or
+    the sample); run Qt."""
     # High-DPI needs nothing here: Qt 6 always scales, and passes fractional factors (150 %)
     # through rather than rounding them.
     existing = QApplication.instance()
@@ -162,7 +164,10 @@ def run_gui(file: Path | None) -> int:
     if file is None and file_open.pending:
         file = file_open.pending.pop()  # double-clicked in Finder before the window existed
     file_open.attach(window)
-    window.open_initial(file)
+    if file is not None and file.is_dir():
+        window.library.open_folder(file)  # `factsheet DIR`: the folder's library
+    else:
+        window.open_initial(file)
     smoke = os.environ.get(SMOKE_EXIT_ENV, "")
     if smoke.isdigit():
         _arm_smoke_exit(app, window, int(smoke))

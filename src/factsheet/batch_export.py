@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from factsheet.library.scan import scan_folder
+from factsheet.library.scan import not_a_file_reason, scan_folder
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 
 OutputFormat = Literal["pdf", "json"]
@@ -108,14 +108,24 @@ def export_many(
     paper: str | None = None,
     variant: SheetVariant = DEFAULT_VARIANT,
     progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[Outcome]:
-    """Read and write each source in turn; a file that fails never stops the others."""
+    """Read and write each source in turn; a file that fails never stops the others.
+
+    ``cancelled`` is asked before each file; the files not reached get no outcome.
+    """
     outcomes: list[Outcome] = []
     for done, (source, output) in enumerate(
         zip(sources, output_paths(sources, folder, fmt), strict=True)
     ):
+        if cancelled is not None and cancelled():
+            break
         if progress is not None:
             progress(done, len(sources), source.path)
+        refused = not_a_file_reason(source.path)
+        if refused is not None:
+            outcomes.append(Outcome(source.path, None, error=refused))
+            continue
         try:
             loaded = read_incident(source.path)
         except IncidentLoadError as exc:

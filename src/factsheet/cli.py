@@ -16,7 +16,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factsheet",
         description="Read incident files offline and print fact sheets from them. "
-        "Without a command, opens the desktop app (on FILE, the last incident, or the sample).",
+        "Without a command, opens the desktop app (on FILE, on a folder's library, "
+        "the last incident, or the sample).",
     )
     parser.add_argument(
         "--version",
@@ -82,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_app(args: list[str]) -> int:
     if len(args) > 1:
         print(
-            "factsheet: one incident file at a time (or a command: check, schema, export)",
+            "factsheet: one incident file or folder at a time "
+            "(or a command: check, schema, export, list, search)",
             file=sys.stderr,
         )
         return EXIT_USAGE

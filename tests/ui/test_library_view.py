@@ -183,3 +183,12 @@ def test_a_large_folder_is_listed_before_it_is_read(
     qtbot.waitUntil(lambda: not widget.indexing, timeout=30_000)
     assert all(not widget.model.is_pending(s.path) for s in widget.model.summaries())
     widget.close_folder()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no named pipes")
+def test_a_pipe_or_a_folder_row_is_never_opened(view: LibraryView, qtbot: QtBot) -> None:
+    for path in ("pipe.yaml", "homs/loop/"):
+        row = view.shown_paths().index(path)
+        view.table.setCurrentIndex(view.proxy.index(row, 0))
+        with qtbot.assertNotEmitted(view.open_requested):
+            view.open_current()

@@ -118,6 +118,21 @@ def _add_file(scan: Scan, entry: os.DirEntry[str], relative: str) -> None:
     scan.files.append(FoundFile(relative, info.st_size, info.st_mtime_ns))
 
 
+def not_a_file_reason(path: Path) -> str | None:
+    """Why ``path`` must not be opened as an incident file (a pipe would block the reader
+    for ever, a device would never end), or None for a regular file (or a missing one,
+    which the loader words itself)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return "expected an incident file; found a folder"
+    if not stat.S_ISREG(info.st_mode):
+        return f"expected an incident file; found {_kind(info.st_mode)} (not opened)"
+    return None
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a named pipe"

@@ -44,12 +44,24 @@ class LibraryFilterBar(QWidget):
         self.handling.currentIndexChanged.connect(self.changed)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search_box, 0, 0, 1, 8)
-        row = (*self.edits()[1:], self.status, self.handling, self.clear_button)
+        # The search box with the two choices and Clear on one line, the typed criteria
+        # under them: the bar fits a 1024 px window without forcing it wider.
+        grid.addWidget(self.search_box, 0, 0, 1, 5)
+        grid.addWidget(self.status, 0, 5)
+        grid.addWidget(self.handling, 0, 6)
+        grid.addWidget(self.clear_button, 0, 7)
+        row = self.edits()[1:]
         for column, widget in enumerate(row):
-            grid.addWidget(widget, 1, column)
+            grid.addWidget(widget, 1, column, 1, 1 if column < 4 else 4)
         for column in range(5):
             grid.setColumnStretch(column, 1)
+        for widget in row:
+            widget.setMinimumWidth(70)  # placeholders may be cut; the window stays narrow
+        for combo in (self.status, self.handling):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
 
     def _line(self, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(self)

@@ -12,17 +12,18 @@ from factsheet.model.vocabulary import HANDLING, STATUSES, label
 from factsheet.ui.filter_proxy import SORT_ROLE
 from factsheet.ui.row_table_model import RowTableModel
 
+# Problems early: a file with errors must be seen without scrolling, even at 1024 px.
 HEADERS = (
     "Title",
     "Arabic title",
     "Date",
     "Place",
     "Status",
+    "Problems",
     "Handling",
     "Figures",
     "Perpetrators",
     "Claimants",
-    "Problems",
     "File",
 )
 (
@@ -31,11 +32,11 @@ HEADERS = (
     DATE,
     PLACE,
     STATUS,
+    PROBLEMS,
     HANDLING_COLUMN,
     FIGURES,
     PERPETRATORS,
     CLAIMANTS,
-    PROBLEMS,
     FILE,
 ) = range(len(HEADERS))
 #: The relative path of the file a row shows.
@@ -161,6 +162,8 @@ class LibraryModel(RowTableModel[IncidentSummary]):
             return self._sort_key(summary, column)
         if role == PATH_ROLE:
             return summary.path
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == TITLE_AR:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == PROBLEMS and summary.errors:
             return _ERROR_COLOUR
         if role == Qt.ItemDataRole.FontRole and self.is_pending(summary.path):

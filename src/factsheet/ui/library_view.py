@@ -9,19 +9,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter, date_bounds
+from factsheet.library.scan import not_a_file_reason
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.item_table import make_item_table
 from factsheet.ui.library_filter_bar import DATE_HINT, LibraryFilterBar
 from factsheet.ui.library_indexer import LibraryIndexer, ScanNews
 from factsheet.ui.library_model import FILE, HEADERS, PATH_ROLE, LibraryModel
 
-COLUMN_WIDTHS = (300, 200, 130, 170, 95, 110, 320, 170, 200, 240)
+COLUMN_WIDTHS = (270, 190, 125, 150, 90, 170, 95, 320, 170, 200)
 
 
 def _plural(count: int, word: str) -> str:
@@ -86,6 +88,10 @@ class LibraryView(QWidget):
         self.print_button.clicked.connect(self._print_selected)
 
         self._layout()
+        # Long paths and counts must not widen the window: labels give way (the tooltip and
+        # the status keep the whole text), so the main window stays usable at 1024 px.
+        for text in (self.folder_label, self.count_label, self.progress_label):
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._update_buttons()
         self._update_count()
 
@@ -249,9 +255,10 @@ class LibraryView(QWidget):
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid() and self.folder is not None:
-            relative = str(index.data(PATH_ROLE))
-            if not relative.endswith("/"):
-                self.open_requested.emit(self.folder / relative)
+            path = self.folder / str(index.data(PATH_ROLE))
+            # A pipe or a device would block the reader: its row says why it is not opened.
+            if not_a_file_reason(path) is None:
+                self.open_requested.emit(path)
 
     def _export_selected(self) -> None:
         paths = self.selected_paths()

@@ -25,6 +25,7 @@ from factsheet.ui.about import AboutDialog
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.incident_tabs import IncidentTabs
+from factsheet.ui.library_mode import LibraryMode
 from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.problems_view import ProblemsView, heading_for_failure
 from factsheet.ui.settings import AppSettings
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_window()
+        self.library = LibraryMode(self)  # Open Folder…, the Library view, Back to Library
 
     # --- menus ----------------------------------------------------------------------------
 
