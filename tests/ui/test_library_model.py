@@ -7,6 +7,7 @@ from factsheet.ui.filter_proxy import SORT_ROLE
 from factsheet.ui.library_model import (
     DATE,
     FIGURES,
+    FILE,
     PATH_ROLE,
     PROBLEMS,
     STATUS,
@@ -47,19 +48,26 @@ def test_the_model_passes_the_model_tester(qtmodeltester) -> None:  # type: igno
 def test_cells_show_words_and_pending_files_say_so() -> None:
     model = LibraryModel()
     model.set_summaries([PALMYRA, BROKEN], ["new.yaml"])
+    # Rows come in file order (the model sorts itself): palmyra, broken, new.
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    assert [s.path for s in model.summaries()] == ["homs/palmyra.yml", "new.yaml", "broken.yaml"]
+    model.sort(FILE)
+    assert [s.path for s in model.summaries()] == ["broken.yaml", "homs/palmyra.yml", "new.yaml"]
+    rows = {s.path: row for row, s in enumerate(model.summaries())}
+    p, b, n = rows["homs/palmyra.yml"], rows["broken.yaml"], rows["new.yaml"]
     cell = {(r, c): model.index(r, c).data() for r in range(3) for c in range(model.columnCount())}
-    assert cell[(0, TITLE)] == "Shelling near the Palmyra museum"
-    assert cell[(0, DATE)] == "October 2017"
-    assert cell[(0, STATUS)] == "under review"
-    assert cell[(0, FIGURES)].startswith("Killed — no perpetrator named")
-    assert cell[(1, TITLE)] == "broken.yaml"
-    assert cell[(1, PROBLEMS)] == "2 errors — line 3, column 3: x"
-    assert cell[(2, TITLE)] == "new.yaml"
-    assert cell[(2, PROBLEMS)] == "reading…"
-    assert model.index(1, PROBLEMS).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell[(p, TITLE)] == "Shelling near the Palmyra museum"
+    assert cell[(p, DATE)] == "October 2017"
+    assert cell[(p, STATUS)] == "under review"
+    assert cell[(p, FIGURES)].startswith("Killed — no perpetrator named")
+    assert cell[(b, TITLE)] == "broken.yaml"
+    assert cell[(b, PROBLEMS)] == "2 errors — line 3, column 3: x"
+    assert cell[(n, TITLE)] == "new.yaml"
+    assert cell[(n, PROBLEMS)] == "reading…"
+    assert model.index(b, PROBLEMS).data(Qt.ItemDataRole.ForegroundRole) is not None
     # Undated (unreadable) files sort before every date.
-    assert model.index(1, DATE).data(SORT_ROLE) < model.index(0, DATE).data(SORT_ROLE)
-    assert model.index(2, 0).data(PATH_ROLE) == "new.yaml"
+    assert model.index(b, DATE).data(SORT_ROLE) < model.index(p, DATE).data(SORT_ROLE)
+    assert model.index(n, 0).data(PATH_ROLE) == "new.yaml"
 
 
 def test_tooltips_escape_what_the_file_says() -> None:

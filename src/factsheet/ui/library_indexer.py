@@ -8,6 +8,7 @@ the folders (files added, removed, renamed) and by a stat-only rescan every few 
 """
 
 import contextlib
+import gc
 import threading
 import time
 from dataclasses import dataclass, field
@@ -65,6 +66,13 @@ class _Worker(QObject):
     def run(self) -> None:
         if not self._running.acquire(blocking=False):
             return
+        # Python's cycle collector, run by the worker's allocations, walks every object of
+        # the process while holding the GIL: 100–150 ms every second or so once a window
+        # and thousands of summaries are alive, which the GUI thread feels as a stall. The
+        # update makes no reference cycles (as the loader, docs/performance.md), so it runs
+        # with the collector paused, and the objects that outlive it are frozen after.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             while self._again.is_set() and not self.stopping.is_set():
                 self._again.clear()
@@ -72,6 +80,9 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - reported to the user, never a dead thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         finally:
+            if collecting:
+                gc.freeze()
+                gc.enable()
             self._running.release()
 
     def _update(self) -> None:

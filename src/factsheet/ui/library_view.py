@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter, date_bounds
@@ -23,11 +24,31 @@ from factsheet.ui.library_filter_bar import DATE_HINT, LibraryFilterBar
 from factsheet.ui.library_indexer import LibraryIndexer, ScanNews
 from factsheet.ui.library_model import FILE, HEADERS, PATH_ROLE, LibraryModel
 
+#: While files are being read, the filters and the search catch up this often.
+CATCH_UP_MS = 1000
 COLUMN_WIDTHS = (270, 190, 125, 150, 90, 170, 95, 320, 170, 200)
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+class LibraryProxy(WordFilterProxy):
+    """Filters only: sorting is the model's own (see LibraryModel.sort), so clicking a
+    header sorts 5,000 rows in milliseconds rather than through data() comparisons."""
+
+    @override
+    def setSourceModel(self, source_model: QAbstractItemModel) -> None:
+        # Rows move when the model sorts itself: the matches per row are then stale.
+        source_model.layoutAboutToBeChanged.connect(self._on_source_moving)
+        super().setSourceModel(source_model)
+
+    def _on_source_moving(self) -> None:
+        self._mark_stale()  # matched again, by the rows' new places, when Qt asks
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class LibraryView(QWidget):
@@ -46,7 +67,7 @@ class LibraryView(QWidget):
         self._report: UpdateReport | None = None
 
         self.model = LibraryModel(self)
-        self.proxy = WordFilterProxy(self)
+        self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_item_table(self.proxy, "Incident files", self, sortable=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -87,6 +108,7 @@ class LibraryView(QWidget):
         self.print_button = QPushButton("&Print Selected…", self)
         self.print_button.clicked.connect(self._print_selected)
 
+        self._catch_up = self._single_shot(CATCH_UP_MS)
         self._layout()
         # Long paths and counts must not widen the window: labels give way (the tooltip and
         # the status keep the whole text), so the main window stays usable at 1024 px.
@@ -94,6 +116,13 @@ class LibraryView(QWidget):
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._update_buttons()
         self._update_count()
+
+    def _single_shot(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.apply_filters)
+        return timer
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -160,10 +189,12 @@ class LibraryView(QWidget):
 
     @Slot(object)
     def _on_indexed(self, summaries: list[IncidentSummary]) -> None:
+        # The rows change in place: the proxy re-sorts just them. Filters and the search
+        # are applied again at most once a second while files keep coming, never per batch:
+        # a full refilter re-sorts every row, and batches arrive ten times a second.
         self.model.update_summaries(summaries)
-        if self._search_paths is not None:
-            self._search_paths = self._search(self.search_box.text())
-        self._refilter()
+        if not self._catch_up.isActive():
+            self._catch_up.start()  # filters, search and order catch up, once a second
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -200,7 +231,9 @@ class LibraryView(QWidget):
     def apply_filters(self) -> None:
         """Ask the index for the search words, then filter the rows (now, not after a delay)."""
         self.filters.settle()
+        self._catch_up.stop()
         self._search_paths = self._search(self.search_box.text())
+        self.model.resort()
         self._refilter()
 
     def _refilter(self) -> None:
