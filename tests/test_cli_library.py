@@ -167,8 +167,9 @@ def test_export_of_a_folder_writes_one_json_each_and_a_summary(
 
 
 def test_export_of_valid_files_exits_0_and_names_collide_politely(
-    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+    qapp: object, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # qapp: the PDF needs a Qt application; the suite's is a QApplication for the UI tests.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     first, second = tmp_path / "a" / "incident.yaml", tmp_path / "b" / "incident.yaml"
     for path in (first, second):

@@ -87,7 +87,9 @@ def _open_index(folder: Path, *, show_progress: bool) -> Any:
             end = "\n" if done == total else ""
             print(f"\rfactsheet: indexing {done}/{total}…", end=end, file=sys.stderr, flush=True)
 
-    index.update(progress)
+    from factsheet.library.reading_many import helpers_for
+
+    index.update(progress, helpers=helpers_for(leave_one_core=False))
     return index
 
 

@@ -148,6 +148,14 @@ def article_free_words(folded: str) -> str:
     return " ".join(_ARTICLE.findall(folded))
 
 
+def indexed_form(text: str) -> str:
+    """What a word index stores for ``text``: the folded text, then its Arabic words
+    without the article, so that a search finds either form."""
+    folded = fold(text)
+    extra = article_free_words(folded)
+    return f"{folded} {extra}" if extra else folded
+
+
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 

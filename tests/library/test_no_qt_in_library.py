@@ -34,3 +34,28 @@ def test_library_commands_load_no_qt(verb: str, library: Path, tmp_path: Path) -
     )
     assert "QT=" in result.stdout, result.stderr
     assert json.loads(result.stdout.rsplit("QT=", 1)[1]) == []
+
+
+_WARM = """
+import json, sys
+from factsheet.cli import main
+code = main({argv!r})
+sys.stdout.flush()
+print("\\nLOADED=" + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic')))
+"""
+
+
+def test_a_warm_search_does_not_import_the_loader(library: Path) -> None:
+    # What makes `factsheet search` start about as fast as `factsheet schema`: the summaries
+    # and texts come from the index; nothing that reads YAML (pydantic) is imported.
+    argv = ["search", "PCC", str(library)]
+    for round_ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", _WARM.format(argv=argv)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        loaded = json.loads(result.stdout.rsplit("LOADED=", 1)[1])
+        assert bool(loaded) is (round_ == 0), result.stderr  # the first run reads the files

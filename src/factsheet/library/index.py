@@ -15,7 +15,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,7 @@ from factsheet import __version__
 from factsheet.library.cache_folder import index_folder
 from factsheet.library.scan import FoundFile, Scan, scan_folder
 from factsheet.library.summary import IncidentSummary, summarise_problem
-from factsheet.search_text import article_free_words, excerpt, fold, query_terms
+from factsheet.search_text import excerpt, indexed_form, query_terms
 
 #: Raise when the tables or what goes into them change: an older index is then rebuilt.
 SCHEMA_VERSION = 2
@@ -35,6 +35,9 @@ BATCH_FILES = 100
 MATCHES_PER_FILE = 8
 
 Progress = Callable[[int, int, str], None]
+#: (where, text, indexed form), as library/passages.py makes them (not imported: it needs
+#: the model, and a warm search must not import pydantic).
+Passage = tuple[str, str, str]
 T = TypeVar("T")
 
 
@@ -260,29 +263,12 @@ class LibraryIndex:
         self.last_scan = scan
         return UpdatePlan(scan, known, pending, len(gone))
 
-    def index_file(self, found: FoundFile) -> tuple[IncidentSummary, bool]:
-        """Bring one file's entry up to date; return its summary and whether it was parsed.
-
-        Nothing a file holds stops this: a file that fails to load gets its first error as
-        its summary, and even an unexpected failure of the reader is recorded as one.
-        """
-        from factsheet.library.reading import read_summary
-
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id, sha256, summary FROM files WHERE path = ?", (found.relative,)
-            ).fetchone()
-        known_sha = row[1] if row else None
-        summary, texts = read_summary(self.root, found, known_sha)
-        with self._lock:
-            return self._record(found, row, summary, texts)
-
     def _record(
         self,
         found: FoundFile,
         row: tuple[int, str | None, str] | None,
         summary: IncidentSummary,
-        texts: list[tuple[str, str]] | None,
+        texts: list[Passage] | None,
     ) -> tuple[IncidentSummary, bool]:
         self._begin()
         if texts is None and row is not None:  # the same bytes: only the stamp moved
@@ -306,28 +292,70 @@ class LibraryIndex:
             self._commit()
         return summary, parsed
 
+    def index_files(
+        self,
+        pending: list[FoundFile],
+        *,
+        helpers: int = 0,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[tuple[IncidentSummary, bool]]:
+        """Bring these files' entries up to date, reading them in ``helpers`` processes
+        when there are enough (``reading_many.py``); yield each file's summary and whether
+        it was parsed (False: same bytes, new stamp), in the order given.
+
+        Nothing a file holds stops this: a file that fails to load gets its first error as
+        its summary, and even an unexpected failure of the reader is recorded as one. Files
+        are read outside the lock; only their writes take it.
+        """
+        if not pending:
+            return
+        from factsheet.library.reading_many import read_many
+
+        with self._lock:
+            known = dict(self._db.execute("SELECT path, sha256 FROM files").fetchall())
+        jobs = [(found, known.get(found.relative)) for found in pending]
+        for found, (summary, texts) in read_many(
+            self.root, jobs, helpers=helpers, cancelled=cancelled
+        ):
+            with self._lock:  # never held across the yield: a search may come in between
+                row = self._db.execute(
+                    "SELECT id, sha256, summary FROM files WHERE path = ?", (found.relative,)
+                ).fetchone()
+                recorded = self._guarded(partial(self._record, found, row, summary, texts))
+            yield recorded
+
     def finish_update(self) -> None:
         """Write what is pending."""
         with self._lock:
             self._commit()
 
     def update(
-        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        helpers: int = 0,
     ) -> UpdateReport:
-        """Scan, then read every new or changed file; ``progress(done, total, path)``."""
+        """Scan, then read every new or changed file; ``progress(done, total, path)``.
+
+        ``helpers``: processes to read in when many files changed (0: this process).
+        """
         started = time.perf_counter()
         plan = self.plan_update()
         read = touched = 0
-        stopped = False
-        for done, found in enumerate(plan.pending):
-            if cancelled is not None and cancelled():
-                stopped = True
-                break
-            if progress is not None:
-                progress(done, len(plan.pending), found.relative)
-            _, parsed = self._guarded(partial(self.index_file, found))
-            read += parsed
-            touched += not parsed
+        stopped = cancelled is not None and cancelled()
+        if progress is not None and plan.pending:
+            progress(0, len(plan.pending), plan.pending[0].relative)
+        done = 0
+        if not stopped:
+            for done, (summary, parsed) in enumerate(
+                self.index_files(plan.pending, helpers=helpers, cancelled=cancelled), start=1
+            ):
+                read += parsed
+                touched += not parsed
+                if progress is not None and done < len(plan.pending):
+                    progress(done, len(plan.pending), summary.path)
+            stopped = done < len(plan.pending)
         self.finish_update()
         if progress is not None and not stopped:
             progress(len(plan.pending), len(plan.pending), "")
@@ -360,7 +388,7 @@ class LibraryIndex:
             ).fetchall()
             self._db.executemany(
                 "INSERT INTO texts(texts, rowid, folded) VALUES ('delete', ?, ?)",
-                [(passage, _searchable(original)) for passage, original in rows],
+                [(passage, indexed_form(original)) for passage, original in rows],
             )
         else:
             self._db.execute(
@@ -374,7 +402,7 @@ class LibraryIndex:
         file_id: int | None,
         found: FoundFile,
         summary: IncidentSummary,
-        texts: list[tuple[str, str]],
+        texts: list[Passage],
     ) -> None:
         data = json.dumps(summary.to_json(), ensure_ascii=False)
         if file_id is None:
@@ -394,11 +422,11 @@ class LibraryIndex:
         ids = range(first, self._next_passage)
         self._db.executemany(
             "INSERT INTO passages(id, file_id, field, original) VALUES (?, ?, ?, ?)",
-            [(i, file_id, where, text) for i, (where, text) in zip(ids, texts, strict=True)],
+            [(i, file_id, where, text) for i, (where, text, _) in zip(ids, texts, strict=True)],
         )
         self._db.executemany(
             "INSERT INTO texts(rowid, folded) VALUES (?, ?)",
-            [(i, _searchable(text)) for i, (_, text) in zip(ids, texts, strict=True)],
+            [(i, folded) for i, (_, _, folded) in zip(ids, texts, strict=True)],
         )
 
     # --- reading --------------------------------------------------------------------------
@@ -474,10 +502,3 @@ class LibraryIndex:
             "WHERE instr(texts.folded, ?) > 0"
         )
         return self._db.execute(sql, (term,)).fetchall()
-
-
-def _searchable(text: str) -> str:
-    """The folded text, then its Arabic words without the article (so both forms are found)."""
-    folded = fold(text)
-    extra = article_free_words(folded)
-    return f"{folded} {extra}" if extra else folded

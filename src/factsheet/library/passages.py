@@ -4,16 +4,24 @@ from collections.abc import Iterator
 
 from factsheet.model.incident import Incident
 from factsheet.model.wording import claim_phrase
+from factsheet.search_text import indexed_form
 
-#: (where, text): "claim sohr-128 quote", "The Observatory said…".
-Passage = tuple[str, str]
+#: (where, text, indexed form): "claim sohr-128 quote", "The Observatory said…", its folding.
+Passage = tuple[str, str, str]
 
 
 def passages(incident: Incident) -> list[Passage]:
     """Titles, summary, key points, notes, places, actors and aliases, sources and
     publishers, timeline texts, claim quotes, notes and figures — with the dates as written
-    and in words, so that "2017-10-21" and "October 2017" both find the incident."""
-    return [(where, text) for where, text in _walk(incident) if text and text.strip()]
+    and in words, so that "2017-10-21" and "October 2017" both find the incident.
+
+    Folded here, where the file is read (in a helper process when there are many), so the
+    process that writes the index only writes."""
+    return [
+        (where, text, indexed_form(text))
+        for where, text in _walk(incident)
+        if text and text.strip()
+    ]
 
 
 def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:

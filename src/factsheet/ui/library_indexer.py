@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
 from factsheet.library import IncidentSummary, LibraryIndex, UpdateReport
+from factsheet.library.reading_many import helpers_for
 from factsheet.library.summary import summarise_problem
 
 #: Summaries are handed to the window at most this often (one model update per batch).
@@ -111,10 +112,11 @@ class _Worker(QObject):
         last_sent = time.perf_counter()
         read = touched = 0
         total = len(plan.pending)
-        for done, found in enumerate(plan.pending, start=1):
-            if self.stopping.is_set():
-                break
-            summary, parsed = self.index.index_file(found)
+        helpers = helpers_for(leave_one_core=True)
+        for done, (summary, parsed) in enumerate(
+            self.index.index_files(plan.pending, helpers=helpers, cancelled=self.stopping.is_set),
+            start=1,
+        ):
             read += parsed
             touched += not parsed
             batch.append(summary)

@@ -65,6 +65,8 @@ class LibraryModel(RowTableModel[IncidentSummary]):
         self._row_of: dict[str, int] = {}
         self._pending: set[str] = set()
         self._order: tuple[int, Qt.SortOrder] = (FILE, Qt.SortOrder.AscendingOrder)
+        #: Rows were added, or changed in the sort column, since the last sort.
+        self._unsorted = False
 
     # --- content --------------------------------------------------------------------------
 
@@ -90,6 +92,8 @@ class LibraryModel(RowTableModel[IncidentSummary]):
                 self._rows[row] = summary
                 changed.append(row)
         self._emit_changed(changed)
+        if added or (changed and self._order[0] != FILE):
+            self._unsorted = True  # paths never change: sorted by file, only new rows move
         if added:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
@@ -153,8 +157,14 @@ class LibraryModel(RowTableModel[IncidentSummary]):
         self._order = (column, order)
         self.resort()
 
+    def resort_if_needed(self) -> None:
+        """Sort again if rows were added or changed where the order looks."""
+        if self._unsorted:
+            self.resort()
+
     def resort(self) -> None:
         """Sort again by the last order asked for (rows were added or changed)."""
+        self._unsorted = False
         column, _ = self._order
         keyed = sorted(
             range(len(self._rows)),

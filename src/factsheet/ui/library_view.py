@@ -1,5 +1,6 @@
 """The Library view: every incident file under a folder, searched, filtered, opened, exported."""
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal, Slot
@@ -49,6 +50,11 @@ class LibraryProxy(WordFilterProxy):
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+    @property
+    def filtering(self) -> bool:
+        """Is a predicate hiding rows (else every row shows, and refiltering is waste)?"""
+        return self._predicate is not None
 
 
 class LibraryView(QWidget):
@@ -108,7 +114,7 @@ class LibraryView(QWidget):
         self.print_button = QPushButton("&Print Selected…", self)
         self.print_button.clicked.connect(self._print_selected)
 
-        self._catch_up = self._single_shot(CATCH_UP_MS)
+        self._catch_up = self._catch_up_timer()
         self._layout()
         # Long paths and counts must not widen the window: labels give way (the tooltip and
         # the status keep the whole text), so the main window stays usable at 1024 px.
@@ -117,11 +123,11 @@ class LibraryView(QWidget):
         self._update_buttons()
         self._update_count()
 
-    def _single_shot(self, interval_ms: int) -> QTimer:
+    def _catch_up_timer(self) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(self.apply_filters)
+        timer.setInterval(CATCH_UP_MS)
+        timer.timeout.connect(self._catch_up_with_files)
         return timer
 
     def _layout(self) -> None:
@@ -228,19 +234,33 @@ class LibraryView(QWidget):
         return self.indexer.search(text) if self.indexer is not None else None
 
     @Slot()
+    def _catch_up_with_files(self) -> None:
+        """While files arrive: what they change in the order, the filters and the search."""
+        started = time.perf_counter()
+        if self._search_paths is not None or not self.current_filter().is_empty:
+            self.apply_filters()
+        else:
+            self.model.resort_if_needed()
+            self._update_count()
+        # Never more than about 5 % of the GUI thread's time, however large the folder.
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._catch_up.setInterval(max(CATCH_UP_MS, int(spent_ms * 20)))
+
+    @Slot()
     def apply_filters(self) -> None:
         """Ask the index for the search words, then filter the rows (now, not after a delay)."""
         self.filters.settle()
         self._catch_up.stop()
         self._search_paths = self._search(self.search_box.text())
-        self.model.resort()
+        self.model.resort_if_needed()
         self._refilter()
 
     def _refilter(self) -> None:
         criteria = self.current_filter()
         found = self._search_paths
         if criteria.is_empty and found is None:
-            self.proxy.set_row_predicate(None)
+            if self.proxy.filtering:
+                self.proxy.set_row_predicate(None)
         else:
             model = self.model
 
