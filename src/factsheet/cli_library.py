@@ -15,8 +15,9 @@ from typing import Any
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("list", "search")
-#: Places shown per matching file on its line (``--json`` has them all).
+#: Places shown per matching file on its line, and in ``--json``.
 SHOWN_MATCHES = 3
+MATCHES_IN_JSON = 8
 #: Control characters (terminal escapes among them) and bidi overrides from a file are shown
 #: as \\x.. escapes: a title must not be able to move the cursor or recolour the terminal.
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -133,8 +134,8 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
 
 
 def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
-    hits = index.search(query)
-    not_searched = [s for s in index.summaries() if not s.valid]
+    hits = index.search(query, places=MATCHES_IN_JSON if as_json else SHOWN_MATCHES)
+    not_searched = index.invalid()
     if as_json:
         _print_json(
             {
@@ -145,6 +146,7 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
                     | {
                         "path": _shown(folder, hit.summary.path),
                         "matches": [{"where": m.where, "excerpt": m.excerpt} for m in hit.matches],
+                        "more_matches": hit.more,
                     }
                     for hit in hits
                 ],
@@ -156,10 +158,9 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
         )
     else:
         for hit in hits:
-            shown = hit.matches[:SHOWN_MATCHES]
-            where = "; ".join(f"{safe(m.where)}: “{safe(m.excerpt)}”" for m in shown)
-            if len(hit.matches) > len(shown):
-                where += f"; and {len(hit.matches) - len(shown)} more"
+            where = "; ".join(f"{safe(m.where)}: “{safe(m.excerpt)}”" for m in hit.matches)
+            if hit.more:
+                where += f"; and {hit.more} more"
             print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
         if not_searched:
             names = ", ".join(_shown(folder, s.path) for s in not_searched)

@@ -206,3 +206,16 @@ def test_progress_is_reported_and_an_update_can_be_cancelled(library: Path) -> N
     fresh = LibraryIndex(library, cache_folder=library.parent / "other-cache")
     stopped = fresh.update(cancelled=lambda: True)
     assert (stopped.cancelled, stopped.read) == (True, 0)
+
+
+def test_search_paths_names_the_same_files_as_search(library: Path) -> None:
+    index = _index(library)
+    for query in ("PCC", "تدمر", "museum qaryatayn", "", "fictional"):
+        assert index.search_paths(query) == {h.summary.path for h in index.search(query)}
+
+
+def test_places_are_limited_and_the_rest_counted(library: Path) -> None:
+    hits = {h.summary.path: h for h in _index(library).search("PCC", places=1)}
+    hit = hits["homs/2017/qaryatayn.yaml"]  # the sample names the PCC many times
+    assert len(hit.matches) == 1
+    assert hit.more >= 1

@@ -28,11 +28,16 @@ from factsheet.library.summary import IncidentSummary, summarise_problem
 from factsheet.search_text import excerpt, indexed_form, query_terms
 
 #: Raise when the tables or what goes into them change: an older index is then rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Files whose changes are written in one transaction (other readers wait at most that long).
 BATCH_FILES = 100
 #: Places listed per matching file.
 MATCHES_PER_FILE = 8
+#: A passage's id is its file's id shifted by this many bits, plus its number in the file:
+#: a match's file is then ``rowid >> PASSAGE_BITS``, found without reading any table.
+PASSAGE_BITS = 20
+#: Ids per statement when reading rows by id (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 900
 
 Progress = Callable[[int, int, str], None]
 #: (where, text, indexed form), as library/passages.py makes them (not imported: it needs
@@ -65,6 +70,8 @@ class SearchHit:
 
     summary: IncidentSummary
     matches: tuple[Match, ...]
+    #: Matching texts beyond those in ``matches``.
+    more: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +122,6 @@ class LibraryIndex:
         self.file = self.folder / f"{key[:24]}.sqlite3"
         self.last_scan: Scan | None = None
         self._pending_writes = 0
-        self._next_passage = 0
         self._lock = threading.RLock()
         self._db = self._open()
 
@@ -188,11 +194,11 @@ class LibraryIndex:
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE files(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
-                mtime_ns INTEGER NOT NULL, sha256 TEXT, summary TEXT NOT NULL);
+                mtime_ns INTEGER NOT NULL, sha256 TEXT, errors INTEGER NOT NULL,
+                summary TEXT NOT NULL);
+            -- id = file id << PASSAGE_BITS | the passage's number in its file
             CREATE TABLE passages(
-                id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, field TEXT NOT NULL,
-                original TEXT NOT NULL);
-            CREATE INDEX passages_by_file ON passages(file_id);
+                id INTEGER PRIMARY KEY, field TEXT NOT NULL, original TEXT NOT NULL);
             {text_table};
             COMMIT;
             """
@@ -238,7 +244,9 @@ class LibraryIndex:
             return self._plan_locked(scan, with_known)
 
     def _plan_locked(self, scan: Scan, with_known: bool) -> UpdatePlan:
-        rows = self._db.execute("SELECT id, path, size, mtime_ns, summary FROM files").fetchall()
+        # The summaries (JSON, most of the table's bytes) only when the caller wants them.
+        columns = "id, path, size, mtime_ns, " + ("summary" if with_known else "''")
+        rows = self._db.execute(f"SELECT {columns} FROM files").fetchall()  # noqa: S608
         found = {f.relative: f for f in scan.files}
         known: dict[str, IncidentSummary] = {}
         gone: list[int] = []
@@ -372,9 +380,6 @@ class LibraryIndex:
     def _begin(self) -> None:
         if not self._db.in_transaction:
             self._db.execute("BEGIN IMMEDIATE")
-            self._next_passage = (
-                self._db.execute("SELECT COALESCE(MAX(id), 0) FROM passages").fetchone()[0] + 1
-            )
 
     def _commit(self) -> None:
         if self._db.in_transaction:
@@ -382,20 +387,19 @@ class LibraryIndex:
         self._pending_writes = 0
 
     def _delete_passages(self, file_id: int) -> None:
+        first, last = file_id << PASSAGE_BITS, ((file_id + 1) << PASSAGE_BITS) - 1
         if self.full_text:
             rows = self._db.execute(
-                "SELECT id, original FROM passages WHERE file_id = ?", (file_id,)
+                "SELECT id, original FROM passages WHERE id BETWEEN ? AND ?", (first, last)
             ).fetchall()
+            # A contentless FTS5 row is deleted by giving the text it was indexed with.
             self._db.executemany(
                 "INSERT INTO texts(texts, rowid, folded) VALUES ('delete', ?, ?)",
                 [(passage, indexed_form(original)) for passage, original in rows],
             )
         else:
-            self._db.execute(
-                "DELETE FROM texts WHERE rowid IN (SELECT id FROM passages WHERE file_id = ?)",
-                (file_id,),
-            )
-        self._db.execute("DELETE FROM passages WHERE file_id = ?", (file_id,))
+            self._db.execute("DELETE FROM texts WHERE rowid BETWEEN ? AND ?", (first, last))
+        self._db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (first, last))
 
     def _store(
         self,
@@ -407,22 +411,24 @@ class LibraryIndex:
         data = json.dumps(summary.to_json(), ensure_ascii=False)
         if file_id is None:
             cursor = self._db.execute(
-                "INSERT INTO files(path, size, mtime_ns, sha256, summary) VALUES (?, ?, ?, ?, ?)",
-                (found.relative, found.size, found.mtime_ns, summary.sha256, data),
+                "INSERT INTO files(path, size, mtime_ns, sha256, errors, summary) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (found.relative, found.size, found.mtime_ns, summary.sha256, summary.errors, data),
             )
             file_id = int(cursor.lastrowid or 0)
         else:
             self._delete_passages(file_id)
             self._db.execute(
-                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, summary = ? WHERE id = ?",
-                (found.size, found.mtime_ns, summary.sha256, data, file_id),
+                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, errors = ?, summary = ? "
+                "WHERE id = ?",
+                (found.size, found.mtime_ns, summary.sha256, summary.errors, data, file_id),
             )
-        first = self._next_passage
-        self._next_passage += len(texts)
-        ids = range(first, self._next_passage)
+        texts = texts[: (1 << PASSAGE_BITS) - 1]  # a million texts in one file: the rest unsearched
+        first = file_id << PASSAGE_BITS
+        ids = range(first, first + len(texts))
         self._db.executemany(
-            "INSERT INTO passages(id, file_id, field, original) VALUES (?, ?, ?, ?)",
-            [(i, file_id, where, text) for i, (where, text, _) in zip(ids, texts, strict=True)],
+            "INSERT INTO passages(id, field, original) VALUES (?, ?, ?)",
+            [(i, where, text) for i, (where, text, _) in zip(ids, texts, strict=True)],
         )
         self._db.executemany(
             "INSERT INTO texts(rowid, folded) VALUES (?, ?)",
@@ -444,61 +450,101 @@ class LibraryIndex:
             items += [summarise_problem(p.relative, p.message) for p in self.last_scan.problems]
         return sorted(items, key=lambda s: s.path)
 
-    def search(self, query: str) -> list[SearchHit]:
-        """Files holding every term of ``query`` (folded; a term matches words it begins)."""
+    def invalid(self) -> list[IncidentSummary]:
+        """The files of the last scan that could not be read (not searched)."""
+
+        def read() -> list[IncidentSummary]:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT summary FROM files WHERE errors > 0 ORDER BY path"
+                ).fetchall()
+            return [IncidentSummary.from_json(json.loads(row[0])) for row in rows]
+
+        items = self._guarded(read)
+        if self.last_scan is not None:
+            items += [summarise_problem(p.relative, p.message) for p in self.last_scan.problems]
+        return sorted(items, key=lambda s: s.path)
+
+    def search(self, query: str, *, places: int = MATCHES_PER_FILE) -> list[SearchHit]:
+        """Files holding every term of ``query`` (folded; a term matches words it begins),
+        each with up to ``places`` places it matched, in the order the file gives them."""
         terms = [t for t in query_terms(query) if any(c.isalnum() for c in t)]
         if not terms:
             return []
 
         def locked() -> list[SearchHit]:
             with self._lock:
-                return self._search(terms)
+                return self._search(terms, places)
 
         return self._guarded(locked)
 
-    def _search(self, terms: list[str]) -> list[SearchHit]:
+    def search_paths(self, query: str) -> set[str]:
+        """Only which files match ``query`` (their relative paths): what a filter needs."""
+        terms = [t for t in query_terms(query) if any(c.isalnum() for c in t)]
+        if not terms:
+            return set()
+
+        def locked() -> set[str]:
+            with self._lock:
+                files, _ = self._files_matching(terms)
+                paths: set[str] = set()
+                for rows in self._rows_by_id("SELECT id, path FROM files", sorted(files)):
+                    paths.update(str(path) for _, path in rows)
+                return paths
+
+        return self._guarded(locked)
+
+    def _files_matching(self, terms: list[str]) -> tuple[set[int], dict[int, set[int]]]:
+        """The ids of the files holding every term, and each file's matching text ids."""
         files: set[int] = set()
+        matched: dict[int, set[int]] = {}
         for number, term in enumerate(terms):
-            matching = {int(row[0]) for row in self._matching(term, "DISTINCT p.file_id")}
-            files = matching if number == 0 else files & matching
+            rowids = self._matching(term)
+            found = {rowid >> PASSAGE_BITS for rowid in rowids}
+            files = found if number == 0 else files & found
             if not files:
-                return []
-        # Where each file matched, in the order its texts were indexed (title, summary, …).
-        places: dict[int, dict[str, tuple[int, str]]] = {file_id: {} for file_id in files}
-        for term in terms:
-            for file_id, passage, where, original in self._matching(
-                term, "p.file_id, p.id, p.field, p.original"
-            ):
-                found = places.get(int(file_id))
-                if found is not None and str(where) not in found:
-                    found[str(where)] = (int(passage), str(original))
-        marks = ",".join("?" * len(files))
-        rows = self._db.execute(
-            f"SELECT id, summary FROM files WHERE id IN ({marks})",  # noqa: S608 - only '?'s
-            tuple(files),
-        ).fetchall()
+                return set(), {}
+            for rowid in rowids:
+                matched.setdefault(rowid >> PASSAGE_BITS, set()).add(rowid)
+        return files, matched
+
+    def _search(self, terms: list[str], places: int) -> list[SearchHit]:
+        files, matched = self._files_matching(terms)
+        if not files:
+            return []
+        # Only the first few matching texts of each file are read (originals are large):
+        # a few more than asked for, since two texts may share a place ("place").
+        wanted = [i for f in files for i in sorted(matched[f])[: places * 2 + 2]]
+        texts: dict[int, tuple[str, str]] = {}
+        for rows in self._rows_by_id("SELECT id, field, original FROM passages", wanted):
+            texts.update((int(i), (str(where), str(text))) for i, where, text in rows)
         hits = []
-        for file_id, data in rows:
-            ordered = sorted(places[file_id].items(), key=lambda item: item[1][0])
-            matches = tuple(
-                Match(where, excerpt(original, terms))
-                for where, (_, original) in ordered[:MATCHES_PER_FILE]
-            )
-            hits.append(SearchHit(IncidentSummary.from_json(json.loads(data)), matches))
+        for rows in self._rows_by_id("SELECT id, summary FROM files", sorted(files)):
+            for file_id, data in rows:
+                seen: dict[str, str] = {}
+                for passage in sorted(matched[file_id]):
+                    if passage in texts and len(seen) < places:
+                        seen.setdefault(*texts[passage])
+                matches = tuple(Match(w, excerpt(t, terms)) for w, t in seen.items())
+                more = len(matched[file_id]) - len(matches)
+                summary = IncidentSummary.from_json(json.loads(data))
+                hits.append(SearchHit(summary, matches, max(0, more)))
         return sorted(hits, key=lambda hit: hit.summary.path)
 
-    def _matching(self, term: str, columns: str) -> list[Any]:
+    def _rows_by_id(self, select: str, ids: list[int]) -> Iterator[list[Any]]:
+        for start in range(0, len(ids), IDS_PER_QUERY):
+            chunk = ids[start : start + IDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            sql = f"{select} WHERE id IN ({marks})"
+            yield self._db.execute(sql, chunk).fetchall()
+
+    def _matching(self, term: str) -> list[int]:
+        """The ids of the texts that hold ``term``."""
         if self.full_text:
             # A phrase of the term's words, the last one a prefix: "al-qaryat" finds
             # "Al-Qaryatayn"; double quotes inside are doubled, so a query is never syntax.
             phrase = '"' + term.replace('"', '""') + '"*'
-            sql = (
-                f"SELECT {columns} FROM texts JOIN passages p ON p.id = texts.rowid "  # noqa: S608
-                "WHERE texts MATCH ?"
-            )
-            return self._db.execute(sql, (phrase,)).fetchall()
-        sql = (
-            f"SELECT {columns} FROM texts JOIN passages p ON p.id = texts.rowid "  # noqa: S608
-            "WHERE instr(texts.folded, ?) > 0"
-        )
-        return self._db.execute(sql, (term,)).fetchall()
+            sql = "SELECT rowid FROM texts WHERE texts MATCH ?"
+            return [row[0] for row in self._db.execute(sql, (phrase,))]
+        sql = "SELECT rowid FROM texts WHERE instr(folded, ?) > 0"
+        return [row[0] for row in self._db.execute(sql, (term,))]

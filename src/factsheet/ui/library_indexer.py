@@ -203,7 +203,7 @@ class LibraryIndexer(QObject):
         """The relative paths of files matching ``query``; None for an empty query."""
         if not query.strip():
             return None
-        return {hit.summary.path for hit in self.index.search(query)}
+        return self.index.search_paths(query)
 
     def stop(self) -> None:
         """Stop watching and indexing; wait for the thread (at most one file's read)."""
