@@ -18,15 +18,19 @@ import shutil
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import run
 from factsheet.library import LibraryIndex, scan_folder
+from factsheet.library.reading_many import helpers_for
 from generate_library import write_library
 from run import Launcher, child_env, fmt_s, median_children, median_seconds, ratio
 
 HERE = Path(__file__).resolve().parent
+#: A query most generated files match (every timeline has mass graves), and a narrow one.
 QUERY = "mass grave"
+NARROW = "incident 42"
 CHANGED = 10
 
 
@@ -68,19 +72,22 @@ def measure_index(
     """First index, re-index, an unchanged update and a query, in this process."""
     read = median_seconds(lambda: _read_all(folder), 3)
 
-    # First index: a fresh cache each time (slow sizes run once).
+    # First index: a fresh cache each time (slow sizes run once); in this process, and in
+    # helper processes on every core, as `factsheet list` and `search` do.
     counter = iter(range(1_000_000))
 
-    def first_index() -> None:
+    def first_index(helpers: int) -> None:
         cache = scratch / f"first-{size}-{next(counter)}"
         index = LibraryIndex(folder, cache)
-        index.update()
+        index.update(helpers=helpers)
         index.close()
         shutil.rmtree(cache)
 
-    first = median_seconds(first_index, 1 if size > 200 else 3)
-    _row(size, "first index (scan, read, parse, summarise, FTS5)", fmt_s(first),
-         "reading the same bytes", fmt_s(read), ratio(first, read))  # fmt: skip
+    cores = helpers_for(leave_one_core=False)
+    for helpers, how in ((0, "in one process"), (cores, f"in {cores} helper processes")):
+        first = median_seconds(partial(first_index, helpers), 1 if size > 200 else 3)
+        _row(size, f"first index {how}", fmt_s(first),
+             "reading the same bytes", fmt_s(read), ratio(first, read))  # fmt: skip
     cache = scratch / f"cache-{size}"
     index = LibraryIndex(folder, cache)
     index.update()
@@ -108,9 +115,10 @@ def measure_index(
          "< 1 s")  # fmt: skip
     unchanged = median_seconds(index.update, 3)
     _row(size, "update with nothing changed (stat only)", fmt_s(unchanged))
-    query = median_seconds(lambda: index.search(QUERY), 3)
-    hits = len(index.search(QUERY))
-    _row(size, f"query in process: '{QUERY}' ({hits} files)", fmt_s(query))
+    for words in (QUERY, NARROW):
+        query = median_seconds(partial(index.search, words, places=3), 3)
+        hits = len(index.search(words))
+        _row(size, f"query in process: '{words}' ({hits} files)", fmt_s(query))
     index.close()
 
 
@@ -121,9 +129,10 @@ def measure_commands(size: int, scratch: Path, folder: Path, runs: int) -> dict[
     factsheet = [sys.executable, "-m", "factsheet"]
     # Warm the command line's own index once (its cache is the children's XDG folder).
     run.run_child([*factsheet, "list", str(folder)], env)
-    search, list_, schema = median_children(
+    search, narrow, list_, schema = median_children(
         [
             [*factsheet, "search", QUERY, str(folder)],
+            [*factsheet, "search", NARROW, str(folder)],
             [*factsheet, "list", str(folder)],
             [*factsheet, "schema"],
         ],
@@ -131,9 +140,10 @@ def measure_commands(size: int, scratch: Path, folder: Path, runs: int) -> dict[
         runs,
     )
     _row(size, "whole: factsheet schema (floor)", fmt_s(schema.seconds))
-    _row(size, f"whole: factsheet search '{QUERY}', warm", fmt_s(search.seconds),
-         "factsheet schema", fmt_s(schema.seconds), ratio(search.seconds, schema.seconds),
-         "≤ 1.5×")  # fmt: skip
+    for words, child in ((QUERY, search), (NARROW, narrow)):
+        _row(size, f"whole: factsheet search '{words}', warm", fmt_s(child.seconds),
+             "factsheet schema", fmt_s(schema.seconds), ratio(child.seconds, schema.seconds),
+             "≤ 1.5×")  # fmt: skip
     _row(size, "whole: factsheet list, warm", fmt_s(list_.seconds), "factsheet schema",
          fmt_s(schema.seconds), ratio(list_.seconds, schema.seconds))  # fmt: skip
     return env
