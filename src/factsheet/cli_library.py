@@ -7,6 +7,7 @@ document. The index lives in the user's cache folder (``library/cache_folder.py`
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -69,8 +70,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _silence_stdout() -> None:
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
@@ -117,7 +116,10 @@ def _title(summary: Any) -> str:
 
 
 def _shown(folder: Path, relative: str) -> str:
-    return str(folder / relative) + ("/" if relative.endswith("/") else "")
+    # Joined as text (a Path per line costs more than the search itself on 5,000 hits);
+    # "." is left out, as Path would: `search x` prints "a/b.yaml", not "./a/b.yaml".
+    base = str(folder)
+    return relative if base == "." else os.path.join(base, relative)  # noqa: PTH118
 
 
 def _list(index: Any, folder: Path, *, as_json: bool) -> int:
@@ -134,7 +136,10 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
 
 
 def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
-    hits = index.search(query, places=MATCHES_IN_JSON if as_json else SHOWN_MATCHES)
+    if as_json:
+        hits = index.search(query, places=MATCHES_IN_JSON)
+    else:
+        hits = index.search(query, places=SHOWN_MATCHES, excerpts=1, full=False)
     not_searched = index.invalid()
     if as_json:
         _print_json(
@@ -158,7 +163,11 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
         )
     else:
         for hit in hits:
-            where = "; ".join(f"{safe(m.where)}: “{safe(m.excerpt)}”" for m in hit.matches)
+            # The first place with the words around the match, the next ones by name.
+            where = "; ".join(
+                f"{safe(m.where)}: “{safe(m.excerpt)}”" if m.excerpt else safe(m.where)
+                for m in hit.matches
+            )
             if hit.more:
                 where += f"; and {hit.more} more"
             print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")

@@ -104,9 +104,15 @@ def _table() -> dict[int, str | None]:
     return table
 
 
+_short_folds = 0
+
+
 def _strip(text: str) -> str:
-    if len(text) < _SHORT:
+    global _short_folds  # noqa: PLW0603 - a counter that only decides which path is quicker
+    if len(text) < _SHORT and _table.cache_info().currsize == 0 and _short_folds < _SHORT:
+        _short_folds += 1
         return "".join(map(_char, text))
+    # Long texts, or many short ones (a search result's excerpts): the table pays for itself.
     return text.translate(_table())
 
 

@@ -28,7 +28,7 @@ from factsheet.library.summary import IncidentSummary, summarise_problem
 from factsheet.search_text import excerpt, indexed_form, query_terms
 
 #: Raise when the tables or what goes into them change: an older index is then rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Files whose changes are written in one transaction (other readers wait at most that long).
 BATCH_FILES = 100
 #: Places listed per matching file.
@@ -195,7 +195,7 @@ class LibraryIndex:
             CREATE TABLE files(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
                 mtime_ns INTEGER NOT NULL, sha256 TEXT, errors INTEGER NOT NULL,
-                summary TEXT NOT NULL);
+                title TEXT, title_ar TEXT, summary TEXT NOT NULL);
             -- id = file id << PASSAGE_BITS | the passage's number in its file
             CREATE TABLE passages(
                 id INTEGER PRIMARY KEY, field TEXT NOT NULL, original TEXT NOT NULL);
@@ -411,18 +411,20 @@ class LibraryIndex:
         data = json.dumps(summary.to_json(), ensure_ascii=False)
         if file_id is None:
             cursor = self._db.execute(
-                "INSERT INTO files(path, size, mtime_ns, sha256, errors, summary) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (found.relative, found.size, found.mtime_ns, summary.sha256, summary.errors, data),
-            )
+                "INSERT INTO files(path, size, mtime_ns, sha256, errors, title, title_ar, summary)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (found.relative, found.size, found.mtime_ns, summary.sha256, summary.errors,
+                 summary.title, summary.title_ar, data),
+            )  # fmt: skip
             file_id = int(cursor.lastrowid or 0)
         else:
             self._delete_passages(file_id)
             self._db.execute(
-                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, errors = ?, summary = ? "
-                "WHERE id = ?",
-                (found.size, found.mtime_ns, summary.sha256, summary.errors, data, file_id),
-            )
+                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, errors = ?, title = ?, "
+                "title_ar = ?, summary = ? WHERE id = ?",
+                (found.size, found.mtime_ns, summary.sha256, summary.errors, summary.title,
+                 summary.title_ar, data, file_id),
+            )  # fmt: skip
         texts = texts[: (1 << PASSAGE_BITS) - 1]  # a million texts in one file: the rest unsearched
         first = file_id << PASSAGE_BITS
         ids = range(first, first + len(texts))
@@ -465,16 +467,28 @@ class LibraryIndex:
             items += [summarise_problem(p.relative, p.message) for p in self.last_scan.problems]
         return sorted(items, key=lambda s: s.path)
 
-    def search(self, query: str, *, places: int = MATCHES_PER_FILE) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        places: int = MATCHES_PER_FILE,
+        excerpts: int = MATCHES_PER_FILE,
+        full: bool = True,
+    ) -> list[SearchHit]:
         """Files holding every term of ``query`` (folded; a term matches words it begins),
-        each with up to ``places`` places it matched, in the order the file gives them."""
+        each with up to ``places`` places it matched, in the order the file gives them.
+
+        The first ``excerpts`` places come with the words around the match (the others
+        with an empty excerpt). ``full=False``: each hit's summary has only its path and
+        titles (what one line of ``factsheet search`` shows), read without parsing JSON.
+        """
         terms = [t for t in query_terms(query) if any(c.isalnum() for c in t)]
         if not terms:
             return []
 
         def locked() -> list[SearchHit]:
             with self._lock:
-                return self._search(terms, places)
+                return self._search(terms, places, min(excerpts, places), full)
 
         return self._guarded(locked)
 
@@ -508,26 +522,42 @@ class LibraryIndex:
                 matched.setdefault(rowid >> PASSAGE_BITS, set()).add(rowid)
         return files, matched
 
-    def _search(self, terms: list[str], places: int) -> list[SearchHit]:
+    def _search(self, terms: list[str], places: int, excerpts: int, full: bool) -> list[SearchHit]:
         files, matched = self._files_matching(terms)
         if not files:
             return []
         # Only the first few matching texts of each file are read (originals are large):
         # a few more than asked for, since two texts may share a place ("place").
-        wanted = [i for f in files for i in sorted(matched[f])[: places * 2 + 2]]
-        texts: dict[int, tuple[str, str]] = {}
-        for rows in self._rows_by_id("SELECT id, field, original FROM passages", wanted):
-            texts.update((int(i), (str(where), str(text))) for i, where, text in rows)
+        # One more than asked for: two texts may share a place's name ("place").
+        firsts = {f: sorted(matched[f])[: places + 1] for f in files}
+        # Where each matched: the names of the first few texts; words around the match
+        # only for the first ``excerpts`` of them (originals are most of what is read).
+        fields: dict[int, str] = {}
+        wanted = [i for ids in firsts.values() for i in ids]
+        for rows in self._rows_by_id("SELECT id, field FROM passages", wanted):
+            fields.update((int(i), str(where)) for i, where in rows)
+        originals: dict[int, str] = {}
+        quoted = [i for ids in firsts.values() for i in ids[:excerpts]]
+        for rows in self._rows_by_id("SELECT id, original FROM passages", quoted):
+            originals.update((int(i), str(text)) for i, text in rows)
         hits = []
-        for rows in self._rows_by_id("SELECT id, summary FROM files", sorted(files)):
-            for file_id, data in rows:
-                seen: dict[str, str] = {}
-                for passage in sorted(matched[file_id]):
-                    if passage in texts and len(seen) < places:
-                        seen.setdefault(*texts[passage])
-                matches = tuple(Match(w, excerpt(t, terms)) for w, t in seen.items())
+        columns = "id, summary" if full else "id, path, title, title_ar"
+        for rows in self._rows_by_id(f"SELECT {columns} FROM files", sorted(files)):  # noqa: S608
+            for file_id, *data in rows:
+                seen: dict[str, int] = {}
+                for passage in firsts[file_id]:
+                    if passage in fields and len(seen) < places:
+                        seen.setdefault(fields[passage], passage)
+                matches = tuple(
+                    Match(where, excerpt(originals[i], terms) if i in originals else "")
+                    for where, i in seen.items()
+                )
                 more = len(matched[file_id]) - len(matches)
-                summary = IncidentSummary.from_json(json.loads(data))
+                summary = (
+                    IncidentSummary.from_json(json.loads(data[0]))
+                    if full
+                    else IncidentSummary(data[0], title=data[1], title_ar=data[2])
+                )
                 hits.append(SearchHit(summary, matches, max(0, more)))
         return sorted(hits, key=lambda hit: hit.summary.path)
 
