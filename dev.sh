@@ -1,6 +1,8 @@
 #!/bin/sh
-# Set-up and everyday commands for Factsheet. Usage: ./dev.sh run|test|quick|lint|package|bench
-# Creates .venv with the pinned tools on first use (and again when pyproject.toml changes).
+# Set-up and everyday commands for Factsheet.
+# Usage: ./dev.sh run|test|quick|lint|package|bench|translations
+# Creates .venv with the pinned tools on first use (and again when pyproject.toml changes),
+# and compiles the translations (.ts -> .qm) whenever a .ts is newer than its .qm.
 set -eu
 cd "$(dirname "$0")"
 
@@ -32,6 +34,12 @@ venv() {
     touch "$stamp"
 }
 
+# The .qm catalogs are built from resources/translations/*.ts, never committed.
+setup() {
+    venv
+    .venv/bin/python scripts/translations.py build
+}
+
 # Qt's xcb platform plugin needs these on a desktop (a headless run uses "offscreen").
 desktop_libs() {
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && command -v dpkg >/dev/null &&
@@ -42,26 +50,47 @@ desktop_libs() {
     fi
 }
 
+lint() {
+    .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
+    .venv/bin/mypy
+    # The layer contracts in pyproject.toml ([tool.importlinter]).
+    .venv/bin/lint-imports
+}
+
+# Line coverage the full suite must keep per package: a little under what it measured
+# (98.0, 95.4 and 98.7 % on 1 December 2026), so that logic added without tests fails.
+COVERAGE_FLOORS="model:97 loading:94 views:97"
+
+coverage_floors() {
+    for floor in $COVERAGE_FLOORS; do
+        package=${floor%%:*} least=${floor#*:}
+        measured=$(.venv/bin/coverage report --include="*/factsheet/$package/*" --format=total)
+        echo "coverage of factsheet/$package/: $measured% (floor $least%)"
+        .venv/bin/coverage report --include="*/factsheet/$package/*" --fail-under="$least" \
+            >/dev/null || { echo "dev.sh: factsheet/$package/ is under its coverage floor" >&2; exit 1; }
+    done
+}
+
 case "${1:-}" in
     run)
-        venv; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
+        setup; desktop_libs; shift; exec .venv/bin/factsheet "$@" ;;
     lint)
-        venv
-        .venv/bin/ruff check .
-        .venv/bin/ruff format --check .
-        .venv/bin/mypy ;;
+        venv; lint ;;
     test)
-        venv
-        .venv/bin/ruff check .
-        .venv/bin/ruff format --check .
-        .venv/bin/mypy
-        QT_QPA_PLATFORM=offscreen .venv/bin/pytest ;;
+        setup; lint
+        QT_QPA_PLATFORM=offscreen .venv/bin/pytest --cov --cov-report=
+        coverage_floors ;;
     quick)
-        venv; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
+        setup; shift; QT_QPA_PLATFORM=offscreen .venv/bin/pytest -m "not frozen and not slow" "$@" ;;
     package)
         venv; shift; exec sh packaging/build.sh "$@" ;;
     bench)
-        venv; shift; exec .venv/bin/python benchmarks/run.py "$@" ;;
+        setup; shift; exec .venv/bin/python benchmarks/run.py "$@" ;;
+    translations)
+        # New and changed strings into the .ts (docs/translation.md), then the .qm again.
+        venv; exec .venv/bin/python scripts/translations.py update ;;
     *)
-        echo "usage: ./dev.sh run [FILE] | test | quick | lint | package | bench" >&2; exit 2 ;;
+        echo "usage: ./dev.sh run [FILE] | test | quick | lint | package | bench | translations" >&2
+        exit 2 ;;
 esac

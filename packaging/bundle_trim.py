@@ -63,9 +63,19 @@ def keep_plugin(bundle_name: str) -> bool:
     return allowed is None or _plugin_stem(match.group("file")) in allowed
 
 
+#: Qt's own catalogues the app loads (rendering/translations.py): qtbase holds the words of
+#: QtWidgets' and QtPrintSupport's dialogs, in the interface's languages other than English.
+KEPT_QT_TRANSLATIONS = frozenset({"qtbase_ar.qm"})
+
+
 def is_qt_translation(bundle_name: str) -> bool:
-    """Qt's own .qm catalogues: the app's interface is English, so none is loaded."""
+    """One of Qt's own .qm catalogues (of any language or module)."""
     return "PySide6" in bundle_name and _TRANSLATION.search(bundle_name) is not None
+
+
+def keep_qt_translation(bundle_name: str) -> bool:
+    """Whether one of Qt's catalogues stays: only those of the interface's languages."""
+    return PurePosixPath(_posix(bundle_name)).name in KEPT_QT_TRANSLATIONS
 
 
 def qt_library_key(bundle_name: str) -> str | None:
@@ -204,13 +214,13 @@ def elf_needed(path: str) -> list[str]:
 def trim_datas(
     datas: list[TocEntry], binaries_before: list[TocEntry], binaries_after: list[TocEntry]
 ) -> list[TocEntry]:
-    """Drop Qt translations, and plugin or framework data whose binaries were trimmed away."""
+    """Drop unused Qt translations, and plugin or framework data whose binaries went."""
     dropped = _dropped(binaries_before, binaries_after)
     frameworks = {folder for path in dropped if (folder := _framework_folder(path))}
     result = []
     for entry in datas:
         name = entry[0]
-        if is_qt_translation(name) or not keep_plugin(name):
+        if (is_qt_translation(name) and not keep_qt_translation(name)) or not keep_plugin(name):
             continue
         if _framework_folder(_posix(name)) in frameworks:
             continue

@@ -1,7 +1,7 @@
 """Shared fixtures: paths to the sample, the corpora and a scratch copy of files."""
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,35 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 def sample_path() -> Path:
     """The bundled Al Qaryatayn sample (read-only: tests copy it before changing it)."""
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_loaded() -> Any:
+    """The sample as the loader reads it (frozen: tests build changed copies)."""
+    from factsheet.loading import read_incident
+
+    return read_incident(SAMPLE)
+
+
+#: Text a hostile or careless file may hold: it must always show as these very characters.
+MARKUP = "<b>bold</b> & <img src='x.png'> <a href='claim:x'>link</a>"
+
+
+@pytest.fixture(scope="session")
+def marked_up_loaded(sample_loaded: Any) -> Any:
+    """The sample with markup in an actor's name, an event's text, a claim's note and a
+    source's title: every view must show it as text."""
+    import dataclasses
+
+    from factsheet.model.incident import Incident
+
+    data = sample_loaded.incident.model_dump(mode="json", exclude_none=True)
+    data["actors"][0]["name"] = MARKUP
+    data["timeline"][0]["text"] = MARKUP
+    data["claims"][0]["note"] = MARKUP
+    data["sources"][0]["title"] = MARKUP
+    changed = Incident.model_validate(data)
+    return dataclasses.replace(sample_loaded, incident=changed)
 
 
 # --- the application shell (tests/ui/): windows with settings that never touch the user's ---
@@ -45,6 +74,32 @@ def make_window(qtbot: Any, settings_file: Path) -> Callable[..., Any]:
         return window
 
     return make
+
+
+@pytest.fixture
+def translators(qapp: Any) -> Iterator[Any]:
+    """InterfaceTranslators on the test application; English and left to right afterwards."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from factsheet.ui.language import InterfaceTranslators
+
+    installed = InterfaceTranslators(qapp)
+    yield installed
+    installed.apply("en", "western")
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture(autouse=True)
+def _language_is_restored() -> Iterator[None]:
+    """A test that changes the current language (set_language) must change it back."""
+    yield
+    from factsheet.i18n import current_digits, current_language, set_language
+
+    left = (current_language(), current_digits())
+    if left != ("en", "western"):
+        set_language("en", "western")
+        pytest.fail(f"the test left the language and digits at {left}")
 
 
 # --- libraries of incident files (tests/library/, the library commands and view) ---------

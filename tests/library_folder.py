@@ -4,6 +4,8 @@ import os
 import sys
 from pathlib import Path
 
+from factsheet.library import IncidentSummary
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
 MINIMAL = (Path(__file__).parent / "loading" / "minimal_incident.py").read_text(encoding="utf-8")
@@ -28,6 +30,29 @@ PALMYRA = (
         "    name: Palmyra Coordination Committee\n    name_ar: تنسيقية تدمر\n"
         "    kind: activist-group\n    aliases:\n      - {name: PCC}",
     )
+)
+
+#: The summary of a file such as PALMYRA, for the tests of rows, filters and the model.
+PALMYRA_SUMMARY = IncidentSummary(
+    path="homs/palmyra.yml",
+    title="Shelling near the Palmyra museum",
+    title_ar="قصف قرب متحف تدمر",
+    date="2017-10",
+    date_words="October 2017",
+    date_from="2017-10-01",
+    date_to="2017-10-31",
+    place="Palmyra, Homs Governorate",
+    place_names=("Palmyra", "تَدْمُر", "Tadmur", "Homs Governorate"),
+    status="verified",
+    handling="TLP:AMBER",
+    headlines=("Killed — no perpetrator named: at least 15 documented (PCC)", "second"),
+    claimants=("Palmyra Coordination Committee",),
+    perpetrators=("Example Army",),
+    actor_names={
+        "Palmyra Coordination Committee": ("Palmyra Coordination Committee", "تنسيقية تدمر", "PCC"),
+        "Example Army": ("Example Army",),
+    },
+    warnings=2,
 )
 
 #: Valid, but its title carries a bidi override and a zero-width space.

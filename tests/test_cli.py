@@ -2,9 +2,12 @@
 
 import hashlib
 import json
+import os
 import runpy
+import signal
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,21 @@ def test_check_reports_located_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_check_unreadable_file_is_usage_error(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path / "missing.yaml")]) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_check_of_a_pipe_exits_2_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)  # issue 12: `factsheet check f.yaml` waited for a writer forever
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "check", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == f"{fifo}:1:1: error: (file): expected a file; found a pipe\n"
 
 
 def test_schema_in_resources_is_current(capsys: pytest.CaptureFixture[str]) -> None:
@@ -255,3 +273,237 @@ def test_check_prints_no_traceback_for_a_hostile_file(tmp_path: Path) -> None:
         f"{hostile}:1:11: error: incident: expected plain lists and mappings; found the "
         "unsupported tag tag:yaml.org,2002:python/object/apply:os.system" in result.stdout
     )
+
+
+def test_check_guesses_a_misspelt_id_and_a_word_of_a_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    minimal = runpy.run_path(str(Path(__file__).parent / "loading" / "minimal_incident.py"))
+    text = minimal["MINIMAL"].replace("relays: [monitor-report]", "relays: [monitor-reprot]")
+    incident = tmp_path / "incident.yaml"
+    incident.write_text(text, encoding="utf-8")
+    assert main(["check", str(incident)]) == 1
+    assert capsys.readouterr().out.endswith(
+        "error: sources[1].relays[0]: expected the id of one of the sources; found "
+        "'monitor-reprot', which is not defined under sources: did you mean 'monitor-report'?\n"
+    )
+    incident.write_text(text.replace("kind: news-report", "kind: news"), encoding="utf-8")
+    assert main(["check", str(incident)]) == 1
+    assert "sources[1].kind: found 'news'; did you mean 'news-report'?" in capsys.readouterr().out
+
+
+def test_check_and_export_refuse_a_pdf_as_unreadable(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    assert main(["export", str(sample_path), "-o", str(sheet)]) == 0
+    capsys.readouterr()
+    message = f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document\n"
+    assert main(["check", str(sheet)]) == 2
+    assert capsys.readouterr().out == message
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out.json")]) == 2
+    assert capsys.readouterr().err == message
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_new_writes_a_template_that_check_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "raid.incident.yaml"
+    assert main(["new", str(path)]) == 0
+    assert capsys.readouterr().err == (
+        f"factsheet: wrote {path}; fill it in, then: factsheet check {path}\n"
+    )
+    assert main(["check", str(path)]) == 0
+    assert capsys.readouterr() == ("", f"{path}: ok\n")
+
+
+def test_new_never_writes_over_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_bytes(b"my notes\n")
+    assert main(["new", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"factsheet: cannot create {path}: a file of that name exists (a new incident never "
+        "replaces anything); choose another name\n"
+    )
+    assert path.read_bytes() == b"my notes\n"
+    assert main(["new"]) == 2  # argparse: FILE is required
+
+
+@pytest.mark.parametrize(
+    ("argv", "opened"),
+    [
+        ([], (None, None)),
+        (["x.yaml"], (Path("x.yaml"), None)),
+        (["--lang", "ar", "x.yaml"], (Path("x.yaml"), "ar")),
+        (["x.yaml", "--lang=en"], (Path("x.yaml"), "en")),
+        (["--lang", "ar"], (None, "ar")),
+    ],
+)
+def test_the_desktop_app_takes_a_language(
+    argv: list[str], opened: tuple[Path | None, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factsheet.app
+
+    calls: list[tuple[Path | None, str | None]] = []
+
+    def run_gui(file: Path | None, language: str | None = None) -> int:
+        calls.append((file, language))
+        return 0
+
+    monkeypatch.setattr(factsheet.app, "run_gui", run_gui)
+    assert main(argv) == 0
+    assert calls == [opened]
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--lang"], ["--lang=", "x.yaml"]])
+def test_an_unknown_language_is_a_usage_error(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert "--lang: expected en or ar; found" in capsys.readouterr().err
+
+
+def test_lang_applies_to_the_pdf_sheet_only(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(sample_path), "-o", str(tmp_path / "x.json"), "--lang", "ar"]) == 2
+    assert "--lang applies to .pdf output only" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()
+    # The same for the folder form, whose --format chooses JSON.
+    folder = ["-o", f"{tmp_path / 'out'}/", "--format", "json", "--lang", "ar"]
+    assert main(["export", str(sample_path), *folder]) == 2
+    assert "--lang applies to .pdf output only" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def _pdf_text(pdf: Path) -> str:
+    raw = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    )
+    # Shaped Arabic comes out as presentation forms; NFKC gives the letters back.
+    return unicodedata.normalize("NFKC", raw.stdout)
+
+
+@pytest.mark.parametrize("form", ["file", "folder"])
+def test_an_arabic_sheet_has_arabic_dates_and_vocabulary(
+    sample_path: Path, tmp_path: Path, form: str
+) -> None:
+    # The sheet's own headings are translated in a later pass; its dates and vocabulary
+    # words already follow --lang, in the one-file form and the folder form alike.
+    def export(name: str, *options: str) -> Path:
+        if form == "file":
+            out = tmp_path / f"{name}.pdf"
+            assert main(["export", str(sample_path), "-o", str(out), *options]) == 0
+            return out
+        assert main(["export", str(sample_path), "-o", f"{tmp_path / name}/", *options]) == 0
+        return tmp_path / name / sample_path.with_suffix(".pdf").name
+
+    english, arabic = export("en"), export("ar", "--lang", "ar")
+    assert "as of 23 October 2017" in _pdf_text(english)
+    assert "documented deaths" in _pdf_text(english)
+    text = _pdf_text(arabic)
+    assert "as of 23 October 2017" not in text
+    assert "documented deaths" not in text
+    assert "تشرين" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("suffix", [".json", ".pdf"])
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_export_honours_the_umask(
+    sample_path: Path, tmp_path: Path, suffix: str, umask: int
+) -> None:
+    mode = 0o666 & ~umask  # 644, 664, 600; mkstemp alone gave 600 whatever the umask
+    out = tmp_path / f"sheet{suffix}"
+    folder = tmp_path / "sheets"
+    batch = ["-o", f"{folder}/", "--format", suffix.lstrip(".")]
+    previous = os.umask(umask)
+    try:
+        assert main(["export", str(sample_path), "-o", str(out)]) == 0
+        assert main(["export", str(sample_path), *batch]) == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == mode
+    # The folder form writes its files, summary.txt too, the same way.
+    for written in (folder / sample_path.with_suffix(suffix).name, folder / "summary.txt"):
+        assert written.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_export_over_a_file_keeps_its_permissions(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_text(encoding="utf-8") != "old"
+
+
+# The sheet's layout is replaced by a wait, so the signal surely arrives mid-export.
+STOPPED_EXPORT = """\
+import sys, time
+from factsheet import cli
+from factsheet.rendering import pdf
+
+def slow_render(device, loaded, **kwargs):
+    print("writing", flush=True)
+    time.sleep(60)
+    return 1
+
+pdf.render_sheet = slow_render
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("out", ["sheet.pdf", "sheets/"])
+def test_a_stopped_export_leaves_no_part_file(
+    sample_path: Path, tmp_path: Path, signum: int, out: str
+) -> None:
+    # "sheets/": the folder form, stopped while it writes its first sheet.
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            STOPPED_EXPORT,
+            "export",
+            str(sample_path),
+            "-o",
+            f"{tmp_path}/{out}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        assert [p.name for p in tmp_path.rglob("*.part")]
+        child.send_signal(signum)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    files = [p for p in tmp_path.rglob("*") if not p.is_dir()]
+    assert files == [], "the temporary file was left behind"
+    assert "Traceback" not in stderr
+    assert child.returncode == -signum  # stopped by the signal, as without Factsheet
+
+
+def test_a_newline_in_a_file_name_cannot_split_a_check_line(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "two\nlines\u202e.yaml"
+    bad.write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
+    good = tmp_path / "ok\n.yaml"
+    good.write_bytes(sample_path.read_bytes())
+    assert main(["check", "--quiet", str(bad), str(good)]) == 1
+    printed = capsys.readouterr()
+    shown = str(tmp_path / "two\\nlines\\u202e.yaml")
+    message = "expected a mapping of keys and values; found the number 3"
+    assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
+    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning(s))\n"

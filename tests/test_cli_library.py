@@ -94,7 +94,7 @@ def test_search_prints_each_matching_file_and_where(library: Path, capsys: Captu
     ]
     assert "in actor Palmyra Coordination Committee (alias): “PCC”" in lines[0]
     # The broken files are named: they could not be searched.
-    assert "could not be read and were not searched" in captured.err
+    assert "could not read, and so did not search, 5 files:" in captured.err
     assert str(library / "broken/no-title.yaml") in captured.err
 
 

@@ -1,14 +1,20 @@
-"""The command line: check, schema, export, list, search; with no verb, the desktop app. No Qt."""
+"""The command line: check, new, schema, export, list, search; without a verb, the app.
+
+No Qt on these paths.
+"""
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from factsheet import FORMAT_VERSION, __version__, cli_library
+from factsheet.i18n import LANGUAGES, Language, parse_language
+from factsheet.output_file import stop_by
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-VERBS = ("check", "schema", "export", "list", "search")
+VERBS = ("check", "new", "schema", "export", "list", "search")
 EXPORT_SUFFIXES = (".json", ".pdf")
 
 
@@ -17,7 +23,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="factsheet",
         description="Read incident files offline and print fact sheets from them. "
         "Without a command, opens the desktop app (on FILE, on a folder's library, "
-        "the last incident, or the sample).",
+        "the last incident, or the sample); --lang en|ar before FILE chooses its language "
+        "for this run.",
     )
     parser.add_argument(
         "--version",
@@ -28,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="validate incident files; print located problems")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+    new = verbs.add_parser("new", help="write a commented template to a new incident file")
+    new.add_argument("file", type=Path, metavar="FILE", help="the file to create (never replaced)")
     verbs.add_parser("schema", help="print the JSON Schema of the incident format")
     export = verbs.add_parser(
         "export",
@@ -49,22 +58,55 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="paper size for .pdf (default: from the locale)",
     )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the .pdf sheet (default: en)",
+    )
     cli_library.add_export_options(export)
     cli_library.add_commands(verbs)
     return parser
 
 
+def _without_language(args: list[str]) -> tuple[Language | None, list[str]]:
+    """The desktop app's --lang (``--lang ar`` or ``--lang=ar``) and the other arguments.
+
+    ValueError when the value is missing or not a language.
+    """
+    language: Language | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for item in items:
+        if item == "--lang" or item.startswith("--lang="):
+            value = item.partition("=")[2] if "=" in item else next(items, "")
+            if value not in LANGUAGES:
+                raise ValueError(f"--lang: expected {' or '.join(LANGUAGES)}; found {value!r}")
+            language = parse_language(value)
+        else:
+            rest.append(item)
+    return language, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in VERBS and not args_list[0].startswith("-")):
-        return _open_app(args_list)
+    if not args_list or args_list[0] not in VERBS:
+        try:
+            language, rest = _without_language(args_list)
+        except ValueError as exc:
+            print(f"factsheet: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not rest or (rest[0] not in VERBS and not rest[0].startswith("-")):
+            return _open_app(rest, language)
     try:
         args = _parser().parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
         return int(exc.code or 0)
     if args.verb == "check":
         return check(args.files, quiet=args.quiet)
+    if args.verb == "new":
+        return new(args.file)
     if args.verb == "schema":
         from factsheet.schema import schema_text
 
@@ -72,30 +114,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.verb == "export":
         if cli_library.is_batch_export(args.files, args.output, args.format):
-            return cli_library.export_many(args.files, args.output, args.format, args.paper)
-        return export(args.files[0], args.output, args.paper)
+            return cli_library.export_many(
+                args.files, args.output, args.format, args.paper, args.lang
+            )
+        return export(args.files[0], args.output, args.paper, args.lang)
     if args.verb in cli_library.COMMANDS:
         return cli_library.run(args)
     _parser().print_help()
     return EXIT_USAGE
 
 
-def _open_app(args: list[str]) -> int:
+def _open_app(args: list[str], language: Language | None = None) -> int:
     if len(args) > 1:
         print(
             "factsheet: one incident file or folder at a time "
-            "(or a command: check, schema, export, list, search)",
+            "(or a command: check, new, schema, export, list, search)",
             file=sys.stderr,
         )
         return EXIT_USAGE
     from factsheet.app import run_gui
 
-    return run_gui(Path(args[0]) if args else None)
+    return run_gui(Path(args[0]) if args else None, language)
 
 
 def check(files: Sequence[Path], *, quiet: bool = False) -> int:
     """Validate each file; print every located problem. 0 valid, 1 invalid, 2 unreadable."""
     from factsheet.loading import IncidentLoadError, read_incident
+    from factsheet.loading.problems import printable_name
 
     status = EXIT_OK
     for file in files:
@@ -110,27 +155,46 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
         if not quiet:
             for warning in loaded.warnings:
                 print(warning)
-        summary = f"{file}: ok" + (
+        summary = f"{printable_name(str(file))}: ok" + (
             f" ({len(loaded.warnings)} warning(s))" if loaded.warnings else ""
         )
         print(summary, file=sys.stderr)
     return status
 
 
-def export(source: Path, output: Path, paper: str | None) -> int:
+def new(path: Path) -> int:
+    """Write the template to ``path``; 2 when it exists or cannot be written."""
+    from factsheet.template import NewIncidentError, write_template
+
+    try:
+        write_template(path)
+    except NewIncidentError as exc:
+        print(f"factsheet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"factsheet: wrote {path}; fill it in, then: factsheet check {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def export(source: Path, output: Path, paper: str | None, language: Language | None = None) -> int:
     """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix."""
+    # Imported here, not above: `factsheet search` and `list` must not import the loader.
+    from factsheet.batch_export import OutputFormat, refused_option, write_incident
     from factsheet.loading import IncidentLoadError, read_incident
+    from factsheet.loading.problems import printable_name
 
     suffix = output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         print(
-            f"factsheet: cannot export to '{output.name}': expected an output ending in "
+            f"factsheet: cannot export to '{printable_name(output.name)}': expected an output "
+            "ending in "
             f"{' or '.join(EXPORT_SUFFIXES)}",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if paper is not None and suffix != ".pdf":
-        print("factsheet: --paper applies to .pdf output only", file=sys.stderr)
+    fmt: OutputFormat = "json" if suffix == ".json" else "pdf"
+    refused = refused_option(fmt, paper=paper, language=language)
+    if refused is not None:
+        print(f"factsheet: {refused}", file=sys.stderr)
         return EXIT_USAGE
     if output.exists() and source.exists() and output.resolve() == source.resolve():
         print(
@@ -145,24 +209,26 @@ def export(source: Path, output: Path, paper: str | None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_USAGE if exc.unreadable else EXIT_INVALID
     try:
-        if suffix == ".json":
-            from factsheet.json_export import write_json_file
-
-            write_json_file(loaded, output)
-        else:
-            from factsheet.rendering.pdf import export_pdf
-
-            export_pdf(loaded, output, paper=paper)
+        write_incident(loaded, output, fmt, paper=paper, language=language or "en")
     except OSError as exc:
-        print(f"factsheet: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # The temporary file is gone; stop as Ctrl+C stops a program, without a traceback.
+        print(f"factsheet: interrupted; {printable_name(str(output))} not written", file=sys.stderr)
+        stop_by(signal.SIGINT)
+        raise  # pragma: no cover - where SIGINT does not stop the process
     # Written all the same (warnings do not stop a sheet), but the reader of a printed sheet
     # should not be the first to learn of them; stdout stays clean for scripts.
     for warning in loaded.warnings:
         print(warning, file=sys.stderr)
     if loaded.warnings:
         print(
-            f"factsheet: wrote {output}; {source} has {len(loaded.warnings)} warning(s)",
+            f"factsheet: wrote {printable_name(str(output))}; {printable_name(str(source))} "
+            f"has {len(loaded.warnings)} warning(s)",
             file=sys.stderr,
         )
     return EXIT_OK

@@ -9,10 +9,15 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from factsheet.i18n import Language
+from factsheet.output_file import stop_by
+from factsheet.views.plural import counted
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("list", "search")
@@ -173,7 +178,8 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
             print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
         if not_searched:
             names = ", ".join(_shown(folder, s.path) for s in not_searched)
-            _say(f"{len(not_searched)} file(s) could not be read and were not searched: {names}")
+            files = counted(len(not_searched), "file")
+            _say(f"could not read, and so did not search, {files}: {names}")
     # As grep: 0 when something matched, 1 when nothing did.
     return EXIT_OK if hits else EXIT_INVALID
 
@@ -189,15 +195,29 @@ def is_batch_export(files: Sequence[Path], output: Path, fmt: str | None) -> boo
     return len(files) > 1 or any(f.is_dir() for f in files) or to_folder or fmt is not None
 
 
-def export_many(files: Sequence[Path], output: Path, fmt: str | None, paper: str | None) -> int:
+def export_many(
+    files: Sequence[Path],
+    output: Path,
+    fmt: str | None,
+    paper: str | None,
+    language: Language | None = None,
+) -> int:
     """``export DIR_OR_FILES… -o OUTDIR/``: one output each and ``summary.txt``; exit 1 if any
-    could not be read or written, naming each."""
-    from factsheet.batch_export import OutputFormat, sources_from, summary_lines, write_summary
+    could not be read or written, naming each. ``--paper`` and ``--lang`` as for one file."""
+    from factsheet.batch_export import (
+        SUMMARY_NAME,
+        OutputFormat,
+        refused_option,
+        sources_from,
+        summary_lines,
+        write_summary,
+    )
     from factsheet.batch_export import export_many as write_all
 
     chosen: OutputFormat = "json" if fmt == "json" else "pdf"
-    if paper is not None and chosen != "pdf":
-        _say("--paper applies to PDF output only")
+    refused = refused_option(chosen, paper=paper, language=language)
+    if refused is not None:
+        _say(refused)
         return EXIT_USAGE
     if output.exists() and not output.is_dir():
         _say(f"cannot export into {output}: it is a file; name a folder")
@@ -207,12 +227,18 @@ def export_many(files: Sequence[Path], output: Path, fmt: str | None, paper: str
         _say("no incident files (*.yaml, *.yml) found in " + ", ".join(map(str, files)))
         return EXIT_INVALID
     try:
-        outcomes = [*write_all(sources, output, chosen, paper=paper), *failed]
+        written = write_all(sources, output, chosen, paper=paper, language=language or "en")
+        outcomes = [*written, *failed]
         lines = summary_lines(outcomes)
         write_summary(output, lines)
     except OSError as exc:
         _say(f"cannot write into {output}: {exc.strerror or exc}")
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        # The file being written is gone (those before it are whole); stop as Ctrl+C stops.
+        _say(f"interrupted; {output} holds the files written before, and no {SUMMARY_NAME}")
+        stop_by(signal.SIGINT)
+        raise  # pragma: no cover - where SIGINT does not stop the process
     for line in lines[:-1]:
         print(safe(line), file=sys.stderr if line.startswith("could not") else sys.stdout)
     print(lines[-1])

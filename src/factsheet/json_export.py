@@ -1,9 +1,6 @@
 """The normalised incident as JSON: dates with bounds and words, references resolved."""
 
 import json
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -12,6 +9,7 @@ from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident
+from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     FIRMNESS,
@@ -19,7 +17,8 @@ from factsheet.model.vocabulary import (
     VICTIMS,
     label,
 )
-from factsheet.model.wording import figure_words, key_figures
+from factsheet.model.wording import figure_words
+from factsheet.views.wording import key_figure_heading, key_figure_words
 
 
 def _date(value: UncertainDate | None) -> dict[str, Any] | None:
@@ -110,10 +109,10 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
         "incident": expand(incident.incident),
         "key_figures": [
             {
-                "heading": k.heading(incident),
+                "heading": key_figure_heading(incident, k),
                 "outcome": k.outcome,
                 "perpetrators": [_ref(actors, a) for a in k.perpetrators],
-                "words": k.words(incident),
+                "words": key_figure_words(incident, k),
                 "lowest_claim": k.lowest.id,
                 "highest_claim": k.highest.id,
                 "claimants": k.claimants,
@@ -139,15 +138,3 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
 def export_json_text(loaded: LoadedIncident) -> str:
     """The normalised incident as indented UTF-8 JSON text."""
     return json.dumps(normalised(loaded), indent=2, ensure_ascii=False) + "\n"
-
-
-def write_json_file(loaded: LoadedIncident, output: Path) -> None:
-    """Write ``export_json_text`` to ``output`` whole or not at all (beside it, then renamed)."""
-    handle, temp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(export_json_text(loaded).encode("utf-8"))
-        Path(temp).replace(output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -1,14 +1,15 @@
-"""Runtime files (fonts, icons, schema, sample): found in a checkout, a wheel and the frozen app."""
+"""Runtime files (fonts, icons, schema, sample, template, guide): checkout, wheel, frozen app."""
 
 import sys
 from pathlib import Path
 
 # Three layouts, one lookup:
-# - source checkout / editable install: <repo>/resources and <repo>/data, two levels above
-#   this file's package folder (src/factsheet/);
-# - wheel: hatch force-includes them as factsheet/_resources and factsheet/_data;
-# - PyInstaller bundle: the spec copies them to the same factsheet/_resources and
-#   factsheet/_data under sys._MEIPASS, so the wheel rule finds them there too.
+# - source checkout / editable install: <repo>/resources, <repo>/data and <repo>/docs, two
+#   levels above this file's package folder (src/factsheet/);
+# - wheel: hatch force-includes them as factsheet/_resources, factsheet/_data and (the
+#   format guide alone) factsheet/_docs;
+# - PyInstaller bundle: the spec copies them to the same folders under sys._MEIPASS, so the
+#   wheel rule finds them there too.
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -46,6 +47,16 @@ def data_dir() -> Path:
     )
 
 
+def docs_dir() -> Path:
+    """The folder holding the format guide (format.md), shown by Help ▸ Writing Incident Files."""
+    frozen = _frozen_root()
+    return _first_existing(
+        *([frozen / "_docs"] if frozen else []),
+        _PACKAGE / "_docs",
+        _PACKAGE.parent.parent / "docs",
+    )
+
+
 def resource(*parts: str) -> Path:
     """A file under resources/, e.g. ``resource("fonts", "NotoSans-Regular.ttf")``."""
     return resources_dir().joinpath(*parts)
@@ -59,3 +70,13 @@ def sample_incident() -> Path:
 def schema_file() -> Path:
     """The JSON Schema of format v1 that ships with the app."""
     return resource("incident.schema.json")
+
+
+def incident_template() -> Path:
+    """The commented template that `factsheet new` and File ▸ New Incident… write."""
+    return resource("templates", "incident.yaml")
+
+
+def format_guide() -> Path:
+    """docs/format.md: how to write incident files, read offline inside the app."""
+    return docs_dir() / "format.md"

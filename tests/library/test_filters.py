@@ -6,23 +6,9 @@ import pytest
 
 from factsheet.library.filters import LibraryFilter, date_bounds
 from factsheet.library.summary import IncidentSummary
+from library_folder import PALMYRA_SUMMARY
 
-PALMYRA = IncidentSummary(
-    path="homs/palmyra.yml",
-    title="Shelling near the Palmyra museum",
-    date="2017-10",
-    date_from="2017-10-01",
-    date_to="2017-10-31",
-    place_names=("Palmyra", "تَدْمُر", "Tadmur", "Homs Governorate"),
-    status="verified",
-    handling="TLP:AMBER",
-    claimants=("Palmyra Coordination Committee",),
-    perpetrators=("Example Army",),
-    actor_names={
-        "Palmyra Coordination Committee": ("Palmyra Coordination Committee", "تنسيقية تدمر", "PCC"),
-        "Example Army": ("Example Army",),
-    },
-)
+PALMYRA = PALMYRA_SUMMARY
 OPEN_START = IncidentSummary(path="b.yaml", date="../2016-03-01", date_to="2016-03-01")
 BROKEN = IncidentSummary(path="broken.yaml", errors=1, first_problem="line 1: …")
 

@@ -1,6 +1,10 @@
 """A small fictional incident, valid and warning-free, that tests change one line at a time."""
 
+import contextlib
+import signal
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 # Fictional: no real place, actor or event. Every kind of reference appears once, so a
 # test can break any of them with one replacement.
@@ -118,3 +122,29 @@ def write(tmp_path: Path, text: str, name: str = "incident.yaml") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode("utf-8"))
     return path
+
+
+class TooSlowError(Exception):
+    """A load that should have answered at once did not."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging (where the platform has SIGALRM; CI runs on Linux).
+
+    A blocking open() of a pipe is interrupted too: Python runs the handler and gives up.
+    """
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: FrameType | None) -> None:
+        raise TooSlowError(f"no answer within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,15 +1,22 @@
-"""Property tests: whatever the bytes, the loader gives a model or one located load error."""
+"""Fuzzing: whatever the bytes, the loader gives a model or one located load error."""
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from minimal_incident import MINIMAL
 
+import fuzz  # benchmarks/fuzz.py: the same mutants as the long runs
 from factsheet.loading import IncidentLoadError
 from factsheet.loading.loader import parse_incident_bytes
 
 PROBLEM = re.compile(r"^fuzz\.yaml:\d+:\d+: (error|warning): \S.*: \S")
+#: Mutants of the sample per test run, in child processes of BATCH each, so that a crash in
+#: native code is caught and named by its seed. The seeds are fixed: the same mutants every
+#: run, so CI never fails by chance; benchmarks/fuzz.py runs any others (docs/performance.md).
+MUTANTS = 3_000
+BATCH = 750
 
 # Characters that matter to YAML, plus some that should not appear at all.
 YAMLISH = st.text(
@@ -25,6 +32,35 @@ SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
+
+
+def test_mutants_of_the_sample_are_models_or_located_errors() -> None:
+    report = fuzz.run(0, MUTANTS, jobs=2, batch=BATCH)
+    assert report.failures == []
+    assert sum(report.counts.values()) == MUTANTS
+    # Each kind of edit is tried, and each breaks the file often, but not always.
+    for kind in fuzz.KINDS:
+        outcomes = {o for (k, o), _ in report.counts.items() if k == kind}
+        assert "refused" in outcomes, (kind, report.counts)
+    assert any(o in ("valid", "warnings") for _, o in report.counts)
+    print(f"\n{report.table()}")  # noqa: T201 - the counts, with -s
+
+
+def test_a_crash_in_a_child_is_reported_with_its_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The child is told to die at once on its first seed, as a segfault would.
+    monkeypatch.setenv("FACTSHEET_FUZZ_ABORT_AT", "7")
+    report = fuzz.run_batch(5, 4, timeout_s=60)
+    assert len(report.failures) == 1
+    assert report.failures[0].startswith("seed 7 (")
+    assert "the child died" in report.failures[0]
+    assert sum(n for (_, o), n in report.counts.items() if o != "failed") == 2
+
+
+def test_a_seed_names_the_same_mutant_every_time() -> None:
+    original = fuzz.SAMPLE.read_text(encoding="utf-8")
+    assert fuzz.mutant(1234, original) == fuzz.mutant(1234, original)
+    assert fuzz.mutant(1234, original) != fuzz.mutant(1235, original)
+    assert {fuzz.mutant(seed, original)[0] for seed in range(7)} == set(fuzz.KINDS)
 
 
 def _load(data: bytes) -> None:

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from minimal_incident import MINIMAL, changed, location, position, write
+from minimal_incident import MINIMAL, changed, location, position, time_limit, write
 
 from factsheet.loading import IncidentLoadError, load_incident, read_incident, yaml_reader
 from factsheet.loading.problems import format_path
@@ -123,7 +123,7 @@ def test_references_and_model_errors_found_together_all_come_back(tmp_path: Path
 
 
 def _loading_error(file: Path) -> IncidentLoadError:
-    with pytest.raises(IncidentLoadError) as caught:
+    with time_limit(10), pytest.raises(IncidentLoadError) as caught:
         load_incident(file)
     return caught.value
 
@@ -292,7 +292,7 @@ def test_permission_denied_is_reported_even_as_root(
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     error = _loading_error(file)
     assert error.unreadable
     assert [p.message for p in error.problems] == ["cannot read the file: permission denied"]
@@ -338,15 +338,54 @@ def test_a_refused_value_under_an_unknown_key_reports_both(tmp_path: Path) -> No
     assert messages[1].endswith("found the unsupported tag tag:yaml.org,2002:binary")
 
 
-@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_an_endless_device_stops_at_the_size_cap() -> None:
-    error = _loading_error(Path("/dev/zero"))
-    assert [p.message for p in error.problems] == [
-        (
-            "expected an incident file of at most 32 MB (33,554,432 bytes); "
-            "found more than 33,554,432 bytes"
-        )
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_named_pipe_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "incident.yaml"
+    os.mkfifo(fifo)  # nobody writes to it: opening it to read would wait forever
+    error = _loading_error(fifo)
+    assert error.unreadable
+    assert [str(p) for p in error.problems] == [
+        f"{fifo}:1:1: error: (file): expected a file; found a pipe"
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_before_it_is_read() -> None:
+    error = _loading_error(Path("/dev/zero"))
+    assert error.unreadable
+    assert [p.message for p in error.problems] == ["expected a file; found a device"]
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    import socket  # noqa: TID251 - a local socket file, never a connection
+
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("needs Unix sockets")
+    path = tmp_path / "s.yaml"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        error = _loading_error(path)
+    assert [p.message for p in error.problems] == ["expected a file; found a socket"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_pipe_swapped_in_after_the_check_is_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = write(tmp_path, MINIMAL)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    real_stat = os.stat
+
+    def stat_then_swap(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        result = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        if Path(str(path)) == file:
+            fifo.replace(file)  # between the check and the open
+        return result
+
+    monkeypatch.setattr(os, "stat", stat_then_swap)
+    error = _loading_error(file)
+    assert [p.message for p in error.problems] == ["expected a file; found a pipe"]
 
 
 @pytest.mark.parametrize(
@@ -378,3 +417,33 @@ def test_warnings_of_a_valid_file_are_located_and_sorted(tmp_path: Path) -> None
         (*position(text, "id: shelling"), "timeline[0].sources"),
     ]
     assert loaded.incident.timeline[0].sources == ()
+
+
+def test_every_hidden_line_break_is_located_on_the_line_an_editor_shows(tmp_path: Path) -> None:
+    text = changed("Shelling of a", "Shelling\u2028of a")
+    text = changed("Example Reporter", "Example\u2028Reporter", text)
+    problems = _problems(write(tmp_path, text))
+    # libyaml would count the first as a line break and put the second on line 21.
+    assert [(p.split(":")[1], p.split(":")[2]) for p in problems] == [("4", "18"), ("20", "18")]
+
+
+def test_a_file_with_old_mac_line_endings_gets_twenty_located_problems(tmp_path: Path) -> None:
+    problems = _problems(write(tmp_path, MINIMAL.replace("\n", "\r")))
+    assert len(problems) == 20
+    assert problems[0].startswith(f"{tmp_path / 'incident.yaml'}:1:18: error: (file): ")
+    assert "old Mac line ending" in problems[0]
+    assert problems[-1].endswith("(and more like it further on)")
+
+
+def test_invisible_characters_are_located_warnings(tmp_path: Path) -> None:
+    # issue 12: these loaded silently; the title showed blank, "Da\u200besh" hid from search.
+    text = changed("  title: Shelling of a fictional market", '  title: "\u200b\u2060\u202e"')
+    text = changed("    text: Shells hit the market.", "    text: Da\u200besh shelled it.", text)
+    text = changed("    name: Example Monitor", "    name: Example Monitor\u202erotinoM", text)
+    loaded = read_incident(write(tmp_path, text))
+    found = [(p.line, p.column, p.path, p.message.split(";")[1][:30]) for p in loaded.warnings]
+    assert found == [
+        (4, 10, "incident.title", " found only invisible characte"),
+        (14, 11, "actors[0].name", " found U+202E RIGHT-TO-LEFT OV"),
+        (48, 11, "timeline[0].text", " found U+200B ZERO WIDTH SPACE"),
+    ]

@@ -5,7 +5,14 @@ from typing import Any
 
 import pytest
 
-from factsheet.loading.yaml_reader import Mark, read_positions, read_yaml
+from factsheet.loading.yaml_reader import (
+    MAX_EXPANDED_CHARS,
+    MAX_LIST_ITEMS,
+    Mark,
+    YamlSyntaxError,
+    read_positions,
+    read_yaml,
+)
 from factsheet.loading.yaml_scalars import resolve_plain
 
 
@@ -73,6 +80,31 @@ def test_positions_are_kept_only_when_asked_for() -> None:
 def test_aliases_share_values_and_count_towards_the_expansion() -> None:
     doc = read_yaml("a: &x [1, 2]\nb: *x\n", keep_marks=False)
     assert doc.value == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_aliases_may_repeat_text_up_to_the_character_cap() -> None:
+    text = "x" * 1_000
+    uses = MAX_EXPANDED_CHARS // len(text)
+    doc = read_yaml(f"a: &t {text}\nb: [{', '.join(['*t'] * uses)}]\n", keep_marks=False)
+    assert len(doc.value["b"]) == uses
+    with pytest.raises(YamlSyntaxError, match=r"found more at \*t \(1,000 characters each"):
+        read_yaml(f"a: &t {text}\nb: [{', '.join(['*t'] * (uses + 1))}]\n", keep_marks=False)
+
+
+def test_an_alias_repeats_keys_and_what_nested_aliases_repeat() -> None:
+    def nested(key_length: int) -> str:
+        # *n repeats *m's key and value: 60 + 40 (+ 1) characters, 9,999 times.
+        mapping = f"m: &m {{{'k' * key_length}: {'v' * 40}}}\nn: &n [*m]\n"
+        return mapping + f"l: [{', '.join(['*n'] * 9_999)}]\n"
+
+    assert len(read_yaml(nested(60), keep_marks=False).value["l"]) == 9_999
+    with pytest.raises(YamlSyntaxError, match=r"found more at \*n \(101 characters each"):
+        read_yaml(nested(61), keep_marks=False)
+
+
+def test_a_list_may_hold_up_to_the_item_cap() -> None:
+    doc = read_yaml("a: [" + "1, " * MAX_LIST_ITEMS + "]\n", keep_marks=False)
+    assert len(doc.value["a"]) == MAX_LIST_ITEMS
 
 
 def test_positions_can_be_limited_to_what_is_needed() -> None:

@@ -62,6 +62,34 @@ def test_a_key_indented_between_a_dash_and_its_keys() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("indent", "expected"),
+    [
+        (
+            2,
+            (
+                "expected another list item starting with '-', as on line 6; found 'count: 3' at "
+                "the same indent — a key cannot follow list items there"
+            ),
+        ),
+        (
+            3,
+            (
+                "expected a line lined up with the keys of the list item on line 6 (4 spaces) or a "
+                "new item starting with '-'; found 'count: 3' indented 3 spaces"
+            ),
+        ),
+    ],
+)
+def test_a_slip_in_a_later_list_item_names_that_item(indent: int, expected: str) -> None:
+    # libyaml's context is the first item (line 2); the slip is in the third (line 6).
+    text = (
+        "claims:\n  - id: a\n    count: 1\n  - id: b\n    count: 2\n  - id: c\n"
+        f"    qualifier: exact\n{' ' * indent}count: 3\n"
+    )
+    assert _syntax_error(text) == (Mark(8, indent + 1), f"not valid YAML: {expected}")
+
+
 def test_a_key_after_list_items_at_their_indent() -> None:
     _, message = _syntax_error("a:\n  - x\n  y: 1\n")
     assert message == (
@@ -125,6 +153,54 @@ def test_a_list_in_brackets_never_closed() -> None:
         "not valid YAML: the [ opened at 1:10 is never closed: expected ',' or ']'; "
         "found 'claims: []' at line 2 — add the closing ]"
     )
+
+
+def test_a_mapping_in_braces_never_closed_at_the_end_of_the_file() -> None:
+    # Truncated mid-file (a download cut short): 2 lines, and libyaml says line 3.
+    mark, message = _syntax_error("actors:\n  - {actor: army, role: ")
+    assert mark == Mark(2, 5)
+    assert message == (
+        "not valid YAML: the { opened at 2:5 is never closed: expected a value, then ',' or "
+        "'}'; found the end of the file after line 2 — add the closing }"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "opener"),
+    [
+        ("actors:\n  - {actor: army, \n", Mark(2, 5), "{"),
+        ("sources: [trt, \n\n# the rest is missing\n", Mark(1, 10), "["),
+        ("a: [b, {c: d\n", Mark(1, 8), "{"),
+        ("a: {b: [1, 2\n", Mark(1, 8), "["),
+        ("a: [b, {c: d}\n# comment\n\n", Mark(1, 4), "["),
+    ],
+)
+def test_an_unclosed_bracket_at_the_end_is_named_where_it_opened(
+    text: str, mark: Mark, opener: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closer = "]" if opener == "[" else "}"
+    lines = len(text.rstrip("\n").split("\n"))
+    last_real = max(
+        n for n, line in enumerate(text.split("\n"), start=1) if line.strip() and line[0] != "#"
+    )
+    for parser in (yaml_reader._make_parser, yaml_reader.PurePythonParser):
+        monkeypatch.setattr(yaml_reader, "_make_parser", parser)
+        at, message = _syntax_error(text)
+        assert at == mark, parser
+        assert f"the {opener} opened at {mark.line}:{mark.column} is never closed" in message
+        assert f"found the end of the file after line {last_real} — add the closing {closer}" in (
+            message
+        ), message
+        assert at.line <= lines
+
+
+def test_no_error_points_past_the_last_line() -> None:
+    # "key:" then a lone "-" and "?" at the end: whatever libyaml says, it is on a real line.
+    for text in ("a: b\n- c\n", "a:\n  - b\n  c\n", "a: [b]]\n", "? [a\n", "a: b\n  c: d\n\n\n"):
+        with pytest.raises(YamlSyntaxError) as caught:
+            read_yaml(text, keep_marks=False)
+        last = len(text.rstrip("\n").split("\n"))
+        assert caught.value.problem.mark.line <= last, (text, caught.value.problem)
 
 
 def test_a_value_starting_with_an_at_sign() -> None:

@@ -1,18 +1,10 @@
-"""Timeline order, date doubt and problem paths, as the tabs and the sheet share them."""
+"""Timeline order and date doubt, as the tabs and the sheet share them."""
 
 from pathlib import Path
 
 from factsheet.loading import load_incident
-from factsheet.model.chronology import chronological, date_doubt, item_of_path
+from factsheet.model.chronology import chronological, date_doubt
 from factsheet.model.dates import parse_edtf
-
-
-def test_item_of_path(sample_path: Path) -> None:
-    incident = load_incident(sample_path)
-    assert item_of_path(incident, "claims[2].claimant") == ("claim", "trt-35-in-shaft")
-    assert item_of_path(incident, "timeline[0]") == ("event", "daesh-seizes-town-2015")
-    assert item_of_path(incident, "claims[99]") is None
-    assert item_of_path(incident, "incident.title") is None
 
 
 def test_open_starts_sort_at_their_known_end(sample_path: Path) -> None:

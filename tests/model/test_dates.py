@@ -19,6 +19,7 @@ from factsheet.model.dates import (
     EdtfError,
     UncertainDate,
     parse_edtf,
+    words_to_keep,
 )
 
 with warnings.catch_warnings():
@@ -239,9 +240,20 @@ IN_WORDS = [
 
 @pytest.mark.parametrize(("text", "advice"), IN_WORDS)
 def test_a_date_in_words_gets_the_edtf_to_write(text: str, advice: str) -> None:
+    # The words EDTF cannot say travel as data; the loader names the key that keeps them.
+    write, _, keep = advice.partition(", with date_wording: ")
     with pytest.raises(EdtfError) as caught:
         parse_edtf(text)
-    assert str(caught.value) == f"expected an EDTF date; found the words {text!r} — {advice}"
+    assert str(caught.value) == f"expected an EDTF date; found the words {text!r} — {write}"
+    assert caught.value.words_to_keep == (keep or None)
+    assert words_to_keep(text) == (keep or None)
+
+
+def test_only_words_that_read_as_a_date_are_kept() -> None:
+    assert words_to_keep("2017-10-21") is None
+    assert words_to_keep("a {words_to_keep} placeholder") is None
+    assert words_to_keep(2017) is None
+    assert words_to_keep("late   September\n 2017") == "late September 2017"
 
 
 def test_every_suggested_date_is_one_the_parser_accepts() -> None:

@@ -120,6 +120,60 @@ def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
 
 
 @pytest.mark.parametrize(
+    ("change", "path", "section", "hint"),
+    [
+        (
+            {"claims.1.part_of": "totl"},
+            ("claims", 1, "part_of"),
+            "claims",
+            " did you mean 'total'?",
+        ),
+        (
+            {"sources.0.publisher": "monitr"},
+            ("sources", 0, "publisher"),
+            "actors",
+            " did you mean 'monitor'?",
+        ),
+        (
+            {"timeline.0.sources": ["articel"]},
+            ("timeline", 0, "sources", 0),
+            "sources",
+            " did you mean 'article'?",
+        ),
+        # The right spelling in the wrong section: say where it is defined instead.
+        (
+            {"claims.0.claimant": "report"},
+            ("claims", 0, "claimant"),
+            "actors",
+            " it is the id of a source",
+        ),
+        (
+            {"claims.1.part_of": "army"},
+            ("claims", 1, "part_of"),
+            "claims",
+            " it is the id of an actor",
+        ),
+    ],
+    ids=["claim", "actor", "source-case", "source-as-actor", "actor-as-claim"],
+)
+def test_a_dangling_reference_gets_a_hint(
+    change: dict[str, Any], path: tuple[str | int, ...], section: str, hint: str
+) -> None:
+    (error,) = [f for f in _findings(_incident(change)) if f[0] == "error"]
+    assert error[1] == path
+    assert error[2].endswith(f"which is not defined under {section}:{hint}")
+
+
+def test_guesses_stop_after_a_hundred_broken_references() -> None:
+    # Each guess compares with every id of the section; a hostile file may break thousands.
+    events = copy.deepcopy(BASE["timeline"])
+    events[0]["sources"] = ["articel"] * 150
+    errors = _findings(_incident(timeline=events))
+    guessed = [e for e in errors if e[2].endswith("did you mean 'article'?")]
+    assert (len(errors), len(guessed)) == (150, 100)
+
+
+@pytest.mark.parametrize(
     ("change", "path", "message"),
     [
         (
@@ -337,3 +391,81 @@ def test_the_sample_warns_about_the_trt_only_claim_at_its_claimant(sample_path: 
     # Located at the claimant's value in the file.
     assert lines[warning.line - 1][warning.column - 1 :] == "trt-world"
     assert lines[warning.line - 1].strip() == "claimant: trt-world"
+
+
+def test_a_long_name_repeated_by_many_references_is_an_error_at_the_name() -> None:
+    # 45 KB of YAML said 82 MB in the JSON export: each claim writes the claimant's name out.
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_700)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    errors = [f for f in _findings(incident) if f[0] == "error"]
+    assert errors == [
+        (
+            "error",
+            ("actors", 2, "name"),
+            (
+                "expected the names and titles that references repeat to come to at most "
+                "32,000,000 characters in all (as much as the largest file holds); found "
+                "34,010,224 — this name (19,999 characters) is referred to 1,700 times"
+            ),
+        )
+    ]
+
+
+def test_names_repeated_within_the_ceiling_are_fine() -> None:
+    claims = [
+        {**BASE["claims"][0], "id": f"c{n}", "claimant": "unit", "sources": ["report"]}
+        for n in range(1_500)
+    ]
+    incident = _incident({"actors.2.name": "Unit " * 4_000}, claims=claims)
+    assert [f for f in _findings(incident) if f[0] == "error"] == []
+
+
+def test_a_title_of_invisible_characters_only_is_a_warning_at_the_title() -> None:
+    findings = _findings(_incident({"incident.title": "\u200b\u2060\u202e"}))
+    assert (
+        "warning",
+        ("incident", "title"),
+        "expected some text; found only invisible characters (\\u200b\\u2060\\u202e)",
+    ) in findings
+
+
+def test_an_unclosed_override_is_a_warning_where_it_is() -> None:
+    findings = _findings(_incident({"actors.0.name": "Monitor\u202erotinoM"}))
+    assert findings == [
+        (
+            "warning",
+            ("actors", 0, "name"),
+            (
+                "expected each direction control to be closed within the text; found U+202E "
+                "RIGHT-TO-LEFT OVERRIDE never closed, which reverses the text after it"
+            ),
+        )
+    ]
+
+
+def test_a_zero_width_space_inside_a_word_is_a_warning() -> None:
+    findings = _findings(_incident({"timeline.0.text": "A raid by Da\u200besh."}))
+    assert findings == [
+        (
+            "warning",
+            ("timeline", 0, "text"),
+            (
+                "expected words without hidden characters; found U+200B ZERO WIDTH SPACE inside "
+                "'Da\\u200besh' — a search for the word as it reads will not find it"
+            ),
+        )
+    ]
+
+
+def test_invisible_characters_in_lists_are_found_at_their_item() -> None:
+    incident = _incident({"incident.locations.0.other_names": ["Nowhere", "No\u2060where"]})
+    assert [f[1] for f in _findings(incident)] == [("incident", "locations", 0, "other_names", 1)]
+
+
+def test_arabic_with_its_own_marks_raises_nothing() -> None:
+    arabic = {"actors.0.name": "المرصد\u200f السوري", "actors.0.name_ar": "\u2067ب\u2069"}
+    incident = _incident(arabic)
+    assert _findings(incident) == []

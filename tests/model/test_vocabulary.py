@@ -6,11 +6,15 @@ from typing import Any, get_args, get_origin
 import pytest
 from pydantic import BaseModel
 
+from factsheet.i18n import install_catalog, installed_catalog, using_language
 from factsheet.model import incident as incident_models
 from factsheet.model.vocabulary import (
+    COUNTING_BASES,
     QUALIFIERS,
     RELIABILITY,
+    SOURCE_KINDS,
     VOCABULARIES,
+    Vocabulary,
     definition,
     label,
     values,
@@ -77,3 +81,35 @@ def test_words_users_see_for_a_few_values() -> None:
     assert definition(RELIABILITY, "F") == "Reliability cannot be judged"
     with pytest.raises(KeyError):
         label(QUALIFIERS, "roughly")
+
+
+class _OneWord:
+    """A catalog that knows one translation."""
+
+    def __init__(self, context: str, text: str, translation: str) -> None:
+        self.entry = (context, text, translation)
+
+    def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str | None:
+        return self.entry[2] if (context, text) == self.entry[:2] else None
+
+
+def test_each_vocabulary_is_translated_in_a_context_of_its_own() -> None:
+    contexts = [table.context for _, table in VOCABULARIES.values()]
+    assert all(isinstance(table, Vocabulary) for _, table in VOCABULARIES.values())
+    assert len(set(contexts)) == len(contexts)
+    # The same English in two vocabularies may need two translations.
+    assert COUNTING_BASES["official-statement"][0] == SOURCE_KINDS["official-statement"][0]
+    assert COUNTING_BASES.context != SOURCE_KINDS.context
+
+
+def test_labels_and_definitions_are_translated_when_asked_for() -> None:
+    before = installed_catalog("ar")
+    install_catalog("ar", _OneWord(QUALIFIERS.context, "at least", "على الأقل"))
+    try:
+        assert label(QUALIFIERS, "at-least") == "at least"
+        with using_language("ar"):
+            assert label(QUALIFIERS, "at-least") == "على الأقل"
+            assert label(QUALIFIERS, "at-most") == "at most"  # not in the catalog: English
+            assert definition(QUALIFIERS, "at-least") == "A floor: the true figure may be higher."
+    finally:
+        install_catalog("ar", before)

@@ -57,6 +57,22 @@ def test_plugin_rules(bundle_name: str, kept: bool) -> None:
 def test_qt_translations_are_recognised() -> None:
     assert bundle_trim.is_qt_translation("PySide6/Qt/translations/qtbase_de.qm")
     assert not bundle_trim.is_qt_translation("factsheet/_resources/fonts/OFL.txt")
+    assert not bundle_trim.is_qt_translation("factsheet/_resources/translations/factsheet_ar.qm")
+
+
+def test_only_the_arabic_qt_base_catalogue_is_kept() -> None:
+    datas = [
+        ("PySide6/Qt/translations/qtbase_ar.qm", "/s/qtbase_ar.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/s/qtbase_de.qm", "DATA"),
+        ("PySide6/Qt/translations/qt_ar.qm", "/s/qt_ar.qm", "DATA"),
+        ("PySide6/Qt/translations/qtmultimedia_ar.qm", "/s/mm_ar.qm", "DATA"),
+        ("factsheet/_resources/translations/factsheet_ar.qm", "/s/f_ar.qm", "DATA"),
+    ]
+    kept = [name for name, _, _ in bundle_trim.trim_datas(datas, [], [])]
+    assert kept == [
+        "PySide6/Qt/translations/qtbase_ar.qm",
+        "factsheet/_resources/translations/factsheet_ar.qm",
+    ]
 
 
 def test_trim_keeps_exactly_what_kept_binaries_link_to() -> None:
@@ -258,7 +274,7 @@ def test_framework_links_go_with_their_framework_and_stay_with_it() -> None:
         (f"{lib}/QtNetwork.framework/QtNetwork", "Versions/Current/QtNetwork", "SYMLINK"),
         (f"{lib}/QtNetwork.framework/Versions/Current", "A", "SYMLINK"),
         (f"{lib}/QtNetwork.framework/Resources/Info.plist", "/s/ni", "DATA"),
-        ("PySide6/Qt/translations/qtbase_ar.qm", "/s/ar.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/s/de.qm", "DATA"),
         ("factsheet/_data/al-qaryatayn-2017.yaml", "/s/sample", "DATA"),
     ]
 

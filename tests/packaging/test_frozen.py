@@ -24,7 +24,15 @@ EXECUTABLE = DIST / ("factsheet.exe" if sys.platform == "win32" else "factsheet"
 CLI = DIST / "factsheet-cli.exe" if sys.platform == "win32" else EXECUTABLE
 BUNDLED = DIST / "_internal" / "factsheet"
 # What a change to needs a rebuild: the app, its files and the build description.
-BUILD_INPUTS = ("src", "resources", "data", "packaging", "pyproject.toml")
+BUILD_INPUTS = (
+    "src",
+    "resources",
+    "data",
+    "docs/format.md",
+    "packaging",
+    "pyproject.toml",
+    "scripts/translations.py",
+)
 MIB = 1024 * 1024
 BUILD_TIMEOUT_S = 45 * 60
 RUN_TIMEOUT_S = 120
@@ -241,6 +249,16 @@ def test_gui_starts_on_the_bundled_sample_and_exits(
     assert "Traceback" not in done.stderr
 
 
+def test_gui_in_arabic_finds_our_catalog_and_qts(
+    bundle: Path, offline: list[str], user_env: dict[str, str]
+) -> None:
+    done = _gui_run(offline, user_env, ["--lang", "ar"])
+    assert done.returncode == 0, done.stderr
+    probe = [line for line in done.stdout.splitlines() if line.startswith("smoke-language: ")]
+    # Right to left, our factsheet_ar.qm (the Language menu) and Qt's qtbase_ar.qm (Cancel).
+    assert probe == ["smoke-language: ar rtl &اللغة ألغِ"], done.stdout
+
+
 def test_gui_opens_the_file_it_is_given(
     bundle: Path, offline: list[str], user_env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -262,14 +280,16 @@ def test_bundle_carries_every_runtime_file(bundle: Path) -> None:
             p.relative_to(BUNDLED / bundled) for p in (BUNDLED / bundled).rglob("*") if p.is_file()
         )
         assert found == expected
+    guide = BUNDLED / "_docs" / "format.md"
+    assert guide.read_bytes() == (ROOT / "docs" / "format.md").read_bytes()
 
 
 def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     names = {p.name for p in (bundle / "_internal").rglob("*")}
     for unused in ("QtNetwork", "QtQml", "QtQuick", "Qt6Pdf", "Qt6Quick", "Qt6Network", "tkinter"):
         assert not [name for name in names if unused in name], unused
-    translations = list((bundle / "_internal").rglob("*.qm"))
-    assert translations == []
+    translations = sorted(p.name for p in (bundle / "_internal").rglob("*.qm"))
+    assert translations == ["factsheet_ar.qm", "qtbase_ar.qm"]  # ours and Qt's dialogs'
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the budget is for Linux")

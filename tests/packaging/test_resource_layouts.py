@@ -1,4 +1,4 @@
-"""Fonts, icons, the sample and the schema are found in a checkout and in an installed wheel.
+"""Fonts, icons, sample, schema, template and guide are found in a checkout and in a wheel.
 
 The third layout, the frozen bundle, is checked by test_frozen.py.
 """
@@ -24,6 +24,8 @@ print(json.dumps({
     "data_dir": str(resources.data_dir()),
     "schema": str(resources.schema_file()),
     "sample": str(resources.sample_incident()),
+    "template": str(resources.incident_template()),
+    "guide": str(resources.format_guide()),
     "files": sorted(
         str(p.relative_to(resources.resources_dir()))
         for p in resources.resources_dir().rglob("*") if p.is_file()
@@ -42,6 +44,8 @@ def test_checkout_reads_the_top_level_folders() -> None:
     assert resources.schema_file().is_file()
     assert resources.sample_incident().is_file()
     assert resources.resource("icons", "factsheet.svg").is_file()
+    assert resources.incident_template().is_file()
+    assert resources.format_guide() == ROOT / "docs" / "format.md"
 
 
 def test_checkout_has_the_files_the_app_and_packaging_use() -> None:
@@ -109,3 +113,6 @@ def test_installed_wheel_carries_and_finds_every_runtime_file(tmp_path: Path) ->
         == (ROOT / "resources" / "incident.schema.json").read_bytes()
     )
     assert Path(found["data_dir"]) == site / "_data"
+    assert Path(found["template"]) == site / "_resources" / "templates" / "incident.yaml"
+    assert Path(found["guide"]) == site / "_docs" / "format.md"
+    assert Path(found["guide"]).read_bytes() == (ROOT / "docs" / "format.md").read_bytes()

@@ -19,17 +19,13 @@ from sheet_pdf_helpers import flat, pdf_pages
 from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.rendering.claims_chart import (
-    CAPTION,
-    NOT_QUANTIFIED,
-    caption_text,
-    chart_rows,
     claims_chart_height,
     layout_claims_chart,
-    nice_axis,
     paint_claims_chart,
 )
 from factsheet.rendering.fonts import register_fonts
 from factsheet.rendering.sheet import chart_font
+from factsheet.views.chart import chart_rows
 
 # Fonts and font metrics need a QGuiApplication.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -45,99 +41,6 @@ def with_claims(incident: Incident, *claims: CasualtyClaim) -> Incident:
     data = incident.model_dump()
     data["claims"] = [c.model_dump() for c in claims]
     return Incident.model_validate(data)
-
-
-def test_rows_group_by_outcome_and_perpetrator_with_subsets_indented(incident: Incident) -> None:
-    rows = chart_rows(incident)
-    summary = [
-        (r.text if r.is_heading else r.claim.id if r.claim else "", r.depth, r.mark, r.value_label)
-        for r in rows
-    ]
-    assert summary == [
-        ("Killed — attributed to Daesh (alleged, implied)", 0, "none", ""),
-        ("activists-80-bodies", 0, "at-least", "≥80"),
-        ("activists-street-shootings", 1, "none", NOT_QUANTIFIED),
-        ("trt-35-in-shaft", 1, "at-least", "≥35"),
-        ("pcc-35-in-shaft", 1, "at-least", "≥35"),
-        ("sohr-128-documented", 0, "at-least", "≥128"),
-        ("pcc-67-named", 0, "dot", "67"),
-        ("Killed — attributed to Pro-regime forces (alleged)", 0, "none", ""),
-        ("pcc-bodies-in-streets", 0, "none", NOT_QUANTIFIED),
-        ("sohr-12-by-pro-regime-forces", 0, "at-least", "≥12"),
-    ]
-
-
-def test_row_labels_name_claimant_date_and_basis(incident: Incident) -> None:
-    labels = {r.claim.id: r.text for r in chart_rows(incident) if r.claim}
-    assert labels["sohr-128-documented"] == "SOHR · by 23 October 2017 · documented deaths"
-    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed"
-
-
-def test_an_arabic_claimant_name_is_isolated_in_its_label(incident: Incident) -> None:
-    data = incident.model_dump()
-    for actor in data["actors"]:
-        if actor["id"] == "activists":
-            actor["name"] = "ناشطون محليون"
-    arabic = Incident.model_validate(data)
-    labels = {r.claim.id: r.text for r in chart_rows(arabic) if r.claim}
-    # Left-to-right mark, then the name between isolates, then the rest in reading order.
-    assert labels["activists-80-bodies"] == (
-        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found"
-    )
-
-
-def test_about_range_and_at_most_get_their_own_marks(incident: Incident) -> None:
-    base = incident.claims_by_id["pcc-67-named"]
-    about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})
-    between = base.model_copy(
-        update={"id": "between", "qualifier": "range", "count": 13, "count_max": 46}
-    )
-    at_most = base.model_copy(update={"id": "at-most", "qualifier": "at-most", "count": 9})
-    rows = chart_rows(with_claims(incident, about, between, at_most))
-    marks = {r.claim.id: (r.mark, r.value_label) for r in rows if r.claim}
-    assert marks == {
-        "about": ("open-dot", "~20"),
-        "between": ("range", "13–46"),
-        "at-most": ("at-most", "≤9"),
-    }
-
-
-def test_revisions_say_what_they_revise(incident: Incident) -> None:
-    first = incident.claims_by_id["pcc-67-named"]
-    later = first.model_copy(update={"id": "pcc-71", "count": 71, "revises": "pcc-67-named"})
-    labels = {
-        r.claim.id: r.text for r in chart_rows(with_claims(incident, first, later)) if r.claim
-    }
-    assert labels["pcc-67-named"].endswith(" · later revised")
-    assert labels["pcc-71"].endswith(" · revises 67")
-
-
-def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> None:
-    assert caption_text(incident) == CAPTION
-    base = incident.claims_by_id["pcc-67-named"]
-    about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})
-    at_most = base.model_copy(update={"id": "at-most", "qualifier": "at-most", "count": 9})
-    text = caption_text(with_claims(incident, about, at_most))
-    assert text.startswith(CAPTION.removesuffix("."))
-    assert "arrows to the left mean 'at most'" in text
-    assert "open dots mean 'about'" in text
-
-
-def test_a_part_of_cycle_still_draws_each_claim_once(incident: Incident) -> None:
-    base = incident.claims_by_id["pcc-67-named"]
-    a = base.model_copy(update={"id": "a", "part_of": "b"})
-    b = base.model_copy(update={"id": "b", "part_of": "a"})
-    rows = chart_rows(with_claims(incident, a, b))
-    assert [r.claim.id for r in rows if r.claim] == ["a", "b"]
-    assert rows[0].text == "Other claims"
-
-
-@pytest.mark.parametrize(
-    ("maximum", "expected"),
-    [(128, (150, 50)), (80, (80, 20)), (7, (8, 2)), (1, (1, 1)), (0, (1, 1)), (4600, (5000, 1000))],
-)
-def test_axis_is_a_nice_scale_from_zero(maximum: float, expected: tuple[float, float]) -> None:
-    assert nice_axis(maximum) == expected
 
 
 def _render(incident: Incident, width: float = 700) -> tuple[QImage, QRectF, QFont]:

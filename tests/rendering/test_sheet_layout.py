@@ -15,11 +15,11 @@ from sheet_pdf_helpers import flat, pdf_info, pdf_pages, synthetic_incident, wri
 
 from factsheet.cli import main
 from factsheet.loading import read_incident
-from factsheet.rendering import printing
+from factsheet.rendering import pagination
 from factsheet.rendering.fonts import ARABIC_FAMILY, LATIN_FAMILY, register_fonts
 from factsheet.rendering.paged import split_row_groups
+from factsheet.rendering.pagination import has_blank_page, layout_sheet
 from factsheet.rendering.pdf import default_paper, export_pdf
-from factsheet.rendering.printing import has_blank_page, layout_sheet
 
 HOSTILE_TITLE = '<b>x</b><img src="file:///etc/passwd">'
 
@@ -262,7 +262,7 @@ def test_no_table_row_of_the_sample_straddles_two_pages(
     assert not has_blank_page(doc)
     # Without the moves Qt splits some rows (claims, timeline, actors or sources) mid-cell:
     # the check above is one that can fail.
-    monkeypatch.setattr(printing, "KEEP_ROWS_PAGES", 0)
+    monkeypatch.setattr(pagination, "KEEP_ROWS_PAGES", 0)
     unmoved = layout_sheet(loaded, paper, moment)
     assert split_row_groups(unmoved, unmoved.row_groups)
     assert unmoved.pageCount() <= doc.pageCount() <= unmoved.pageCount() + 1

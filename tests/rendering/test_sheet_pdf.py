@@ -10,8 +10,10 @@ from sheet_pdf_helpers import flat, pdf_fonts, pdf_info, pdf_pages
 
 from factsheet.cli import main
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.model.wording import figure_words, key_figures, short_name
-from factsheet.rendering.sheet_front import claim_order
+from factsheet.model.key_figures import key_figures
+from factsheet.model.wording import figure_words
+from factsheet.views.claims import claim_order
+from factsheet.views.wording import key_figure_words, short_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +71,7 @@ def test_key_figures_are_spans_with_claimants_never_a_total(
     )
     assert "Reported killed — attributed to Pro-regime forces (alleged): at least 12" in text
     for figure in key_figures(loaded.incident):
-        assert figure.words(loaded.incident) in text
+        assert key_figure_words(loaded.incident, figure) in text
     # 80 + 128 + 67 + 12 and friends: no sum of the seed figures appears anywhere.
     for total in (80 + 128 + 67 + 12, 128 + 12, 80 + 35, 67 + 128):
         assert not re.search(rf"\b{total}\b", text)

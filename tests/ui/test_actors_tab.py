@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
-from factsheet.ui.actor_model import ALIASES, ARABIC, CLAIMS, EVENTS, KIND, NAME, RELATIONS
 from factsheet.ui.actors_tab import ActorsTab
-from factsheet.ui.filter_proxy import ID_ROLE
+from factsheet.ui.row_table_model import ID_ROLE
+from factsheet.views.actors import ALIASES, ARABIC, CLAIMS, EVENTS, KIND, NAME, RELATIONS
 
 
 @pytest.fixture

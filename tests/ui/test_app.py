@@ -1,4 +1,4 @@
-"""app.py: the excepthook logs the traceback and tells the user one sentence."""
+"""app.py: one-sentence errors, files from the system, and the window reopened in a language."""
 
 import os
 import subprocess
@@ -11,7 +11,9 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from factsheet import app
+from factsheet.loading import read_incident
 from factsheet.ui import dialogs
+from factsheet.ui.settings import AppSettings
 
 
 def test_an_unexpected_error_is_logged_and_told_in_one_sentence(
@@ -46,8 +48,9 @@ def test_an_unexpected_error_is_logged_and_told_in_one_sentence(
     assert "ValueError: deep inside" in logged
 
 
+@pytest.mark.parametrize("options", [[], ["--lang", "ar"]], ids=["", "lang-ar"])
 def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
-    tmp_path: Path, sample_path: Path
+    tmp_path: Path, sample_path: Path, options: list[str]
 ) -> None:
     copy = tmp_path / "copy of qaryatayn.yaml"
     text = sample_path.read_text(encoding="utf-8").replace(
@@ -64,7 +67,7 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
         app.SMOKE_EXIT_ENV: "50",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "factsheet", str(copy)],
+        [sys.executable, "-m", "factsheet", *options, str(copy)],
         capture_output=True,
         text=True,
         env=env,
@@ -78,6 +81,33 @@ def test_factsheet_file_opens_the_window_on_it_and_leaves_it_untouched(
     # The settings went to the scratch home and remember the file for next time.
     settings = (tmp_path / "config" / "Factsheet" / "Factsheet.conf").read_text(encoding="utf-8")
     assert str(copy) in settings
+    assert "language" not in settings  # --lang is for one run; View ▸ Language remembers
+    probe = "smoke-language: ar rtl &اللغة ألغِ" if options else "smoke-language: en ltr &Language"
+    assert probe in done.stdout
+
+
+def test_the_first_paint_hook_quits_once_the_incident_is_on_screen(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    # How benchmarks/run.py times a start to the first window with the incident in it.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        app.SMOKE_EXIT_ENV: app.SMOKE_AT_FIRST_PAINT,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "factsheet", str(sample_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("smoke: Killings of civilians in Al Qaryatayn") == 1
 
 
 def test_files_the_system_asks_to_open_reach_the_window(qapp: Any, tmp_path: Path) -> None:
@@ -101,3 +131,39 @@ def test_files_the_system_asks_to_open_reach_the_window(qapp: Any, tmp_path: Pat
         assert window.opened == [later]
     finally:
         qapp.removeEventFilter(events)
+
+
+def test_choosing_arabic_reopens_the_window_in_arabic_where_it_was(
+    qtbot: Any, make_window: Any, translators: Any, sample_path: Path
+) -> None:
+    window = make_window()
+    window.show()
+    window.resize(720, 540)  # within the offscreen screen (800×600): restoreGeometry clamps
+    loaded = read_incident(sample_path)
+    window.show_incident(loaded)
+    window.tabs.setCurrentIndex(1)  # the timeline
+    switch = app.LanguageSwitch(translators, app.FileOpenEvents(), window)
+
+    arabic = switch.switch("ar", "western")
+    qtbot.addWidget(arabic)
+    assert switch.window is arabic
+    assert not window.isVisible()  # closed, and deleted once the event loop runs
+    qtbot.waitUntil(lambda: not arabic.updating_tabs, timeout=10_000)
+    assert arabic.loaded is loaded  # the incident as it was read, not read again
+    assert arabic.tabs.currentIndex() == 1
+    assert (arabic.width(), arabic.height()) == (720, 540)
+    assert arabic.isRightToLeft()
+    assert arabic.language_menu.title() == "&اللغة"
+    assert arabic.language_menu.language_actions["ar"].isChecked()
+    model = arabic.timeline_tab.model
+    dates = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any("تشرين الأول 2017" in date for date in dates), dates
+    assert AppSettings(arabic.settings._store).language() == "ar"  # remembered
+
+    english = switch.switch("en", "western")
+    qtbot.addWidget(english)
+    qtbot.waitUntil(lambda: not english.updating_tabs, timeout=10_000)
+    model = english.timeline_tab.model
+    assert any("October 2017" in model.index(r, 0).data() for r in range(model.rowCount()))
+    assert not english.isRightToLeft()
+    assert switch.switch("en", "western") is english  # the language it has: nothing to do

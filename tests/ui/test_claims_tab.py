@@ -10,17 +10,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
-from factsheet.rendering.claims_chart import chart_rows
-from factsheet.ui.claim_table_model import (
-    BASIS,
-    CLAIMANT,
-    FIGURE,
-    LINKED,
-    PUBLISHED_IN,
-    ClaimTableModel,
-)
 from factsheet.ui.claims_tab import ClaimsTab
-from factsheet.ui.filter_proxy import ID_ROLE
+from factsheet.ui.row_table_model import ID_ROLE, plain_rich_text
+from factsheet.views.chart import chart_rows
+from factsheet.views.claims import BASIS, CLAIMANT, FIGURE, LINKED, PUBLISHED_IN
 
 # The offscreen platform warns when a shown window's size constraints change and when a
 # tooltip window is raised; both are artefacts of the headless platform.
@@ -74,9 +67,11 @@ def test_the_five_seed_figures_appear_with_their_claimants(tab: ClaimsTab) -> No
 def test_figure_and_basis_tooltips_define_the_words(tab: ClaimsTab) -> None:
     row = tab.model.row_of("sohr-128-documented")
     figure = tab.model.index(row, FIGURE).data(Qt.ItemDataRole.ToolTipRole)
-    assert figure == "at least 128: A floor: the true figure may be higher."
+    assert figure == plain_rich_text("at least 128: A floor: the true figure may be higher.")
     basis = tab.model.index(row, BASIS).data(Qt.ItemDataRole.ToolTipRole)
-    assert basis == "documented deaths: Deaths the claimant says it recorded case by case."
+    assert basis == plain_rich_text(
+        "documented deaths: Deaths the claimant says it recorded case by case."
+    )
 
 
 def test_published_in_gives_the_sheet_s_source_numbers(tab: ClaimsTab) -> None:
@@ -139,7 +134,7 @@ def test_double_click_on_a_subset_link_selects_the_parent_claim(tab: ClaimsTab) 
 
 
 def test_inconsistencies_are_flagged_with_the_message(tab: ClaimsTab) -> None:
-    model: ClaimTableModel = tab.model
+    model = tab.model
     flagged = model.index(model.row_of("trt-35-in-shaft"), CLAIMANT)
     clean = model.index(model.row_of("sohr-128-documented"), CLAIMANT)
     assert flagged.data(Qt.ItemDataRole.DecorationRole) is not None
@@ -217,7 +212,7 @@ def test_chart_rows_have_tooltips_and_the_chart_an_accessible_text(tab: ClaimsTa
     centre = QPoint(int(rect.center().x()), int(rect.center().y()))
     event = QHelpEvent(QEvent.Type.ToolTip, centre, tab.chart.mapToGlobal(centre))
     QApplication.sendEvent(tab.chart, event)
-    assert QToolTip.text() == (
+    assert QToolTip.text() == plain_rich_text(
         "Syrian Observatory for Human Rights: at least 128 people killed (documented deaths)"
     )
     QToolTip.hideText()

@@ -12,15 +12,16 @@ from library_folder import snapshot
 
 
 def test_a_folder_argument_reaches_the_app(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[Path | None] = []
+    opened: list[tuple[Path | None, str | None]] = []
 
-    def run_gui(file: Path | None) -> int:
-        opened.append(file)
+    def run_gui(file: Path | None, language: str | None = None) -> int:
+        opened.append((file, language))
         return 0
 
     monkeypatch.setattr(app, "run_gui", run_gui)
     assert cli.main([str(library)]) == 0
-    assert opened == [library]
+    assert cli.main(["--lang", "ar", str(library)]) == 0
+    assert opened == [(library, None), (library, "ar")]
 
 
 def test_factsheet_dir_shows_the_library_and_writes_only_in_the_cache(

@@ -166,7 +166,7 @@ def test_print_selected_asks_once_and_prints_each_sheet(
     _open(qtbot, window, library)
     _select(window.library.view, "PCC")
     window.library.view.print_button.click()
-    assert asked == ["Print 2 fact sheet(s)"]
+    assert asked == ["Print 2 fact sheets"]
     assert sorted(printed) == [
         library / "homs/2017/palmyra.yml",
         library / "homs/2017/qaryatayn.yaml",

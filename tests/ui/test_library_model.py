@@ -3,29 +3,12 @@
 from PySide6.QtCore import Qt
 
 from factsheet.library import IncidentSummary
-from factsheet.ui.filter_proxy import SORT_ROLE
-from factsheet.ui.library_model import (
-    DATE,
-    FIGURES,
-    FILE,
-    PATH_ROLE,
-    PROBLEMS,
-    STATUS,
-    TITLE,
-    LibraryModel,
-)
+from factsheet.library.rows import DATE, FIGURES, FILE, PROBLEMS, STATUS, TITLE
+from factsheet.ui.library_model import LibraryModel
+from factsheet.ui.row_table_model import ID_ROLE, SORT_ROLE
+from library_folder import PALMYRA_SUMMARY
 
-PALMYRA = IncidentSummary(
-    path="homs/palmyra.yml",
-    title="Shelling near the Palmyra museum",
-    title_ar="قصف قرب متحف تدمر",
-    date="2017-10",
-    date_words="October 2017",
-    date_from="2017-10-01",
-    date_to="2017-10-31",
-    status="under-review",
-    headlines=("Killed — no perpetrator named: at least 15 documented (PCC)", "second"),
-)
+PALMYRA = PALMYRA_SUMMARY
 HOSTILE = IncidentSummary(path="x/<b>bold</b>.yaml", title='<h1 style="color:red">T</h1>')
 BROKEN = IncidentSummary(path="broken.yaml", errors=2, first_problem="line 3, column 3: x")
 
@@ -58,7 +41,7 @@ def test_cells_show_words_and_pending_files_say_so() -> None:
     cell = {(r, c): model.index(r, c).data() for r in range(3) for c in range(model.columnCount())}
     assert cell[(p, TITLE)] == "Shelling near the Palmyra museum"
     assert cell[(p, DATE)] == "October 2017"
-    assert cell[(p, STATUS)] == "under review"
+    assert cell[(p, STATUS)] == "verified"
     assert cell[(p, FIGURES)].startswith("Killed — no perpetrator named")
     assert cell[(b, TITLE)] == "broken.yaml"
     assert cell[(b, PROBLEMS)] == "2 errors — line 3, column 3: x"
@@ -67,7 +50,7 @@ def test_cells_show_words_and_pending_files_say_so() -> None:
     assert model.index(b, PROBLEMS).data(Qt.ItemDataRole.ForegroundRole) is not None
     # Undated (unreadable) files sort before every date.
     assert model.index(b, DATE).data(SORT_ROLE) < model.index(p, DATE).data(SORT_ROLE)
-    assert model.index(n, 0).data(PATH_ROLE) == "new.yaml"
+    assert model.index(n, 0).data(ID_ROLE) == "new.yaml"
 
 
 def test_tooltips_escape_what_the_file_says() -> None:
@@ -79,4 +62,4 @@ def test_tooltips_escape_what_the_file_says() -> None:
     figures = LibraryModel()
     figures.set_summaries([PALMYRA], [])
     tip = str(figures.index(0, FIGURES).data(Qt.ItemDataRole.ToolTipRole))
-    assert "<br>second" in tip
+    assert "at least 15 documented (PCC)\nsecond" in tip  # every figure, a line each

@@ -131,7 +131,7 @@ def test_added_changed_and_removed_files_appear_without_a_restart(
 
     def retitled() -> bool:
         row = view.model.row_of("idlib/market.yaml")
-        return row is not None and view.model.summary(row).title == "Shelling of a fictional mill"
+        return row >= 0 and view.model.summary(row).title == "Shelling of a fictional mill"
 
     qtbot.waitUntil(retitled, timeout=WAIT_MS)
     (library / "homs" / "2017" / "palmyra.yml").unlink()

@@ -1,6 +1,11 @@
 """Reading off the GUI thread: results, cancel, supersede, file watching, responsiveness."""
 
+import os
+import subprocess
+import sys
+import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -8,7 +13,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from factsheet.loading import IncidentLoadError, LoadedIncident
+from factsheet.i18n import current_language, using_language
+from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.ui import document_loader as loader_module
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest
 from factsheet.ui.file_watch import DEBOUNCE_MS, FileWatch
@@ -101,6 +107,16 @@ def test_loader_delivers_the_incident(qtbot: Any, sample_path: Path) -> None:
     assert not loader.is_busy()
 
 
+def test_the_worker_prepares_in_the_language_of_the_request(qtbot: Any, sample_path: Path) -> None:
+    seen: list[str] = []
+    loader = DocumentLoader(prepare=lambda loaded: seen.append(current_language()))
+    with using_language("ar"), qtbot.waitSignal(loader.finished, timeout=10_000):
+        loader.load(sample_path, "open")  # asked while Arabic is current
+    with qtbot.waitSignal(loader.finished, timeout=10_000):
+        loader.load(sample_path, "open")
+    assert seen == ["ar", "en"]  # Qt's pool threads do not inherit the caller's context
+
+
 def test_a_newer_request_supersedes_an_older_one(
     qtbot: Any, sample_path: Path, tmp_path: Path
 ) -> None:
@@ -129,6 +145,116 @@ def test_an_unexpected_failure_becomes_a_sentence(
     assert isinstance(error, IncidentLoadError)
     assert "Traceback" not in str(error)
     assert "failed unexpectedly" in error.problems[0].message
+
+
+@pytest.fixture
+def stalled_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], None]]:
+    """Reads of the paths given wait until the test ends (a hung network share, say)."""
+    release = threading.Event()
+    stalled: set[Path] = set()
+    real_read = read_incident
+
+    def read(path: Path) -> LoadedIncident:
+        if path in stalled:
+            release.wait(30)
+        return real_read(path)
+
+    monkeypatch.setattr(loader_module, "read_incident", read)
+    yield stalled.add
+    release.set()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_a_pipe_is_refused_at_once_even_behind_a_stalled_read(
+    qtbot: Any, sample_path: Path, tmp_path: Path, stalled_reads: Callable[[Path], None]
+) -> None:
+    stalled_reads(sample_path)
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)
+    loader = DocumentLoader()
+    loader.load(sample_path, "open")
+    with qtbot.waitSignal(loader.finished, timeout=2_000) as blocker:
+        request = loader.load(fifo, "open")
+    assert blocker.args[0] == request
+    error = blocker.args[1]
+    assert isinstance(error, IncidentLoadError)
+    assert error.unreadable
+    assert [p.message for p in error.problems] == ["expected a file; found a pipe"]
+    assert not loader.is_busy()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_the_window_says_at_once_that_a_pipe_is_not_a_file(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)
+    window = make_window()
+    window.show()
+    window.open_file(fifo)
+    qtbot.waitUntil(lambda: window.problems.heading().startswith("Could not open"), timeout=2_000)
+    assert window.problems.heading() == "Could not open f.yaml: 1 error."
+    assert not window.progress.isVisible()
+    assert not window.cancel_action.isEnabled()
+
+
+def test_a_title_that_could_reorder_the_window_title_is_isolated(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    title = text.split("  title: ", 1)[1].split("\n", 1)[0]
+    forged = tmp_path / "f\u202e.yaml"
+    forged.write_text(text.replace(title, "Report\u202e tropeR", 1), encoding="utf-8")
+    window = make_window()
+    window.open_file(forged)
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=10_000)
+    assert window.windowTitle() == "\u2068Report\u202e tropeR\u2069 — Factsheet"
+    assert window.statusBar().currentMessage().startswith("Opened \u2068f\u202e.yaml\u2069: ")
+
+
+QUIT_AFTER_CANCEL = """\
+import sys, threading
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from factsheet.ui import document_loader
+from factsheet.ui.main_window import MainWindow
+from factsheet.ui.settings import AppSettings
+
+never = threading.Event()
+document_loader.read_incident = lambda path: never.wait()  # a read that never ends
+app = QApplication(["factsheet"])
+window = MainWindow(AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.show()
+window.open_file(Path(sys.argv[1]))
+
+def cancel_then_quit():
+    QTest.keyClick(window, Qt.Key.Key_Escape)  # File > Cancel Loading
+    print("cancelled" if not window.cancel_action.isEnabled() else "still busy", flush=True)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # File > Quit
+
+QTimer.singleShot(300, cancel_then_quit)
+sys.exit(app.exec())
+"""
+
+
+def test_cancel_during_a_stalled_read_then_quit_ends_the_process(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    # Issue 12: after Cancel, Ctrl+Q closed the window but the process waited for the read.
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_AFTER_CANCEL, str(sample_path), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout == "cancelled\n", result.stderr
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 30
 
 
 def test_watch_emits_once_per_save_and_ignores_touches(qtbot: Any, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import QApplication
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.ui import dialogs, document_loader, print_actions
+from factsheet.ui import about, dialogs, document_loader, print_actions
 from factsheet.ui.about import AboutDialog
 from factsheet.ui.main_window import MainWindow
 
@@ -98,9 +98,15 @@ def test_open_by_dialog(
 def test_cancelling_the_open_dialog_changes_nothing(
     qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_open_file", lambda parent, start_in=None: None)
+    asked: list[object] = []
+
+    def cancel(parent: object, start_in: Path | None = None) -> None:
+        asked.append(parent)
+
+    monkeypatch.setattr(dialogs, "ask_open_file", cancel)
     window = make_window()
     window.open_action.trigger()
+    assert asked == [window]  # the dialog was asked, and the user cancelled it
     assert not window.loader.is_busy()
     assert window.loaded is None
     assert window.windowTitle() == "Factsheet"
@@ -270,11 +276,11 @@ def test_geometry_and_tab_are_restored(qtbot: Any, make_window: Any) -> None:
     first = make_window()
     first.show()
     first.resize(700, 520)  # within the offscreen screen's 800×600
-    first.tabs.setCurrentWidget(first.sources_tab)
+    first.tabs.show_tab(first.sources_tab)
     first.close()
     second = make_window()
     second.show()
-    assert second.tabs.currentWidget() is second.sources_tab
+    assert second.tabs.current_tab() is second.sources_tab
     assert (second.width(), second.height()) == (700, 520)
 
 
@@ -295,16 +301,16 @@ def test_links_switch_to_the_tab_of_the_item(qtbot: Any, make_window: Any) -> No
     window.open_initial(None)
     wait_title(qtbot, window)
     window.overview_tab.browser.anchorClicked.emit(QUrl("source:sohr-statement"))
-    assert window.tabs.currentWidget() is window.sources_tab
+    assert window.tabs.current_tab() is window.sources_tab
     selected = window.sources_tab.selected_source()
     assert selected is not None
     assert selected.id == "sohr-statement"
     # From a source, its claims: the claims tab takes over.
     window.sources_tab.detail.anchorClicked.emit(QUrl("claim:sohr-128-documented"))
-    assert window.tabs.currentWidget() is window.claims_tab
+    assert window.tabs.current_tab() is window.claims_tab
     # An id the incident lacks leaves the view where it was and says so.
     assert not window.show_item("source", "no-such-source")
-    assert window.tabs.currentWidget() is window.claims_tab
+    assert window.tabs.current_tab() is window.claims_tab
 
 
 def test_find_focuses_the_current_tabs_filter(qtbot: Any, make_window: Any) -> None:
@@ -312,10 +318,10 @@ def test_find_focuses_the_current_tabs_filter(qtbot: Any, make_window: Any) -> N
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentWidget(window.sources_tab)
+    window.tabs.show_tab(window.sources_tab)
     window.find_action.trigger()
-    qtbot.waitUntil(window.sources_tab.filter_box.hasFocus)
-    window.tabs.setCurrentWidget(window.overview_tab)
+    qtbot.waitUntil(window.sources_tab.filter_edit.hasFocus)
+    window.tabs.show_tab(window.overview_tab)
     window.find_action.trigger()
     qtbot.waitUntil(window.overview_tab.find_box.hasFocus)
 
@@ -330,6 +336,8 @@ def test_about_names_versions_and_licences(qtbot: Any, make_window: Any) -> None
     fonts = ("Noto Naskh Arabic", "Noto Sans", "SIL Open Font License 1.1")
     for expected in (*expected_parts, *fonts):
         assert expected in text
+    assert "not yet been reviewed by a native-speaking translator" in text
+    assert "factsheet_ar.ts" in text  # where corrections go
     dialog.close()
 
 
@@ -406,3 +414,27 @@ def test_a_slow_open_shows_progress_and_cancel_keeps_the_incident(
     qtbot.wait(50)
     assert window.loaded is shown
     assert window.statusBar().currentMessage() == "Opening cancelled."
+
+
+def test_a_pdf_opened_by_mistake_is_named_as_check_names_it(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    window = make_window()
+    window.open_file(sample_path)
+    wait_title(qtbot, window)
+    window.open_file(sheet)
+    wait_failure(qtbot, window)
+    assert window.problems.heading().startswith("Could not open sheet.pdf: 1 error.")
+    (problem,) = window.problems.model.problems
+    assert str(problem) == (
+        f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document"
+    )
+
+
+def test_the_about_box_says_who_wrote_the_arabic_in_arabic(translators: Any) -> None:
+    translators.apply("ar", "western")
+    note = about.translation_note()
+    assert "لم يراجعه بعدُ مترجمٌ لغته الأم العربية" in note
+    assert "factsheet_ar.ts" in note

@@ -8,10 +8,19 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from factsheet.loading import LoadedIncident, read_incident
-from factsheet.model.data_notes import Refs
-from factsheet.rendering.sheet_back import data_notes as sheet_data_notes
-from factsheet.ui.data_notes import data_notes
-from factsheet.ui.overview_tab import OverviewTab, overview_html
+from factsheet.rendering.sheet_annex import data_notes as sheet_data_notes
+from factsheet.ui.overview_tab import OverviewTab
+from factsheet.views import IncidentViews
+from factsheet.views.notes import DataNote, Refs
+
+
+def overview_html(loaded: LoadedIncident) -> str:
+    """The Overview's page, built afresh (views_of would keep it once built)."""
+    return IncidentViews(loaded).overview_html
+
+
+def data_notes(loaded: LoadedIncident) -> list[DataNote]:
+    return IncidentViews(loaded).notes
 
 
 @pytest.fixture
@@ -90,9 +99,9 @@ def test_data_notes_name_items_by_their_words_and_match_the_sheet(
 def test_a_long_list_inside_one_note_is_cut_with_a_count(
     sample: LoadedIncident, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factsheet.ui import data_notes as screen_notes
+    from factsheet.views import notes
 
-    monkeypatch.setattr(screen_notes, "REFS_SHOWN", 2)
+    monkeypatch.setattr(notes, "REFS_SHOWN", 2)
     html = overview_html(sample)
     doubtful = next(n for n in data_notes(sample) if n.topic == "date-doubt")
     listed = next(p for p in doubtful.parts if isinstance(p, Refs))
@@ -162,9 +171,9 @@ def test_a_bare_record_reads_without_gaps(qtbot: Any, tmp_path: Path) -> None:
 def test_a_long_list_of_notes_is_cut_with_a_count(
     sample: LoadedIncident, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factsheet.ui import overview_tab
+    from factsheet.views import overview
 
-    monkeypatch.setattr(overview_tab, "NOTES_SHOWN", 2)
+    monkeypatch.setattr(overview, "NOTES_SHOWN", 2)
     notes = data_notes(sample)
     html = overview_html(sample)
     assert f"… and {len(notes) - 2:,} more" in html

@@ -1,6 +1,7 @@
 """File ▸ Print… and Export PDF…: the dialogs around the one renderer, with the seam replaced."""
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,16 @@ def loaded(sample_path: Path) -> LoadedIncident:
 def _pages_of(pdf: Path) -> int:
     # Each page of a PDF is one "/Type /Page" dictionary (the page tree is "/Type /Pages").
     return len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf.read_bytes()))
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]
 
 
 def _a4_pdf_printer(output: Path) -> QPrinter:
@@ -98,9 +109,16 @@ def test_printing_sends_the_same_pages_as_the_pdf(
 def test_cancelling_the_print_dialog_prints_nothing(
     qapp: QApplication, loaded: LoadedIncident, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    asked: list[str] = []
+
+    def cancel(dialog: QPrintDialog) -> QDialog.DialogCode:
+        asked.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
     printed = tmp_path / "printed.pdf"
     assert not print_actions.print_to_printer(None, loaded, _a4_pdf_printer(printed))
+    assert asked == ["Print fact sheet"]  # the user was asked, and said no
     assert not printed.exists()
 
 
@@ -114,6 +132,11 @@ def test_printing_a_page_range_keeps_the_sheets_numbering(
     printer.setFromTo(2, 3)
     assert print_actions.print_to_printer(None, loaded, printer)
     assert _pages_of(printed) == 2
+    whole = export_pdf(loaded, tmp_path / "whole.pdf", paper="a4")
+    # The second printed page is still the sheet's page 3 of all its pages, not "2 of 2".
+    first, second = _page_texts(printed)
+    assert f"Page 2 of {whole} · printed" in first
+    assert f"Page 3 of {whole} · printed" in second
 
 
 def test_preview_shows_the_pages_the_pdf_has(

@@ -12,6 +12,7 @@ from factsheet.ui.problems_view import (
     ProblemsView,
     ProblemTableModel,
 )
+from factsheet.ui.row_table_model import plain_rich_text
 
 LONG = (
     "unknown key 'colour' (allowed: id, claimant, sources, claimed_on, claimed_on_wording, "
@@ -85,9 +86,10 @@ def test_a_long_message_keeps_its_start_and_the_whole_is_at_hand(qtbot: Any) -> 
     assert view.table.visualRect(message_cell).width() < view.fontMetrics().horizontalAdvance(LONG)
     # The tooltip holds the whole located line, as rich text so that Qt wraps it.
     tooltip = message_cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == f"<p>f.yaml:10:5: error: claims[0].colour: {LONG}</p>"
+    assert tooltip == plain_rich_text(f"f.yaml:10:5: error: claims[0].colour: {LONG}")
     assert view.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole) == (
-        "<p>f.yaml:40:3: error: claims[1].qualifer: found &lt;b&gt; &amp; more</p>"
+        "<p style='white-space:pre-wrap'>"
+        "f.yaml:40:3: error: claims[1].qualifer: found &lt;b&gt; &amp; more</p>"
     )
     # Under the list, wrapped: the first problem, then whichever row is current.
     assert view.detail_text() == f"10:5 claims[0].colour: {LONG}"

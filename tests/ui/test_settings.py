@@ -83,3 +83,15 @@ def test_recent_folders_are_kept_apart_from_recent_files(tmp_path: Path) -> None
     again.clear_recent_folders()
     assert again.recent_folders() == []
     assert again.recent_files() == [tmp_path / "a.yaml"]
+
+
+def test_the_language_is_remembered_and_nonsense_is_ignored(tmp_path: Path) -> None:
+    store = tmp_path / "lang.ini"
+    assert AppSettings(ini(store)).language() is None  # until chosen: the system's
+    assert AppSettings(ini(store)).digits() == "western"
+    AppSettings(ini(store)).set_language("ar", "arabic-indic")
+    assert AppSettings(ini(store)).language() == "ar"
+    assert AppSettings(ini(store)).digits() == "arabic-indic"
+    store.write_text("[interface]\nlanguage=klingon\ndigits=roman\n")
+    assert AppSettings(ini(store)).language() is None
+    assert AppSettings(ini(store)).digits() == "western"

@@ -9,15 +9,9 @@ from PySide6.QtGui import QDesktopServices
 
 from factsheet.loading import LoadedIncident, read_incident
 from factsheet.ui import dialogs
-from factsheet.ui.source_table_model import (
-    CONSULTED,
-    NUMBER,
-    PUBLISHER,
-    RELAYS,
-    SUPPORTS,
-    SourceTableModel,
-)
-from factsheet.ui.sources_tab import SourcesTab
+from factsheet.ui.sources_tab import SourcesTab, SourceTableModel
+from factsheet.views import views_of
+from factsheet.views.sources import CONSULTED, NUMBER, PUBLISHER, RELAYS, SUPPORTS
 
 
 @pytest.fixture
@@ -41,13 +35,13 @@ def column(tab: SourcesTab, number: int) -> list[str]:
 def test_model_passes_the_model_tester(qtmodeltester: Any, sample: LoadedIncident) -> None:
     model = SourceTableModel()
     qtmodeltester.check(model)
-    model.set_incident(sample)
+    model.set_table(views_of(sample).sources)
     qtmodeltester.check(model)
 
 
 def test_proxy_passes_the_model_tester(qtmodeltester: Any, tab: SourcesTab) -> None:
     qtmodeltester.check(tab.proxy)
-    tab.filter_box.setText("sohr")
+    tab.filter_edit.setText("sohr")
     qtmodeltester.check(tab.proxy)
 
 
@@ -87,12 +81,12 @@ def test_links_in_the_detail_pane_leave_the_tab(qtbot: Any, tab: SourcesTab) -> 
 
 
 def test_filter_and_select_through_it(tab: SourcesTab, sample: LoadedIncident) -> None:
-    tab.filter_box.setText("activist")
+    tab.filter_edit.setText("activist")
     assert column(tab, PUBLISHER) == ["Activists (unnamed)", "Palmyra Coordination Committee"]
-    assert tab.count_label.text() == f"2 of {len(sample.incident.sources)}"
+    assert tab.count_label.text() == f"2 of {len(sample.incident.sources)} sources"
     # Selecting a source the filter hides clears the filter rather than failing.
     assert tab.select_item("source", "russia-accusation")
-    assert tab.filter_box.text() == ""
+    assert tab.filter_edit.text() == ""
     selected = tab.selected_source()
     assert selected is not None
     assert selected.id == "russia-accusation"

@@ -10,15 +10,9 @@ from pytestqt.qtbot import QtBot
 from factsheet.loading.loader import LoadedIncident, read_incident
 from factsheet.model.chronology import chronological_key
 from factsheet.model.dates import parse_edtf
-from factsheet.ui.filter_proxy import ID_ROLE
-from factsheet.ui.timeline_model import (
-    CERTAINTY,
-    DATE,
-    OTHER_DATES,
-    WORDING,
-    certainty_words,
-)
+from factsheet.ui.row_table_model import ID_ROLE
 from factsheet.ui.timeline_tab import TimelineTab
+from factsheet.views.timeline import CERTAINTY, DATE, OTHER_DATES, WORDING, certainty_words
 
 
 @pytest.fixture

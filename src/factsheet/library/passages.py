@@ -3,8 +3,8 @@
 from collections.abc import Iterator
 
 from factsheet.model.incident import Incident
-from factsheet.model.wording import claim_phrase
 from factsheet.search_text import indexed_form
+from factsheet.views.wording import claim_phrase
 
 #: (where, text, indexed form): "claim sohr-128 quote", "The Observatory said…", its folding.
 Passage = tuple[str, str, str]

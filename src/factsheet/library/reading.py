@@ -18,7 +18,8 @@ from factsheet.loading import (
 )
 from factsheet.loading.loader import parse_incident_bytes
 from factsheet.model.incident import Actor, Incident
-from factsheet.model.wording import key_figures
+from factsheet.model.key_figures import key_figures
+from factsheet.views.wording import key_figure_heading, key_figure_words
 
 #: Headline figures kept per incident (the largest spans first, as the sheet orders them).
 MAX_HEADLINES = 3
@@ -99,7 +100,7 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
     )
     claimants = _unique([incident.actor_name(claim.claimant) for claim in incident.claims])
     headlines = tuple(
-        f"{figure.heading(incident)}: {figure.words(incident)}"
+        f"{key_figure_heading(incident, figure)}: {key_figure_words(incident, figure)}"
         for figure in key_figures(incident)[:MAX_HEADLINES]
     )
     return IncidentSummary(

@@ -5,7 +5,11 @@ summaries from the index and must not pay for importing what reads YAML.
 """
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, Literal
+
+from factsheet.i18n import current_language
+from factsheet.views.plural import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +49,23 @@ class IncidentSummary:
     def problems_words(self) -> str:
         """'ok', '2 warnings', '3 errors — line 4, column 2: …'."""
         if self.errors:
-            count = f"{self.errors} error{'s' if self.errors != 1 else ''}"
-            return f"{count} — {self.first_problem}" if self.first_problem else count
+            errors = counted(self.errors, "error")
+            if not self.first_problem:
+                return errors
+            return f"{errors} — {self.first_problem}"
         if self.warnings:
-            return f"{self.warnings} warning{'s' if self.warnings != 1 else ''}"
+            return counted(self.warnings, "warning")
         return "ok"
 
     @property
     def status_words(self) -> str:
         """The status as users read it ('under review'), or ''."""
-        from factsheet.model.vocabulary import STATUSES, label  # pydantic: only when asked
+        return _vocabulary_words("status", self.status)
 
-        return label(STATUSES, self.status) if self.status in STATUSES else ""
+    @property
+    def handling_words(self) -> str:
+        """The handling marking as users read it ('TLP:AMBER'), or ''."""
+        return _vocabulary_words("handling", self.handling)
 
     def names_of(self, display_names: tuple[str, ...]) -> tuple[str, ...]:
         """Every name (Arabic, aliases) of the given actors, for matching a filter."""
@@ -79,6 +88,21 @@ class IncidentSummary:
             known[name] = tuple(known.get(name) or ())
         known["actor_names"] = {k: tuple(v) for k, v in (known.get("actor_names") or {}).items()}
         return cls(**known)
+
+
+def _vocabulary_words(vocabulary: Literal["status", "handling"], value: str | None) -> str:
+    """A value's label, or '' for none or one the vocabulary does not know (an older file)."""
+    return "" if value is None else _label(vocabulary, value, current_language())
+
+
+@lru_cache(maxsize=64)
+def _label(vocabulary: Literal["status", "handling"], value: str, language: str) -> str:
+    # Once per value and language: the library's rows ask for 5,000 files at a time, and
+    # an import statement alone costs microseconds where Qt's import hook is installed.
+    from factsheet.model.vocabulary import HANDLING, STATUSES, label  # pydantic: when shown
+
+    table = STATUSES if vocabulary == "status" else HANDLING
+    return label(table, value) if value in table else ""
 
 
 def summarise_problem(relative: str, message: str) -> IncidentSummary:

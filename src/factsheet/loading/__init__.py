@@ -5,6 +5,7 @@ from factsheet.loading.loader import (
     IncidentLoadError,
     LoadedIncident,
     load_incident,
+    not_a_file,
     read_incident,
 )
 from factsheet.loading.problems import Problem
@@ -15,5 +16,6 @@ __all__ = [
     "LoadedIncident",
     "Problem",
     "load_incident",
+    "not_a_file",
     "read_incident",
 ]

@@ -2,20 +2,24 @@
 
 import gc
 import hashlib
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, NamedTuple
 
 from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
 from factsheet.loading import yaml_reader
+from factsheet.loading.file_kind import binary_kind
 from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
 from factsheet.loading.problems import Problem, Severity, format_path
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
+from factsheet.model.characters import may_hide_text
 from factsheet.model.incident import FieldValueError, Incident
 from factsheet.model.integrity import Finding, check_incident
 
@@ -31,7 +35,8 @@ class IncidentLoadError(Exception):
     def __init__(self, file: str, problems: list[Problem], *, unreadable: bool = False) -> None:
         self.file = file
         self.problems = tuple(sorted(problems, key=lambda p: (p.line, p.column)))
-        #: True when the file could not be read at all (missing, a folder, no permission).
+        #: True when the file could not be read at all (missing, a folder, no permission)
+        #: or is not YAML text (a PDF, an image, UTF-16): not an incident file to fix.
         self.unreadable = unreadable
         super().__init__("\n".join(str(p) for p in self.problems))
 
@@ -68,7 +73,10 @@ def read_incident(path: str | Path) -> LoadedIncident:
 def _read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        with path.open("rb") as stream:
+        refused = not_a_file(path)
+        if refused is not None:
+            raise refused
+        with _open_regular_file(path) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise _unreadable(name, "expected a file; found a folder") from None
@@ -94,6 +102,56 @@ def _read_bytes(path: Path) -> bytes:
             ],
         )
     return data
+
+
+def not_a_file(path: Path) -> IncidentLoadError | None:
+    """The error for a path that is not a regular file (a pipe, a socket, a device, a folder).
+
+    Asked before anything opens the path: opening a pipe to read waits for a writer, forever
+    if there is none (issue 12: `check` hung, and so did the window). Cheap enough for the
+    GUI thread. None for a regular file, and for a path that cannot be looked at (opening it
+    then says why).
+    """
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    kind = _kind_of(mode)
+    return None if kind is None else _unreadable(str(path), f"expected a file; found {kind}")
+
+
+def _kind_of(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "something other than a file"
+
+
+#: Opening never waits: a pipe put in the file's place after not_a_file looked is opened at
+#: once (and refused), not waited on; a terminal does not become the controlling one.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _open_regular_file(path: Path) -> BinaryIO:
+    descriptor = os.open(path, _OPEN_FLAGS)
+    stream = os.fdopen(descriptor, "rb")
+    kind = _kind_of(os.fstat(descriptor).st_mode)
+    if kind is not None:
+        stream.close()
+        raise _unreadable(str(path), f"expected a file; found {kind}")
+    return stream
 
 
 def _size_of(path: Path, at_least: int) -> str:
@@ -139,20 +197,31 @@ def _collector_paused() -> Iterator[None]:
 
 def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     text = _decode(data, name)
+    hidden = yaml_reader.hidden_line_breaks(text)
+    if hidden:
+        raise IncidentLoadError(
+            name,
+            [
+                Problem("error", name, p.mark.line, p.mark.column, "(file)", p.message)
+                for p in hidden
+            ],
+        )
     # Fast path: most files are valid and warning-free, and positions cost time and memory.
     # Only when something is wrong do we read again, keeping every value's line and column.
-    fast = _attempt(text, keep_marks=False)
+    # Only a file with an invisible character needs every text looked at for one.
+    hides = may_hide_text(text)
+    fast = _attempt(text, keep_marks=False, look_for_invisible=hides)
     if isinstance(fast, Incident):
         return fast, ()
-    if fast.incident is not None and all(item[0] == "warning" for item in fast.items):
+    if fast.incident is not None and all(item.severity == "warning" for item in fast.items):
         # Valid with warnings: only their positions are missing, so read positions alone
         # rather than validating and checking the whole incident a second time.
-        needed = frozenset(item[1][:end] for item in fast.items for end in range(len(item[1])))
+        needed = frozenset(item.path[:end] for item in fast.items for end in range(len(item.path)))
         doc = yaml_reader.read_positions(text, needed)
         marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
         return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))
-    located = _attempt(text, keep_marks=True)
+    located = _attempt(text, keep_marks=True, look_for_invisible=hides)
     if not isinstance(located, _Failure):  # pragma: no cover - same text, same verdict
         raise TypeError("the located pass accepted what the fast pass refused")
     problems = [located.locate(name, item) for item in located.items]
@@ -163,35 +232,46 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     return located.incident, tuple(warnings)
 
 
+class _Finding(NamedTuple):
+    """One problem found on an attempt, before it has a line and column."""
+
+    severity: Severity
+    path: DataPath
+    message: str
+    #: Where it is, when the reader knew (syntax errors); else looked up by ``path``.
+    mark: Mark | None = None
+    #: Point at the key rather than its value (an unknown or misspelt key).
+    at_key: bool = False
+
+
 @dataclass(slots=True)
 class _Failure:
     """What went wrong on one attempt, with the positions needed to locate it."""
 
     doc: YamlDocument | None
-    items: list[tuple[str, DataPath, str, Mark | None, bool]]
+    items: list[_Finding]
     incident: Incident | None = None
 
-    def locate(self, name: str, item: tuple[str, DataPath, str, Mark | None, bool]) -> Problem:
-        severity, path, message, mark, at_key = item
+    def locate(self, name: str, item: _Finding) -> Problem:
+        mark = item.mark
         if mark is None and self.doc is not None:
-            mark = _nearest_mark(self.doc, path, at_key=at_key)
+            mark = _nearest_mark(self.doc, item.path, at_key=item.at_key)
         mark = mark or Mark(1, 1)
-        sev: Severity = "warning" if severity == "warning" else "error"
-        return Problem(sev, name, mark.line, mark.column, format_path(path), message)
+        return Problem(
+            item.severity, name, mark.line, mark.column, format_path(item.path), item.message
+        )
 
 
-def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
+def _attempt(text: str, *, keep_marks: bool, look_for_invisible: bool) -> Incident | _Failure:
     try:
         doc = read_yaml(text, keep_marks=keep_marks)
     except YamlSyntaxError as exc:
         p = exc.problem
-        return _Failure(None, [("error", p.path, p.message, p.mark, False)])
-    items: list[tuple[str, DataPath, str, Mark | None, bool]] = [
-        ("error", p.path, p.message, p.mark, False) for p in doc.problems
-    ]
+        return _Failure(None, [_Finding("error", p.path, p.message, p.mark)])
+    items = [_Finding("error", p.path, p.message, p.mark) for p in doc.problems]
     shape = _top_level_problem(doc.value)
     if shape is not None:
-        return _Failure(doc, [*items, ("error", shape[0], shape[1], None, False)])
+        return _Failure(doc, [*items, _Finding("error", *shape)])
     try:
         incident = Incident.model_validate(doc.value)
     except ValidationError as exc:
@@ -209,10 +289,10 @@ def _attempt(text: str, *, keep_marks: bool) -> Incident | _Failure:
             at_key = error["type"] in ("extra_forbidden", "invalid_key")
             if path in refused and error.get("input") is None and not at_key:
                 continue
-            items.append(("error", path, message, None, at_key))
+            items.append(_Finding("error", path, message, at_key=at_key))
         return _Failure(doc, items)
-    findings: list[Finding] = check_incident(incident)
-    items += [(f.severity, f.path, f.message, None, False) for f in findings]
+    findings: list[Finding] = check_incident(incident, look_for_invisible=look_for_invisible)
+    items += [_Finding(f.severity, f.path, f.message) for f in findings]
     if not items:
         return incident
     return _Failure(doc, items, incident)
@@ -284,14 +364,20 @@ def _nearest_mark(doc: YamlDocument, path: DataPath, *, at_key: bool) -> Mark | 
 
 
 def _decode(data: bytes, name: str) -> str:
-    def fail(offset: int, message: str) -> IncidentLoadError:
+    # A file that is not UTF-8 text as a whole (binary, UTF-16) is `unreadable`, as a
+    # missing one is: `check` exits 2. A stray byte in a text file is a located slip (1).
+    def fail(offset: int, message: str, *, unreadable: bool = True) -> IncidentLoadError:
         before = data[:offset].removeprefix(b"\xef\xbb\xbf")
         line = before.count(b"\n") + 1
         # Columns count characters, as YAML's own marks do, not bytes.
         line_start = before[before.rfind(b"\n") + 1 :]
         column = len(line_start.decode("utf-8", errors="replace")) + 1
-        return IncidentLoadError(name, [Problem("error", name, line, column, "(file)", message)])
+        problem = Problem("error", name, line, column, "(file)", message)
+        return IncidentLoadError(name, [problem], unreadable=unreadable)
 
+    kind = binary_kind(data)
+    if kind is not None:
+        raise fail(0, f"expected a YAML text file; found {kind}")
     for bom, encoding in (
         (b"\x00\x00\xfe\xff", "UTF-32"),
         (b"\xff\xfe\x00\x00", "UTF-32"),
@@ -308,7 +394,7 @@ def _decode(data: bytes, name: str) -> str:
                 "expected UTF-8 text; found UTF-16 without a byte-order mark "
                 "(save the file as UTF-8)",
             )
-        raise fail(nul, "expected a UTF-8 text file; found a NUL byte (a binary file?)")
+        raise fail(nul, "expected a YAML text file; found a NUL byte (a binary file?)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -316,6 +402,7 @@ def _decode(data: bytes, name: str) -> str:
             exc.start,
             f"expected UTF-8 text; found the byte 0x{data[exc.start]:02X}, "
             "which is not UTF-8 (save the file as UTF-8)",
+            unreadable=False,
         ) from None
 
 

@@ -1,6 +1,5 @@
 """Pydantic's validation errors, reworded as 'expected …; found …' for people editing YAML."""
 
-import difflib
 import re
 from typing import Any
 
@@ -9,9 +8,11 @@ from pydantic_core import ErrorDetails
 
 from factsheet.loading.problems import MAX_KEY_SHOWN, Path
 from factsheet.loading.yaml_scalars import MAX_INT_DIGITS
-from factsheet.model.dates import WORDING_CLAUSE
+from factsheet.model.dates import words_to_keep
+from factsheet.model.suggestions import did_you_mean
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
+_QUOTED = re.compile(r"'([^']*)'")  # the values in pydantic's "'a', 'b' or 'c'"
 
 
 def _found(value: Any) -> str:
@@ -73,14 +74,14 @@ def describe_all(
     described: list[tuple[ErrorDetails, str]] = []
     for error in errors:
         loc = tuple(error["loc"])
-        if error["type"] == "extra_forbidden" and len(str(loc[-1])) <= 40:
+        if error["type"] == "extra_forbidden":
             candidates = [k for k in missing.get(loc[:-1], []) if (*loc[:-1], k) not in merged]
-            close = difflib.get_close_matches(str(loc[-1]), candidates, n=1)
-            if close:
-                merged.add((*loc[:-1], close[0]))
+            guess = did_you_mean(str(loc[-1]), candidates)
+            if guess is not None:
+                merged.add((*loc[:-1], guess))
                 words = (
                     f"unknown key {_key_words(str(loc[-1]))} — did you mean "
-                    f"{close[0]!r} (which is missing)?"
+                    f"{guess!r} (which is missing)?"
                 )
                 described.append((error, words))
                 continue
@@ -101,21 +102,18 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "extra_forbidden":
         allowed = _fields_at(model, loc[:-1])
         key = str(loc[-1])
-        # No field name is longer than 20 characters: a long key is not a typo of one.
-        close = difflib.get_close_matches(key, allowed, n=1) if len(key) <= 40 else []
+        guess = did_you_mean(key, allowed)
         # The hint first: the list of allowed keys can run to 300 characters.
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = f"; did you mean {guess!r}?" if guess else ""
         return f"unknown key {_key_words(key)}{hint} (allowed: {', '.join(allowed)})"
     if kind == "invalid_key":  # `1: x` — YAML reads the key as a number
         allowed = _fields_at(model, loc[:-1])
         return f"expected one of the keys {', '.join(allowed)}; found the number {value} as a key"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
-        close = difflib.get_close_matches(
-            str(value), expected.replace("'", "").replace(" or ", ", ").split(", "), n=1
-        )
-        if close:  # the guess first: the list of values can run to 250 characters
-            return f"found {_found(value)}; did you mean {close[0]!r}? (expected one of {expected})"
+        guess = did_you_mean(str(value), _QUOTED.findall(expected))
+        if guess:  # the guess first: the list of values can run to 250 characters
+            return f"found {_found(value)}; did you mean {guess!r}? (expected one of {expected})"
         return f"expected one of {expected}; found {_found(value)}"
     if kind == "string_pattern_mismatch":
         return f"expected {_pattern_words(loc)}; found {_found(value)}"
@@ -152,22 +150,24 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     if kind == "edtf_date":  # the date type words its own "expected …; found …"
-        return _with_wording_key(error["msg"], model, loc)
+        return _with_wording_key(error["msg"], words_to_keep(value), model, loc)
     return f"{error['msg']}; found {_found(value)}"
 
 
-def _with_wording_key(message: str, model: type[BaseModel], loc: tuple[Any, ...]) -> str:
-    """Name the key that keeps a date's words beside this date, or drop the advice if none."""
-    if WORDING_CLAUSE not in message:
+def _with_wording_key(
+    message: str, words: str | None, model: type[BaseModel], loc: tuple[Any, ...]
+) -> str:
+    """Name the key that keeps a date's words beside this date, where the date has one."""
+    if words is None:
         return message
     for end in range(len(loc), 0, -1):
         field = loc[end - 1]
         siblings = _fields_at(model, loc[: end - 1])
         if isinstance(field, str) and field in siblings:
             if f"{field}_wording" in siblings:
-                return message.replace(WORDING_CLAUSE, f", with {field}_wording: ")
+                return f"{message}, with {field}_wording: {words}"
             break
-    return message[: message.index(WORDING_CLAUSE)]
+    return message
 
 
 def _key_words(key: str) -> str:

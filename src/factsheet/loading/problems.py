@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.model.characters import visible
+
 Severity = Literal["error", "warning"]
 #: Characters of a mapping key shown in paths and messages before "…".
 MAX_KEY_SHOWN = 60
@@ -44,5 +46,15 @@ class Problem:
 
     def __str__(self) -> str:
         return (
-            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.path}: {self.message}"
+            f"{printable_name(self.file)}:{self.line}:{self.column}: {self.severity}: "
+            f"{self.path}: {self.message}"
         )
+
+
+def printable_name(name: str) -> str:
+    """A file name for a one-line message: what cannot be printed as itself, escaped.
+
+    A line break would split the line, a direction control reorder it, and the lone
+    surrogates that stand for undecodable bytes could not be printed at all.
+    """
+    return visible(name)

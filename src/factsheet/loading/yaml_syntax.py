@@ -8,7 +8,7 @@
 # words, so no message is lost. Error path only: nothing here runs for a valid file.
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +44,15 @@ class _Text:
     def char_at(self, line: int, column: int) -> str:
         text = self.line(line)
         return text[column - 1] if 0 < column <= len(text) else ""
+
+    def last_content_line(self) -> int:
+        """The last line with something other than spaces or a comment (1 if none)."""
+        return self.previous_content_line(len(self.lines) + 1) or 1
+
+    def past_the_end(self, at: tuple[int, int]) -> bool:
+        """True when ``at`` lies after the last thing written (where the text ran out)."""
+        last = self.last_content_line()
+        return at[0] > last or (at[0] == last and at[1] > len(self.line(last).rstrip()))
 
     def previous_content_line(self, number: int) -> int | None:
         """The nearest line above with something other than spaces or a comment."""
@@ -82,9 +91,13 @@ def syntax_hint(
     lines = _Text(text, parser_for)
     problem_words = _as_libyaml_words(str(exc.context or ""), str(exc.problem or ""))
     found = _recognise(lines, str(exc.context or ""), problem_words, at, context_at)
-    if found is not None:
-        return found
-    return SyntaxHint(*at, raw)
+    hint = found if found is not None else SyntaxHint(*at, raw)
+    if lines.past_the_end((hint.line, hint.column)):
+        # libyaml reports a text that ends too soon on the line after its last one; point
+        # at the end of the last line the user wrote instead.
+        last = lines.last_content_line()
+        return SyntaxHint(last, len(lines.line(last).rstrip()) + 1, hint.message)
+    return hint
 
 
 def _as_libyaml_words(context: str, problem: str) -> str:
@@ -99,6 +112,8 @@ def _as_libyaml_words(context: str, problem: str) -> str:
         return f"did not find expected ',' or '{flow.group(1)}'"
     if re.fullmatch(r"found character .* that cannot start any token", problem):
         return "found character that cannot start any token"
+    if problem == "expected the node content, but found '<stream end>'":
+        return "did not find expected node content"
     return problem
 
 
@@ -167,15 +182,61 @@ def _recognise(
     if flow:
         closer = flow.group(1)
         opener = "[" if closer == "]" else "{"
-        reached = lines.line(at[0]).strip()
-        found = repr(_shorten(reached)) if reached else "the end of the file"
-        return SyntaxHint(
-            *context_at,
-            f"the {opener} opened at {context_at[0]}:{context_at[1]} is never closed: "
-            f"expected ',' or '{closer}'; found {found} at line {at[0]} "
-            f"— add the closing {closer}",
-        )
+        return _never_closed(lines, opener, context_at, f"',' or '{closer}'", at)
+    if problem == "did not find expected node content" and lines.past_the_end(at):
+        # After a ',' or ':' the text ran out: libyaml names neither the bracket nor a line.
+        unclosed = _innermost_open_flow(lines)
+        if unclosed is not None:
+            opener, opened_at = unclosed
+            closer = "]" if opener == "[" else "}"
+            return _never_closed(lines, opener, opened_at, f"a value, then ',' or '{closer}'", at)
     return None
+
+
+def _never_closed(
+    lines: _Text, opener: str, opened_at: tuple[int, int], expected: str, at: tuple[int, int]
+) -> SyntaxHint:
+    closer = "]" if opener == "[" else "}"
+    if lines.past_the_end(at):
+        found = f"the end of the file after line {lines.last_content_line()}"
+    else:
+        reached = lines.line(at[0]).strip()
+        found = f"{_shorten(reached)!r} at line {at[0]}"
+    return SyntaxHint(
+        *opened_at,
+        f"the {opener} opened at {opened_at[0]}:{opened_at[1]} is never closed: "
+        f"expected {expected}; found {found} — add the closing {closer}",
+    )
+
+
+def _innermost_open_flow(lines: _Text) -> tuple[str, tuple[int, int]] | None:
+    """The [ or { still open where the parser stopped, and where it opened (error path)."""
+    open_collections: list[tuple[str, tuple[int, int]] | None] = []
+    starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    for event in _events_until_the_error(lines):
+        if isinstance(event, starts):
+            mark: Any = event.start_mark  # always set on parsed events
+            sign = "[" if isinstance(event, yaml.SequenceStartEvent) else "{"
+            flow = (sign, (mark.line + 1, mark.column + 1)) if event.flow_style else None
+            open_collections.append(flow)
+        elif isinstance(event, ends) and open_collections:
+            open_collections.pop()
+    return next((item for item in reversed(open_collections) if item is not None), None)
+
+
+def _events_until_the_error(lines: _Text) -> Iterator[Any]:
+    """The parser's events up to where it stops (the text read again: error path only)."""
+    parser = lines.parser_for(lines.text)
+    try:
+        while parser.check_event():
+            yield parser.get_event()
+    except yaml.YAMLError:
+        return
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
 
 
 def _colon_in_text(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
@@ -240,8 +301,17 @@ def _list_item_indent(
     lines: _Text, at: tuple[int, int], context_at: tuple[int, int]
 ) -> SyntaxHint | None:
     """A line inside a list item at the wrong indent, or a key after list items."""
-    item = lines.line(context_at[0])
     dash = context_at[1] - 1
+    # libyaml's context mark is the list's first item; the slip is in the item around it.
+    item_line = next(
+        (
+            number
+            for number in range(at[0] - 1, context_at[0], -1)
+            if _indent(lines.line(number)) == dash and lines.line(number)[dash:].startswith("-")
+        ),
+        context_at[0],
+    )
+    item = lines.line(item_line)
     after_dash = item[dash + 1 :]
     key_indent = dash + 1 + _indent(after_dash)
     mine = _indent(lines.line(at[0]))
@@ -249,14 +319,14 @@ def _list_item_indent(
     if mine == dash:
         return SyntaxHint(
             *at,
-            f"expected another list item starting with '-', as on line {context_at[0]}; "
+            f"expected another list item starting with '-', as on line {item_line}; "
             f"found {written!r} at the same indent — a key cannot follow list items there",
         )
     if dash < mine < key_indent and after_dash.strip():
         return SyntaxHint(
             *at,
             f"expected a line lined up with the keys of the list item on line "
-            f"{context_at[0]} ({_spaces(key_indent)}) or a new item starting with '-'; "
+            f"{item_line} ({_spaces(key_indent)}) or a new item starting with '-'; "
             f"found {written!r} indented {_spaces(mine)}",
         )
     return None
@@ -343,19 +413,10 @@ def _not_a_key(lines: _Text, at: tuple[int, int], context_at: tuple[int, int]) -
 
 def _last_scalar_before(lines: _Text, at: tuple[int, int]) -> Any:
     """The last scalar the parser read before it stopped (read again: error path only)."""
-    parser = lines.parser_for(lines.text)
     last: Any = None
-    try:
-        while parser.check_event():
-            event = parser.get_event()
-            if isinstance(event, yaml.ScalarEvent):
-                last = event
-    except yaml.YAMLError:
-        pass
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose:
-            dispose()
+    for event in _events_until_the_error(lines):
+        if isinstance(event, yaml.ScalarEvent):
+            last = event
     if last is not None and (last.end_mark.line + 1, last.end_mark.column + 1) > at:
         return None
     return last

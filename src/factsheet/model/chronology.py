@@ -1,14 +1,9 @@
 """Timeline order and date doubt, shared by the Timeline tab, data notes and the sheet."""
 
 import datetime as dt
-import re
 
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident, TimelineEvent
-
-# A problem's path ("claims[2].claimant") names a list item; the item's id makes a link.
-_ITEM_PATH = re.compile(r"^(actors|sources|timeline|claims)\[(\d+)\]")
-_KIND_OF_LIST = {"actors": "actor", "sources": "source", "timeline": "event", "claims": "claim"}
 
 
 def chronological_key(date: UncertainDate) -> tuple[dt.date, dt.date, str]:
@@ -42,15 +37,3 @@ def date_doubt(date: UncertainDate) -> str | None:
     if date.lower is None or date.upper is None:
         return "open-ended"
     return None
-
-
-def item_of_path(incident: Incident, path: str) -> tuple[str, str] | None:
-    """('claim', 'trt-35-in-shaft') for 'claims[2].claimant'; None when it names no item."""
-    match = _ITEM_PATH.match(path)
-    if match is None:
-        return None
-    items = getattr(incident, match.group(1))
-    index = int(match.group(2))
-    if not 0 <= index < len(items):
-        return None
-    return _KIND_OF_LIST[match.group(1)], str(items[index].id)

@@ -1,4 +1,4 @@
-"""Fast EDTF (ISO 8601-2, levels 0 and 1) parsing into calendar bounds and plain English."""
+"""Fast EDTF (ISO 8601-2, levels 0 and 1) parsing into calendar bounds and words."""
 
 # Incident files carry tens of thousands of dates, so this is one anchored regex per date plus
 # a few integer checks (a few microseconds); the `edtf` package is only a test oracle.
@@ -34,14 +34,19 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from factsheet.i18n import Language, current_language, localize_digits
+from factsheet.model._edtf_hints import WordDate
 from factsheet.model._edtf_hints import suggest as suggest_edtf
 from factsheet.model._edtf_words import (
+    ENGLISH,
     MONTHS,
+    Phrases,
     days_in_month,
     interval_words,
     point_words,
     year_words,
 )
+from factsheet.model._edtf_words_ar import ARABIC
 
 __all__ = ["EdtfDate", "EdtfError", "Precision", "UncertainDate", "parse_edtf"]
 
@@ -71,11 +76,23 @@ _DATE_RE = re.compile(
 
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}  # 13, 14 = next Jan, Feb
 
+#: How each language says a date (the messages of the parser itself are English).
+PHRASEBOOKS: dict[Language, Phrases] = {"en": ENGLISH, "ar": ARABIC}
+
 _Ymd = tuple[int, int, int]
 
 
 class EdtfError(ValueError):
-    """Text that is not an EDTF date; the message says what was expected and what was found."""
+    """Text that is not an EDTF date; the message says what was expected and what was found.
+
+    ``words_to_keep`` holds, for a date written in words that EDTF cannot say whole ("late
+    September 2017"), the words the writer should keep in the wording key beside the date;
+    the loader's message names that key (loading/messages.py).
+    """
+
+    def __init__(self, message: str, words_to_keep: str | None = None) -> None:
+        super().__init__(message)
+        self.words_to_keep = words_to_keep
 
 
 class Point(NamedTuple):
@@ -91,7 +108,7 @@ class Point(NamedTuple):
 def _error(whole: str, reason: str | None = None, expected: str = _EXPECTED) -> EdtfError:
     found = repr(whole if len(whole) <= 60 else whole[:57] + "...") if whole else "an empty string"
     if reason is None and (in_words := _words_error(whole, found)):
-        return EdtfError(in_words)
+        return in_words
     reason = reason or _hint(whole)
     return EdtfError(f"expected {expected}; found {found}" + (f" ({reason})" if reason else ""))
 
@@ -111,22 +128,30 @@ _HINTS = (
 )
 
 
-#: How a suggestion names the key for the words; loading/messages.py puts the right key
-#: (claimed_on_wording, period_wording) in its place, or drops it where there is none.
-WORDING_CLAUSE = ", with date_wording: "
-
-
-def _words_error(whole: str, found: str) -> str | None:
-    """For a date in words, the EDTF to write instead and the key that keeps the words."""
+def _suggestion(whole: str) -> WordDate | None:
     if len(whole) > 100 or not re.search("[A-Za-z]{3}", whole):
         return None
-    suggestion = suggest_edtf(whole)
+    return suggest_edtf(whole)
+
+
+def words_to_keep(value: object) -> str | None:
+    """For a date written in words, the words EDTF cannot say ("late", "about"), which the
+    writer keeps in the wording key beside the date; None for anything else."""
+    suggestion = _suggestion(value) if isinstance(value, str) else None
+    if suggestion is None or not suggestion.keep_words:
+        return None
+    return " ".join(str(value).split())
+
+
+def _words_error(whole: str, found: str) -> EdtfError | None:
+    """For a date in words, the EDTF to write instead (and the words to keep beside it)."""
+    suggestion = _suggestion(whole)
     if suggestion is None:
         return None
     advice = f"write {suggestion.edtf}" + (" (YYYY: the year)" if suggestion.needs_year else "")
-    if suggestion.keep_words:  # EDTF cannot say "late" or "about": the words must stay
-        advice += f"{WORDING_CLAUSE}{' '.join(whole.split())}"
-    return f"expected an EDTF date; found the words {found} — {advice}"
+    return EdtfError(
+        f"expected an EDTF date; found the words {found} — {advice}", words_to_keep(whole)
+    )
 
 
 def _hint(text: str) -> str | None:
@@ -299,12 +324,19 @@ class UncertainDate:
     uncertain: bool
     is_interval: bool
 
-    def words(self) -> str:
-        """Plain English, e.g. "about April 2016" or "21–23 October 2017"."""
+    def words(self, language: Language | None = None) -> str:
+        """In words, e.g. "about April 2016", "أواخر أيلول 2017"; default: current language.
+
+        Arabic digits follow the current digits setting (factsheet.i18n).
+        """
         # Parsed again rather than kept: it is cheap, and the fields stay exactly the API.
+        language = language or current_language()
+        say = PHRASEBOOKS[language]
         if "/" not in self.text:
-            return point_words(_point(self.text, self.text))
-        return interval_words(*_interval(self.text))
+            words = point_words(_point(self.text, self.text), say)
+        else:
+            words = interval_words(*_interval(self.text), say)
+        return localize_digits(words, language)
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         """Chronological order by earliest then latest day; an open start sorts first."""

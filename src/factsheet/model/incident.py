@@ -1,10 +1,20 @@
 """Format v1 of an incident file, as frozen pydantic models that reject unknown keys."""
 
+import ipaddress
+import re
 from functools import cached_property
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
+from factsheet.model.characters import INVISIBLE, character_name
 from factsheet.model.dates import EdtfDate
 from factsheet.model.vocabulary import (
     ActorKind,
@@ -33,10 +43,85 @@ IncidentCode = Annotated[
     Field(description="The incident's code in your records, e.g. SYR-2017-0042"),
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+
+
+_HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_ALL_DIGITS = re.compile(r"[0-9]+")
+
+
+def _valid_host(host: str) -> bool:
+    """A DNS name of two labels or more (IDN allowed), an IPv4 or a bracketed IPv6 address."""
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            return False
+        return True
+    labels = host.split(".")
+    if all(_ALL_DIGITS.fullmatch(label) for label in labels):
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            return False
+        return True
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return False
+    labels = ascii_host.removesuffix(".").split(".")
+    return (
+        len(labels) >= 2
+        and all(_HOST_LABEL.fullmatch(label) for label in labels)
+        and not _ALL_DIGITS.fullmatch(labels[-1])
+    )
+
+
+def _web_address(value: str) -> str:
+    """Refuse what would mislead on screen or cannot be opened (issue 12).
+
+    A right-to-left override made the end of an address read as another site; an address
+    with no valid host was then offered to the browser as an empty one.
+    """
+    invisible = INVISIBLE.search(value)
+    if invisible is not None:
+        raise ValueError(
+            "expected a web address without invisible or direction-changing characters; "
+            f"found {character_name(invisible.group())} at character {invisible.start() + 1}"
+        )
+    authority = value.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    user, at, host_and_port = authority.rpartition("@")
+    if at:
+        raise ValueError(
+            "expected a web address without a user name before '@' (it hides the real host, "
+            f"{host_and_port.split(':')[0]}); found {user + at!r}"
+        )
+    host, port = host_and_port, ""
+    if ":" in host and not host.endswith("]"):  # host:port, [v6]:port (a bare [v6] has none)
+        host, _, port = host.rpartition(":")
+    port_ok = port == "" or (port.isascii() and port.isdigit() and 0 < int(port) <= 65_535)
+    if not host:
+        raise ValueError(
+            "expected a web address with a host name such as example.org after "
+            f"{value.split('://', 1)[0]}://; found nothing"
+        )
+    if not port_ok or (":" in host and not host.startswith("[")):
+        raise ValueError(
+            "expected a web address with a host name such as example.org and, if any, a port "
+            f"number after ':'; found {authority!r}"
+        )
+    if not _valid_host(host):
+        raise ValueError(f"expected a host name such as example.org; found {host!r}")
+    return value
+
+
 Url = Annotated[
     str,
     StringConstraints(pattern=r"^https?://\S+$", max_length=2_000),
-    Field(description="A web address starting with http:// or https://, kept as written"),
+    AfterValidator(_web_address),
+    Field(
+        description="A web address starting with http:// or https:// and a host name, "
+        "kept as written"
+    ),
 ]
 Language = Annotated[
     str,

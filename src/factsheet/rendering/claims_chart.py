@@ -8,41 +8,17 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
 from factsheet.model.incident import Incident
-from factsheet.rendering.claims_chart_rows import (
-    CAPTION,
+from factsheet.views.chart import (
     NO_CLAIMS,
     NOT_QUANTIFIED,
     ChartRow,
-    Mark,
     axis_title,
     caption_text,
     chart_rows,
     labelled_name,
     nice_axis,
-    row_label,
-    row_tooltip,
     tick_text,
 )
-
-# The rows are worked out in claims_chart_rows; they are re-exported here so that callers
-# need one module for the chart.
-__all__ = [
-    "CAPTION",
-    "NOT_QUANTIFIED",
-    "NO_CLAIMS",
-    "ChartLayout",
-    "ChartRow",
-    "Mark",
-    "axis_title",
-    "caption_text",
-    "chart_rows",
-    "claims_chart_height",
-    "layout_claims_chart",
-    "nice_axis",
-    "paint_claims_chart",
-    "row_label",
-    "row_tooltip",
-]
 
 
 @dataclass(frozen=True, slots=True)

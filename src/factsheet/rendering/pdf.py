@@ -3,7 +3,6 @@
 import errno
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
@@ -11,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from factsheet import __version__
 from factsheet.loading import LoadedIncident
-from factsheet.rendering.printing import render_sheet
+from factsheet.output_file import written_beside
+from factsheet.rendering.pagination import render_sheet
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
@@ -82,12 +82,7 @@ def export_pdf(loaded: LoadedIncident, output: Path, *, paper: str | None) -> in
     if choice not in PAPERS:
         raise ValueError(f"expected paper a4 or letter; found {paper!r}")
     ensure_gui_application()
-    handle, temp_name = tempfile.mkstemp(
-        dir=output.parent, prefix=f".{output.name}.", suffix=".part"
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with written_beside(output) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(
@@ -101,8 +96,4 @@ def export_pdf(loaded: LoadedIncident, output: Path, *, paper: str | None) -> in
         writer.setCreator(f"Factsheet {__version__}")
         pages = render_sheet(writer, loaded)
         del writer  # closes the file before it is renamed
-        temp.replace(output)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return pages

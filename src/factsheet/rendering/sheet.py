@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from factsheet.loading import LoadedIncident
 from factsheet.model.incident import Incident
-from factsheet.rendering import sheet_back, sheet_front
+from factsheet.rendering import sheet_annex, sheet_headline
 from factsheet.rendering.claims_chart import claims_chart_height, paint_claims_chart
 from factsheet.rendering.fonts import SHEET_FAMILIES
 from factsheet.rendering.paged import RowGroup
@@ -35,6 +35,7 @@ from factsheet.rendering.sheet_html import (
     TableRecord,
     css_px,
 )
+from factsheet.views.claims import claim_numbers
 
 BODY_PT = 10.0
 CHART_PT = 8.5
@@ -148,7 +149,7 @@ def build_sheet(
     """The whole sheet, paginated on pages of ``body`` size (layout units).
 
     ``row_breaks`` names, by table number, the body rows that start a new page (see
-    printing.layout_sheet, which keeps rows whole).
+    pagination.layout_sheet, which keeps rows whole).
     """
     incident = loaded.incident
     doc = SheetDocument()
@@ -166,28 +167,28 @@ def build_sheet(
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, incident.incident.title)
 
     # The chart's rows carry the claims table's numbers, so a reader can go from one to the other.
-    numbers = {claim_id: f"C{n}" for claim_id, n in sheet_front.claim_numbers(incident).items()}
+    numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
     chart_height = claims_chart_height(
         incident, body.width(), chart_font(), doc.measuring_device, numbers=numbers
     )
     fits = chart_height <= body.height() * CHART_MAX_SHARE
     sheet = SheetHtml(row_breaks=row_breaks or {})
-    sheet_front.identity(sheet, incident)
-    sheet_front.key_points(sheet, incident)
-    sheet_front.reported_figures(sheet, incident, chart=fits)
+    sheet_headline.identity(sheet, incident)
+    sheet_headline.key_points(sheet, incident)
+    sheet_headline.reported_figures(sheet, incident, chart=fits)
     if incident.claims and not fits:
         sheet.paragraph(
             "The claims chart is left out: this record has too many claims for one page. "
             "The table below lists every claim."
         )
-    sheet_front.claims_table(sheet, incident)
-    sheet_front.summary(sheet, incident)
-    sheet_back.timeline(sheet, incident)
-    sheet_back.actors(sheet, incident)
-    sheet_back.data_notes_box(sheet, loaded)
-    sheet_back.sources(sheet, incident)
-    sheet_back.method(sheet, incident)
-    sheet_back.provenance(sheet, loaded, generated_at)
+    sheet_headline.claims_table(sheet, incident)
+    sheet_headline.summary(sheet, incident)
+    sheet_annex.timeline(sheet, incident)
+    sheet_annex.actors(sheet, incident)
+    sheet_annex.data_notes_box(sheet, loaded)
+    sheet_annex.sources(sheet, incident)
+    sheet_annex.method(sheet, incident)
+    sheet_annex.provenance(sheet, loaded, generated_at)
     doc.setHtml(sheet.html())
     # One edit block: each cell format change would otherwise lay the document out again.
     cursor = QTextCursor(doc)

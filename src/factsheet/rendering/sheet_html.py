@@ -5,8 +5,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from factsheet.model.bidi import isolate
 from factsheet.model.incident import Incident
+from factsheet.views.bidi import isolate
+from factsheet.views.names import source_number
 
 #: The sheet is laid out once, in units of 1/1200 inch, and scaled to whatever device it is
 #: painted on: preview, printer and PDF then break pages at exactly the same places.
@@ -37,9 +38,8 @@ def iso(text: str) -> str:
 
 
 def refs(incident: Incident, source_ids: Iterable[str]) -> str:
-    """Note numbers such as [1][3]; an id the file does not define prints as itself."""
-    numbers = incident.source_numbers
-    return "".join(f"[{numbers[s]}]" if s in numbers else f"[{esc(s)}?]" for s in source_ids)
+    """Note numbers such as [1][3], in the order given."""
+    return "".join(esc(source_number(incident, s)) for s in source_ids)
 
 
 def quoted(text: str | None) -> str:

@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from factsheet import FORMAT_VERSION, __version__
+from factsheet.i18n import Context
 from factsheet.resources import resource
+
+About = Context("About")
 
 # Licences are facts about each project, written here rather than read from package
 # metadata, which a frozen app does not carry.
@@ -47,6 +50,19 @@ def bundled_fonts(folder: Path | None = None) -> list[str]:
     return sorted(families)
 
 
+def translation_note() -> str:
+    """Who wrote the Arabic, and where a reader can correct it (plain text)."""
+    try:
+        ts_file = str(resource("translations", "factsheet_ar.ts"))
+    except FileNotFoundError:
+        ts_file = "resources/translations/factsheet_ar.ts"
+    return About.tr(
+        "The Arabic text was written by the project's engineers and has not yet been "
+        "reviewed by a native-speaking translator. Corrections are welcome: edit {ts_file} "
+        "with Qt Linguist (or any text editor) and send it to the Factsheet project."
+    ).format(ts_file=ts_file)
+
+
 def about_html() -> str:
     """The About text; every line is ours, versions included, so it is escaped anyway."""
     rows = "".join(
@@ -66,6 +82,7 @@ def about_html() -> str:
         "<p>Factsheet is free software under the MIT licence. It bundles:</p>"
         f"<table cellpadding='2'><tr><th align='left'>Component</th>"
         f"<th align='left'>Version</th><th align='left'>Licence</th></tr>{rows}</table>"
+        f"<p>{escape(translation_note())}</p>"
         "<p><small>The fonts' licence, OFL.txt, ships beside them. "
         f"Running on {escape(platform.system())}, "
         f"Python {escape(sys.version.split()[0])}.</small></p>"

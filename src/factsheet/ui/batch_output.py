@@ -19,6 +19,7 @@ from factsheet.library.scan import not_a_file_reason
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.ui import dialogs
 from factsheet.ui.print_actions import new_printer, render_on_printer
+from factsheet.views.plural import counted
 
 
 def _progress(parent: QWidget | None, text: str, total: int) -> QProgressDialog:
@@ -31,9 +32,12 @@ def _progress(parent: QWidget | None, text: str, total: int) -> QProgressDialog:
 def export_selection(
     parent: QWidget | None, paths: Sequence[Path], folder: Path, fmt: OutputFormat
 ) -> list[Outcome]:
-    """Write one file per incident into ``folder`` and ``summary.txt``; say what failed."""
+    """Write one file per incident into ``folder`` and ``summary.txt``; say what failed.
+
+    The sheets are in the window's language, as File ▸ Export PDF… writes them.
+    """
     sources = [Source(path, path.name) for path in paths]
-    progress = _progress(parent, f"Exporting {len(sources)} incident(s)…", len(sources))
+    progress = _progress(parent, f"Exporting {counted(len(sources), 'incident')}…", len(sources))
 
     def step(done: int, _total: int, path: Path) -> None:
         progress.setValue(done)
@@ -72,12 +76,12 @@ def print_selection(
     if loaded:
         printer = printer or new_printer()
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print {len(loaded)} fact sheet(s)")
+        dialog.setWindowTitle(f"Print {counted(len(loaded), 'fact sheet')}")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
     printed = 0
-    progress = _progress(parent, f"Printing {len(loaded)} sheet(s)…", len(loaded))
+    progress = _progress(parent, f"Printing {counted(len(loaded), 'sheet')}…", len(loaded))
     for number, incident in enumerate(loaded):
         if progress.wasCanceled():
             break

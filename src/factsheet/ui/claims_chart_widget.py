@@ -6,15 +6,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
 from factsheet.model.incident import Incident
-from factsheet.rendering.claims_chart import (
-    NO_CLAIMS,
-    ChartLayout,
-    ChartRow,
-    chart_rows,
-    layout_claims_chart,
-    paint_claims_chart,
-    row_tooltip,
-)
+from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
+from factsheet.ui.row_table_model import plain_rich_text
+from factsheet.views.chart import NO_CLAIMS, ChartRow, chart_rows, row_tooltip
 
 _MARGIN = 8.0
 
@@ -111,7 +105,9 @@ class ClaimsChartWidget(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             row = self._row_at(QPointF(event.pos()))
             if row is not None and self._incident is not None:
-                QToolTip.showText(event.globalPos(), row_tooltip(self._incident, row), self)
+                QToolTip.showText(
+                    event.globalPos(), plain_rich_text(row_tooltip(self._incident, row)), self
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -1,114 +1,121 @@
 """The Casualty claims tab: range chart, one row per claim, and the selected claim in full."""
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
-    QVBoxLayout,
+    QStyle,
     QWidget,
 )
 from typing_extensions import override
 
-from factsheet.loading.loader import LoadedIncident
-from factsheet.model.incident import Incident
 from factsheet.model.vocabulary import OUTCOMES, label
-from factsheet.ui.claim_table_model import (
-    FIGURE,
-    LINKED,
-    NOTE,
-    ClaimTableModel,
-)
 from factsheet.ui.claims_chart_widget import ClaimsChartWidget
-from factsheet.ui.detail_html import claim_html
-from factsheet.ui.detail_pane import DetailPane
-from factsheet.ui.filter_box import FilterBox
-from factsheet.ui.filter_proxy import WordFilterProxy
-from factsheet.ui.item_table import make_item_table, select_source_row
+from factsheet.ui.list_tab import ColumnCaps, ListTab
+from factsheet.ui.row_table_model import RowTableModel
+from factsheet.views import IncidentViews
+from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, ClaimRow
+from factsheet.views.details import claim_html
+from factsheet.views.names import actors_by_name
+from factsheet.views.table import Table
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
 
 
-class ClaimsTab(QWidget):
+class ClaimTableModel(RowTableModel[ClaimRow]):
+    """The claims of one incident as a flat table; never sums or merges figures."""
+
+    def __init__(self) -> None:
+        super().__init__(HEADERS)
+
+    @override
+    def extra_data(self, row: ClaimRow, column: int, role: int) -> object:
+        """A warning sign on claims the loader warned about; figures aligned right."""
+        if role == Qt.ItemDataRole.DecorationRole and column == CLAIMANT and row.problems:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == CLAIMANT:
+            return row.warnings_words()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class ClaimsTab(ListTab[ClaimRow]):
     """Every casualty claim side by side with its claimant, qualifier, basis and date."""
 
-    link_activated = Signal(str, str)
+    kind = "claim"
+    noun = "claim"
+    # Long free text would push everything else off screen; the detail pane shows it all.
+    column_caps: ClassVar[ColumnCaps] = {FIGURE: None, LINKED: 200, NOTE: 200}
+    other_columns_cap = 260
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._incident: Incident | None = None
-        self._chart_room_pending = False
-        self.model = ClaimTableModel(self)
-        self.proxy = WordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.filter_edit = FilterBox(
-            "Filter claims: claimant, figure, basis, any name…", "Filter claims", self
+        super().__init__(
+            ClaimTableModel(),
+            filter_hint="Filter claims: claimant, figure, basis, any name…",
+            detail_hint="Select a claim to see it in full.",
+            table_name="Casualty claims",
+            parent=parent,
         )
+        self._chart_room_pending = False
         self.perpetrator_combo = QComboBox(self)
         self.perpetrator_combo.setAccessibleName("Attributed to")
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setAccessibleName("Outcome")
-        self.count_label = QLabel(self)
+        self.add_filter(QLabel("Attributed to:", self))
+        self.add_filter(self.perpetrator_combo)
+        self.add_filter(self.outcome_combo)
+        QWidget.setTabOrder(self.outcome_combo, self._chart_scroll)
+        QWidget.setTabOrder(self._chart_scroll, self.table)
+        self.perpetrator_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.outcome_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.chart.height_changed.connect(self._on_chart_height_changed)
+        self.chart.claim_clicked.connect(lambda claim_id: self.select_item("claim", claim_id))
 
+    @override
+    def _body(self, tables: QSplitter) -> QWidget:
+        """The range chart above the table and the detail pane."""
         self.chart = ClaimsChartWidget(self)
         chart_scroll = self._chart_scroll = QScrollArea(self)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.table = make_item_table(self.proxy, "Casualty claims", self, sortable=True)
-        self.filter_edit.set_results_view(self.table)
-
-        self.detail = DetailPane("Select a claim to see it in full.", self)
-        self._lay_out(chart_scroll)
-        self._connect()
-        self._update_count()
-
-    def _lay_out(self, chart_scroll: QScrollArea) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(QLabel("Attributed to:", self))
-        filters.addWidget(self.perpetrator_combo)
-        filters.addWidget(self.outcome_combo)
-        filters.addWidget(self.count_label)
-        lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self.table)
-        lower.addWidget(self.detail)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
         upper_lower = self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         upper_lower.addWidget(chart_scroll)
-        upper_lower.addWidget(lower)
+        upper_lower.addWidget(tables)
         upper_lower.setStretchFactor(0, 2)
         upper_lower.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(upper_lower, 1)
+        return upper_lower
 
-    def _connect(self) -> None:
-        self.filter_edit.textChanged.connect(self._on_filter_changed)
-        self.perpetrator_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.outcome_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.table.doubleClicked.connect(self._on_double_clicked)
-        self.detail.link_activated.connect(self._on_link)
-        self.chart.height_changed.connect(self._on_chart_height_changed)
-        self.chart.claim_clicked.connect(lambda claim_id: self.select_item("claim", claim_id))
+    def rows_of(self, views: IncidentViews) -> Table[ClaimRow]:
+        """The claims in file order."""
+        return views.claims
 
-    def set_incident(self, loaded: LoadedIncident) -> None:
-        """Show the claims of a newly loaded incident; filters are kept where they still apply."""
-        self._incident = loaded.incident
-        self.model.set_incident(loaded)
-        self.chart.set_incident(loaded.incident)
-        self._fill_combos(loaded.incident)
-        self.detail.clear()
-        self._on_filter_changed()
-        self._size_columns()
+    def detail_html(self, views: IncidentViews, row: ClaimRow) -> str:
+        """The claim in full, with the loader's warnings about it."""
+        return claim_html(views.names, row.claim, row.problems)
+
+    def _incident_changed(self, views: IncidentViews) -> None:
+        self.chart.set_incident(views.incident)
+        self._fill_combos(views)
+
+    def fit_columns(self) -> None:
+        """Columns within their caps, then the chart its room."""
+        super().fit_columns()
         self._give_chart_room()
 
     def _give_chart_room(self) -> None:
@@ -137,27 +144,14 @@ class ClaimsTab(QWidget):
         margins = self._chart_scroll.contentsMargins()
         return chart_height + margins.top() + margins.bottom() + 2
 
-    def focus_filter(self) -> None:
-        """Put the keyboard focus in the filter box, its text selected."""
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
-
-    def select_item(self, kind: str, item_id: str) -> bool:
-        """Select a claim by id, clearing filters that hide it; False for anything else."""
-        if kind != "claim":
-            return False
-        source_row = self.model.row_of(item_id)
-        if source_row < 0:
-            return False
-        select_source_row(self.table, self.proxy, source_row, self._clear_filters)
-        return True
-
-    def _clear_filters(self) -> None:
-        self.filter_edit.clear()
+    def clear_filters(self) -> None:
+        """Show every claim again."""
+        super().clear_filters()
         self.perpetrator_combo.setCurrentIndex(0)
         self.outcome_combo.setCurrentIndex(0)
 
-    def _fill_combos(self, incident: Incident) -> None:
+    def _fill_combos(self, views: IncidentViews) -> None:
+        incident = views.incident
         chosen_actor = self.perpetrator_combo.currentData() or _ANY
         chosen_outcome = self.outcome_combo.currentData() or _ANY
         blamed = {a.actor for c in incident.claims for a in c.perpetrators}
@@ -165,8 +159,8 @@ class ClaimsTab(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.perpetrator_combo.addItem("anyone or nobody", _ANY)
-        for actor_id in sorted(blamed, key=lambda a: incident.actor_name(a).casefold()):
-            self.perpetrator_combo.addItem(incident.actor_name(actor_id), actor_id)
+        for actor_id, name in actors_by_name(incident, blamed):
+            self.perpetrator_combo.addItem(name, actor_id)
         if any(not c.perpetrators for c in incident.claims):
             self.perpetrator_combo.addItem("nobody named", _NOBODY)
         outcomes = [o for o in OUTCOMES if any(c.outcome == o for c in incident.claims)]
@@ -182,57 +176,31 @@ class ClaimsTab(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
-    def _on_filter_changed(self) -> None:
+    def _row_filter(self) -> Callable[[ClaimRow], bool] | None:
         actor_id = self.perpetrator_combo.currentData() or _ANY
         outcome = self.outcome_combo.currentData() or _ANY
-        model = self.model
+        if not (actor_id or outcome):
+            return None
 
-        def keep(row: int) -> bool:
-            claim = model.claim_at(row)
+        def keep(row: ClaimRow) -> bool:
+            claim = row.claim
             if outcome and claim.outcome != outcome:
                 return False
             if actor_id == _NOBODY:
                 return not claim.perpetrators
             return not actor_id or any(a.actor == actor_id for a in claim.perpetrators)
 
-        self.proxy.set_filter(self.filter_edit.text(), keep if actor_id or outcome else None)
-        self._update_count()
+        return keep
 
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{shown} of {total} claims" if shown != total else f"{total} claims"
-        )
-
-    def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        # Long free text would push everything else off screen; the detail pane shows it all.
-        for column in range(self.model.columnCount()):
-            if column not in (FIGURE,):
-                header.resizeSection(column, min(header.sectionSize(column), 260))
-        header.resizeSection(LINKED, min(header.sectionSize(LINKED), 200))
-        header.resizeSection(NOTE, min(header.sectionSize(NOTE), 200))
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._incident is None or not current.isValid():
-            self.detail.clear()
-            return
-        source_row = self.proxy.mapToSource(current).row()
-        claim = self.model.claim_at(source_row)
-        self.detail.show_html(claim_html(self._incident, claim, self.model.problems_at(source_row)))
-        self.chart.set_highlighted(claim.id)
+    def _row_selected(self, row: ClaimRow | None) -> None:
+        if row is not None:
+            self.chart.set_highlighted(row.claim.id)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         # Double-clicking "Linked claims" goes to the claim this one is part of or revises.
         if index.column() != LINKED:
             return
-        claim = self.model.claim_at(self.proxy.mapToSource(index).row())
-        target = claim.part_of or claim.revises
+        row = self.model.row_at_index(self.proxy.mapToSource(index))
+        target = row and (row.claim.part_of or row.claim.revises)
         if target:
             self.select_item("claim", target)
-
-    def _on_link(self, kind: str, item_id: str) -> None:
-        if kind == "claim" and self.select_item(kind, item_id):
-            return
-        self.link_activated.emit(kind, item_id)

@@ -1,26 +1,9 @@
 """A read-only pane showing one item in full, whose links lead to other items."""
 
-import html
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-#: Link kinds the main window routes between tabs.
-LINK_KINDS = ("actor", "event", "claim", "source")
-
-
-def item_link(kind: str, item_id: str, text: str) -> str:
-    """An HTML link to an item; ``text`` is data from the file and is escaped here."""
-    href = html.escape(f"{kind}:{item_id}", quote=True)
-    return f'<a href="{href}">{html.escape(text)}</a>'
-
-
-def parse_item_link(url: QUrl) -> tuple[str, str] | None:
-    """(kind, id) of a link made by item_link, or None for anything else."""
-    kind, _, item_id = url.toString().partition(":")
-    if kind in LINK_KINDS and item_id:
-        return kind, item_id
-    return None
+from factsheet.views.links import parse_item_link
 
 
 class DetailPane(QTextBrowser):
@@ -45,6 +28,6 @@ class DetailPane(QTextBrowser):
         self.setHtml(text)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        target = parse_item_link(url)
+        target = parse_item_link(url.toString())
         if target is not None:
             self.link_activated.emit(*target)

@@ -1,13 +1,16 @@
 """Every dialog the app asks through: the one seam that tests replace."""
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from factsheet.loading.problems import printable_name
+from factsheet.views.plural import counted
 
 INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
+NEW_FILE_NAME = "new.incident.yaml"
 
 
 def _documents_folder() -> str:
@@ -19,6 +22,29 @@ def ask_open_file(parent: QWidget | None, start_in: Path | None = None) -> Path 
     folder = str(start_in) if start_in is not None else _documents_folder()
     chosen, _ = QFileDialog.getOpenFileName(parent, "Open incident file", folder, INCIDENT_FILTER)
     return Path(chosen) if chosen else None
+
+
+def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
+    """Ask where to create a new incident file; None when the user cancels.
+
+    The dialog does not offer to replace a file: a new incident never does (the caller
+    says so if the name is taken). A name typed without .yaml gets .incident.yaml, the
+    ending an installed Factsheet opens by double-click.
+    """
+    folder = start_in if start_in is not None else Path(_documents_folder())
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        "New incident file",
+        str(folder / NEW_FILE_NAME),
+        INCIDENT_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return path
+    return path.with_name(path.name + ".incident.yaml")
 
 
 def ask_open_folder(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
@@ -38,7 +64,12 @@ def ask_batch_export(
     """Ask how (PDF or JSON) and into which folder to export ``count`` incidents."""
     names = [name for name, _ in BATCH_FORMATS]
     chosen, ok = QInputDialog.getItem(
-        parent, "Export selected incidents", f"Export {count} incident(s) as:", names, 0, False
+        parent,
+        "Export selected incidents",
+        f"Export {counted(count, 'incident')} as:",
+        names,
+        0,
+        False,
     )
     if not ok:
         return None
@@ -46,15 +77,6 @@ def ask_batch_export(
     folder = str(start_in) if start_in is not None else _documents_folder()
     target = QFileDialog.getExistingDirectory(parent, "Export into folder", folder)
     return (Path(target), fmt) if target else None
-
-
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user how something went, in plain words."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
 
 
 def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -67,22 +89,49 @@ def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user something failed, in plain words (never a traceback)."""
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Tell the user something failed, in plain words (never a traceback).
+
+    Text and ``details`` are plain text: file names and file contents are never markup.
+    """
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
     box.exec()
 
 
 def confirm_open_url(parent: QWidget | None, url: str) -> bool:
-    """Show the full address and ask before anything goes to the system browser."""
+    """Show the address as the browser will receive it and ask before anything opens it.
+
+    Shown encoded (xn--… for a host in other letters, %XX for anything else), so neither an
+    invisible character nor right-to-left text can make it read as another site. An address
+    without a valid web host is not offered at all; the user is told so instead.
+    """
+    address = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not address.isValid() or address.scheme() not in ("http", "https") or not address.host():
+        show_error(
+            parent,
+            "Open web address",
+            "Factsheet cannot open this address: it is not a web address with a valid host.",
+            details=printable_name(url),
+        )
+        return False
+    encoded = bytes(address.toEncoded().data()).decode("ascii")
+    note = (
+        "\n\nShown encoded, as your browser will receive it: letters other than English "
+        "ones and any hidden characters appear as xn--… and %XX."
+        if encoded != url
+        else ""
+    )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Open web address")
-    box.setText(
-        "Open this address in your web browser?<br><br>"
-        f"<code>{html.escape(url)}</code><br><br>"
-        "Your browser will connect to the internet; Factsheet itself stays offline."
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the address is the file's text: never markup
+    box.setText("Open this address in your web browser?")
+    box.setInformativeText(
+        f"{encoded}{note}\n\nYour browser will connect to the internet; Factsheet itself "
+        "stays offline."
     )
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

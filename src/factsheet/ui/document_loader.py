@@ -2,14 +2,17 @@
 
 import gc
 import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from factsheet.loading import IncidentLoadError, LoadedIncident, Problem, read_incident
+from factsheet.i18n import in_current_context
+from factsheet.loading import IncidentLoadError, LoadedIncident, Problem, not_a_file, read_incident
 
 _log = logging.getLogger(__name__)
 
@@ -43,19 +46,13 @@ class _Relay(QObject):
 Prepare = Callable[[LoadedIncident], None]
 
 
-class _ReadTask(QRunnable):
-    def __init__(self, request: LoadRequest, relay: _Relay, prepare: Prepare | None) -> None:
-        super().__init__()
-        self._request = request
-        self._relay = relay
-        self._prepare = prepare
-
-    def run(self) -> None:
-        result = read_without_gc_pauses(self._request.path, self._prepare)
-        try:
-            self._relay.done.emit(self._request, result)
-        except RuntimeError:  # the window, and the relay with it, was deleted meanwhile
-            _log.info("dropped the result for %s: its window is gone", self._request.path)
+def _read_and_report(request: LoadRequest, relay: _Relay, prepare: Prepare | None) -> None:
+    """The body of a reader thread: read, prepare, hand the result to the GUI thread."""
+    result = read_without_gc_pauses(request.path, prepare)
+    try:
+        relay.done.emit(request, result)
+    except RuntimeError:  # the window, and the relay with it, was deleted meanwhile
+        _log.info("dropped the result for %s: its window is gone", request.path)
 
 
 def read_without_gc_pauses(path: Path, prepare: Prepare | None = None) -> LoadResult:
@@ -108,7 +105,15 @@ def read_in_worker(path: Path) -> LoadResult:
 
 
 class DocumentLoader(QObject):
-    """Starts reads, drops the results of cancelled ones and reports the current one."""
+    """Starts reads, drops the results of cancelled ones and reports the current one.
+
+    Each read runs on a daemon thread of its own. A read cannot be interrupted (a file on a
+    share that stopped answering can block it for good), so a cancelled or superseded one
+    runs on unwatched and its result is dropped; being a daemon, it never keeps the process
+    from ending (issue 12: after Cancel, Quit waited for such a read forever). Reads that
+    overlap each pause the cycle collector; the first to finish may resume it while the
+    other still reads, which costs that one time, never correctness.
+    """
 
     #: (LoadRequest, LoadedIncident | IncidentLoadError) for the latest request only.
     finished = Signal(object, object)
@@ -118,11 +123,11 @@ class DocumentLoader(QObject):
     def __init__(self, parent: QObject | None = None, prepare: Prepare | None = None) -> None:
         super().__init__(parent)
         self._prepare = prepare
-        self._pool = QThreadPool(self)
-        # One reader at a time: a newer request supersedes an older one anyway.
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
+        # Queued even from this thread: a refusal made here arrives on the next turn, as a
+        # read's result would, after the caller has finished reacting to load().
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._threads: list[threading.Thread] = []
         self._counter = 0
         self._current: LoadRequest | None = None
 
@@ -136,12 +141,29 @@ class DocumentLoader(QObject):
         return self._current is not None
 
     def load(self, path: Path, reason: Reason) -> LoadRequest:
-        """Read ``path`` off the GUI thread; a pending read is superseded (its result dropped)."""
+        """Read ``path`` off the GUI thread; a pending read is superseded (its result dropped).
+
+        What is not a regular file (a pipe, a device) is refused here, at once, without a
+        reader: it never waits behind a slow read, and opening it could block one for good.
+        """
         self._counter += 1
         request = LoadRequest(self._counter, path, reason)
         was_busy = self.is_busy()
         self._current = request
-        self._pool.start(_ReadTask(request, self._relay, self._prepare))
+        refused = not_a_file(path)
+        if refused is not None:
+            self._relay.done.emit(request, refused)
+        else:
+            self._threads = [thread for thread in self._threads if thread.is_alive()]
+            thread = threading.Thread(
+                # Wrapped here, on the GUI thread: the reader works in the interface's language.
+                target=in_current_context(_read_and_report),
+                args=(request, self._relay, self._prepare),
+                name=f"factsheet-read-{request.number}",
+                daemon=True,
+            )
+            self._threads.append(thread)
+            thread.start()
         if not was_busy:
             self.busy_changed.emit(True)
         return request
@@ -153,8 +175,12 @@ class DocumentLoader(QObject):
             self.busy_changed.emit(False)
 
     def wait_for_idle(self, msecs: int = -1) -> bool:
-        """Block until no worker runs (at shutdown, so no thread outlives the app)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until no reader runs, or ``msecs`` have passed; True when none runs."""
+        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+        for thread in self._threads:
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        self._threads = [thread for thread in self._threads if thread.is_alive()]
+        return not self._threads
 
     @Slot(object, object)
     def _on_done(self, request: LoadRequest, result: LoadResult) -> None:

@@ -1,10 +1,9 @@
 """A sort/filter proxy that matches typed words against a precomputed text per row."""
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -13,20 +12,10 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
-#: Raw values for sorting (numbers, dates as tuples) live in this role; text in DisplayRole.
-SORT_ROLE = Qt.ItemDataRole.UserRole
-#: The id of the item a row shows (claim id, event id, actor id).
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from factsheet.ui.row_table_model import SORT_ROLE, RowTableModel
 
+#: An extra test on a source row (an actor chosen in a combo box).
 RowPredicate = Callable[[int], bool]
-
-
-class Searchable(Protocol):
-    """A table model that can say, per source row, what a text filter searches."""
-
-    def haystacks(self) -> Sequence[str]:
-        """One lower-cased text per row, in row order."""
-        ...
 
 
 def words_of(text: str) -> list[str]:
@@ -48,36 +37,29 @@ class WordFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._predicate: RowPredicate | None = None
         self._accepted: list[bool] = []
+        self._rows_model: RowTableModel[Any] | None = None
         self._stale = True
 
-    @override
-    def setSourceModel(self, source_model: QAbstractItemModel) -> None:
-        """Use a model that implements Searchable; the filter follows its resets."""
+    def set_rows_model(self, model: RowTableModel[Any]) -> None:
+        """Filter ``model``, whose rows say what the filter searches; follow its resets,
+        and the rows it adds, removes or sorts itself."""
         # Qt rebuilds the proxy's mapping on modelReset, possibly before any slot of ours
         # runs; so a reset only marks the matches stale and filterAcceptsRow redoes them.
-        source_model.modelAboutToBeReset.connect(self._mark_stale)
+        # The matches are kept by source row, so rows that move or come and go do the same.
+        for moving in (
+            model.modelAboutToBeReset,
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+        ):
+            moving.connect(self._mark_stale)
+        self._rows_model = model
         self._stale = True
-        super().setSourceModel(source_model)
-
-    @property
-    def filter_words(self) -> list[str]:
-        """The words currently required in every shown row."""
-        return list(self._words)
-
-    def set_filter_text(self, text: str) -> None:
-        """Show only rows that contain every word of ``text`` (case-insensitive)."""
-        words = words_of(text)
-        if words != self._words:
-            self._words = words
-            self._refilter()
-
-    def set_row_predicate(self, predicate: RowPredicate | None) -> None:
-        """An extra test on source rows (an actor chosen in a combo box), or None."""
-        self._predicate = predicate
-        self._refilter()
+        self.setSourceModel(model)
 
     def set_filter(self, text: str, predicate: RowPredicate | None) -> None:
-        """Both at once: one pass over the rows per keystroke."""
+        """Rows that contain every word of ``text`` (case-blind) and pass ``predicate``: one
+        pass over the rows per keystroke."""
         self._words = words_of(text)
         self._predicate = predicate
         self._refilter()
@@ -95,8 +77,7 @@ class WordFilterProxy(QSortFilterProxyModel):
 
     def _recompute(self) -> None:
         self._stale = False
-        searchable = getattr(self.sourceModel(), "haystacks", None)
-        haystacks: Sequence[str] = searchable() if callable(searchable) else ()
+        haystacks: Sequence[str] = self._rows_model.haystacks() if self._rows_model else ()
         # One comprehension per word over all rows is several times faster than a generator
         # per row; the predicate runs only on rows that match the words.
         accepted = [True] * len(haystacks)
@@ -111,7 +92,7 @@ class WordFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        """Rows were matched in _recompute; a row added since then shows until refiltered."""
+        """Rows were matched in _recompute (again, once the source's rows changed)."""
         # Called once per row on every keystroke: no calls back into Qt here. The source
         # models are flat tables, so source_parent is always the root.
         if self._stale:

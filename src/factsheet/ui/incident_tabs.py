@@ -1,32 +1,58 @@
-"""The five views of one incident in a tab widget, filled without freezing, linked together."""
+"""The five views of one incident in a tab widget, built and filled without freezing, linked."""
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from factsheet.loading import LoadedIncident
-from factsheet.ui.actors_tab import ActorsTab
-from factsheet.ui.claim_table_model import claim_rows
-from factsheet.ui.claims_tab import ClaimsTab
-from factsheet.ui.data_notes import data_notes
-from factsheet.ui.overview_tab import OverviewTab
-from factsheet.ui.source_table_model import supports_of
-from factsheet.ui.sources_tab import SourcesTab
-from factsheet.ui.timeline_model import timeline_rows
-from factsheet.ui.timeline_tab import TimelineTab
+from factsheet.ui.incident_tab import IncidentTab
+from factsheet.views.links import LinkKind
+
+if TYPE_CHECKING:
+    from factsheet.ui.actors_tab import ActorsTab
+    from factsheet.ui.claims_tab import ClaimsTab
+    from factsheet.ui.overview_tab import OverviewTab
+    from factsheet.ui.sources_tab import SourcesTab
+    from factsheet.ui.timeline_tab import TimelineTab
+
+Tab = TypeVar("Tab", bound=IncidentTab)
+
+OVERVIEW, TIMELINE, CLAIMS, ACTORS, SOURCES = range(5)
+TITLES = ("&Overview", "&Timeline", "&Claims by source", "&Actors", "&Sources")
+#: The tab that lists each kind of item, where links to that kind lead.
+TAB_OF_KIND: dict[LinkKind, int] = {
+    "event": TIMELINE,
+    "claim": CLAIMS,
+    "actor": ACTORS,
+    "source": SOURCES,
+}
 
 
-class IncidentTab(Protocol):
-    """What every tab offers (see docs/architecture.md)."""
+class _Page(QWidget):
+    """A tab's page; the tab itself is built the first time it is shown or linked to."""
 
-    def set_incident(self, loaded: LoadedIncident) -> None: ...
-    def focus_filter(self) -> None: ...
-    def select_item(self, kind: str, item_id: str) -> bool: ...
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tab: IncidentTab | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def adopt(self, tab: IncidentTab) -> None:
+        """Put the tab, now built, on the page."""
+        self.tab = tab
+        self._layout.addWidget(tab)
 
 
 class IncidentTabs(QTabWidget):
-    """Overview, Timeline, Claims by source, Actors, Sources; routes links between them."""
+    """Overview, Timeline, Claims by source, Actors, Sources; routes links between them.
+
+    A tab's module is imported and its widgets built only when the tab is first needed: the
+    window shows without waiting for the tabs it does not show.
+    """
 
     #: A link named an item that no tab has: (kind, id).
     missing_item = Signal(str, str)
@@ -35,36 +61,12 @@ class IncidentTabs(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         self.setAccessibleName("Incident views")
-        self.overview_tab = OverviewTab(self)
-        self.timeline_tab = TimelineTab(self)
-        self.claims_tab = ClaimsTab(self)
-        self.actors_tab = ActorsTab(self)
-        self.sources_tab = SourcesTab(self)
-        self._tab_of_kind: dict[str, QWidget] = {
-            "event": self.timeline_tab,
-            "claim": self.claims_tab,
-            "actor": self.actors_tab,
-            "source": self.sources_tab,
-        }
-        for widget, title in (
-            (self.overview_tab, "&Overview"),
-            (self.timeline_tab, "&Timeline"),
-            (self.claims_tab, "&Claims by source"),
-            (self.actors_tab, "&Actors"),
-            (self.sources_tab, "&Sources"),
-        ):
-            self.addTab(widget, title)
-        for signal in (
-            self.overview_tab.link_activated,
-            self.timeline_tab.link_activated,
-            self.claims_tab.link_activated,
-            self.actors_tab.link_activated,
-            self.sources_tab.link_activated,
-        ):
-            signal.connect(self.show_item)
+        self._pages = [_Page(self) for _ in TITLES]
+        for page, title in zip(self._pages, TITLES, strict=True):
+            self.addTab(page, title)
         self.currentChanged.connect(self._on_current_changed)
         self._loaded: LoadedIncident | None = None
-        self._stale: list[QWidget] = []
+        self._stale: set[int] = set()
         # A child timer, not QTimer.singleShot(0, callable): it dies with the widget, so a
         # turn still pending when the window closes never touches deleted tabs.
         self._next_turn = QTimer(self)
@@ -72,18 +74,72 @@ class IncidentTabs(QTabWidget):
         self._next_turn.setInterval(0)
         self._next_turn.timeout.connect(self._refresh_next)
 
-    @staticmethod
-    def prepare(loaded: LoadedIncident) -> None:
-        """View data that is costly for large files, computed on the loader's worker thread.
+    # --- the tabs, built on first use -----------------------------------------------------
 
-        Only plain Python work (no Qt objects); each builder caches its result per incident
-        (view_cache), so the tabs find it ready. At 20,000 events this took 0.5 s of the
-        timeline's filling and 0.1 s of each other tab's off the GUI thread.
-        """
-        timeline_rows(loaded.incident)
-        claim_rows(loaded)
-        supports_of(loaded.incident)
-        data_notes(loaded)
+    def _tab(self, index: int, kind_of_tab: type[Tab]) -> Tab:
+        page = self._pages[index]
+        if isinstance(page.tab, kind_of_tab):
+            return page.tab
+        tab = kind_of_tab(page)
+        tab.link_activated.connect(self.show_item)
+        page.adopt(tab)
+        return tab
+
+    @property
+    def overview_tab(self) -> "OverviewTab":
+        """The Overview."""
+        from factsheet.ui.overview_tab import OverviewTab
+
+        return self._tab(OVERVIEW, OverviewTab)
+
+    @property
+    def timeline_tab(self) -> "TimelineTab":
+        """The Timeline."""
+        from factsheet.ui.timeline_tab import TimelineTab
+
+        return self._tab(TIMELINE, TimelineTab)
+
+    @property
+    def claims_tab(self) -> "ClaimsTab":
+        """Claims by source."""
+        from factsheet.ui.claims_tab import ClaimsTab
+
+        return self._tab(CLAIMS, ClaimsTab)
+
+    @property
+    def actors_tab(self) -> "ActorsTab":
+        """The Actors."""
+        from factsheet.ui.actors_tab import ActorsTab
+
+        return self._tab(ACTORS, ActorsTab)
+
+    @property
+    def sources_tab(self) -> "SourcesTab":
+        """The Sources."""
+        from factsheet.ui.sources_tab import SourcesTab
+
+        return self._tab(SOURCES, SourcesTab)
+
+    def tab_at(self, index: int) -> IncidentTab:
+        """The tab at ``index``, built if it was not yet."""
+        tabs: tuple[Callable[[], IncidentTab], ...] = (
+            lambda: self.overview_tab,
+            lambda: self.timeline_tab,
+            lambda: self.claims_tab,
+            lambda: self.actors_tab,
+            lambda: self.sources_tab,
+        )
+        return tabs[index]()
+
+    def current_tab(self) -> IncidentTab:
+        """The tab on screen."""
+        return self.tab_at(self.currentIndex())
+
+    def show_tab(self, tab: IncidentTab) -> None:
+        """Bring ``tab`` to the front."""
+        self.setCurrentIndex(next(i for i, page in enumerate(self._pages) if page.tab is tab))
+
+    # --- showing an incident --------------------------------------------------------------
 
     def set_incident(self, loaded: LoadedIncident) -> None:
         """Show ``loaded``: the tab on screen now, the others one per event-loop turn.
@@ -93,8 +149,8 @@ class IncidentTabs(QTabWidget):
         shown or linked to.
         """
         self._loaded = loaded
-        self._stale = [widget for i in range(self.count()) if (widget := self.widget(i))]
-        self._refresh(self.currentWidget())
+        self._stale = set(range(self.count()))
+        self._refresh(self.currentIndex())
         self._next_turn.start()
 
     @property
@@ -103,36 +159,42 @@ class IncidentTabs(QTabWidget):
         return bool(self._stale)
 
     @Slot(str, str)
-    def show_item(self, kind: str, item_id: str) -> bool:
+    def show_item(self, kind: LinkKind, item_id: str) -> bool:
         """Switch to the tab that lists ``kind`` items and select ``item_id`` there."""
-        target = self._tab_of_kind.get(kind)
-        if target is None:
+        index = TAB_OF_KIND.get(kind)
+        if index is None:
             return False
-        self._refresh(target)
-        tab: IncidentTab = target  # type: ignore[assignment]
+        tab = self._refresh(index)
         if not tab.select_item(kind, item_id):
             self.missing_item.emit(kind, item_id)
             return False
-        self.setCurrentWidget(target)
+        self.setCurrentIndex(index)
         return True
 
     def focus_filter(self) -> None:
         """Put the cursor in the current tab's filter box."""
-        tab: IncidentTab = self.currentWidget()  # type: ignore[assignment]
-        tab.focus_filter()
+        self.current_tab().focus_filter()
 
-    def _refresh(self, widget: QWidget | None) -> None:
-        if widget is not None and widget in self._stale and self._loaded is not None:
-            self._stale.remove(widget)
-            tab: IncidentTab = widget  # type: ignore[assignment]
+    def _refresh(self, index: int) -> IncidentTab:
+        tab = self.tab_at(index)
+        if index in self._stale and self._loaded is not None:
+            self._stale.discard(index)
             tab.set_incident(self._loaded)
+        return tab
 
     @Slot()
     def _refresh_next(self) -> None:
         if self._stale:
-            self._refresh(self._stale[0])
+            self._refresh(min(self._stale))
             self._next_turn.start()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """The tab on screen is built before the window first paints."""
+        self.tab_at(self.currentIndex())
+        super().showEvent(event)
 
     @Slot(int)
     def _on_current_changed(self, index: int) -> None:
-        self._refresh(self.widget(index))
+        if index >= 0:
+            self._refresh(index)

@@ -8,7 +8,7 @@ closes. Opening an incident from the library shows it in the tabs; Back to Libra
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QStackedWidget, QToolBar
 from factsheet.ui import dialogs
 from factsheet.ui.batch_output import export_selection, print_selection
 from factsheet.ui.library_view import LibraryView
+from factsheet.views.plural import counted
 
 if TYPE_CHECKING:
     from factsheet.ui.main_window import MainWindow
@@ -29,7 +30,6 @@ class LibraryMode(QObject):
 
     def __init__(self, window: "MainWindow", cache_folder: Path | None = None) -> None:
         super().__init__(window)
-        self.window = window
         self.cache_folder = cache_folder
         self.view = LibraryView(window)
         self.view.open_requested.connect(self._open_incident)
@@ -43,6 +43,12 @@ class LibraryMode(QObject):
         self._build_actions()
         window.installEventFilter(self)
         window.loader.finished.connect(self._on_load_finished)
+
+    @property
+    def window(self) -> "MainWindow":
+        """The window this belongs to: its parent, and no reference of our own, so that a
+        window closed and deleted (the language switch replaces it) is not kept from Python."""
+        return cast("MainWindow", self.parent())
 
     # --- menus and toolbar ----------------------------------------------------------------
 
@@ -179,14 +185,15 @@ class LibraryMode(QObject):
         outcomes = export_selection(self.window, paths, folder, "json" if fmt == "json" else "pdf")
         written = sum(o.ok for o in outcomes)
         self.window.statusBar().showMessage(
-            f"Exported {written} of {len(paths)} incident(s) into {folder}.", 10000
+            f"Exported {written:,} of {counted(len(paths), 'incident')} into {folder}.", 10000
         )
 
     @Slot(object)
     def _print(self, paths: list[Path]) -> None:
         printed = print_selection(self.window, paths)
         if printed:
-            self.window.statusBar().showMessage(f"Sent {printed} fact sheet(s) to print.", 8000)
+            sheets = counted(printed, "fact sheet")
+            self.window.statusBar().showMessage(f"Sent {sheets} to print.", 8000)
 
     # --- the window's events --------------------------------------------------------------
 

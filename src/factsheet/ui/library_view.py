@@ -3,7 +3,7 @@
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,34 +18,24 @@ from typing_extensions import override
 
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter, date_bounds
+from factsheet.library.rows import FILE, HEADERS
 from factsheet.library.scan import not_a_file_reason
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.item_table import make_item_table
 from factsheet.ui.library_filter_bar import DATE_HINT, LibraryFilterBar
 from factsheet.ui.library_indexer import LibraryIndexer, ScanNews
-from factsheet.ui.library_model import FILE, HEADERS, PATH_ROLE, LibraryModel
+from factsheet.ui.library_model import LibraryModel
+from factsheet.ui.row_table_model import ID_ROLE
+from factsheet.views.plural import counted, shown_of
 
 #: While files are being read, the filters and the search catch up this often.
 CATCH_UP_MS = 1000
 COLUMN_WIDTHS = (270, 190, 125, 150, 90, 170, 95, 320, 170, 200)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 class LibraryProxy(WordFilterProxy):
-    """Filters only: sorting is the model's own (see LibraryModel.sort), so clicking a
+    """Filters only: sorting is the model's own (RowTableModel.sort), so clicking a
     header sorts 5,000 rows in milliseconds rather than through data() comparisons."""
-
-    @override
-    def setSourceModel(self, source_model: QAbstractItemModel) -> None:
-        # Rows move when the model sorts itself: the matches per row are then stale.
-        source_model.layoutAboutToBeChanged.connect(self._on_source_moving)
-        super().setSourceModel(source_model)
-
-    def _on_source_moving(self) -> None:
-        self._mark_stale()  # matched again, by the rows' new places, when Qt asks
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -74,7 +64,7 @@ class LibraryView(QWidget):
 
         self.model = LibraryModel(self)
         self.proxy = LibraryProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.set_rows_model(self.model)
         self.table = make_item_table(self.proxy, "Incident files", self, sortable=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -188,16 +178,18 @@ class LibraryView(QWidget):
         if news.pending:
             self.progress.setRange(0, len(news.pending))
             self.progress.setValue(0)
-            self.progress_label.setText(f"Reading {_plural(len(news.pending), 'file')}…")
+            self.progress_label.setText(
+                "Reading {files}…".format(files=counted(len(news.pending), "file"))
+            )
             self.progress.show()
             self.progress_label.show()
         self._refilter()
 
     @Slot(object)
     def _on_indexed(self, summaries: list[IncidentSummary]) -> None:
-        # The rows change in place: the proxy re-sorts just them. Filters and the search
-        # are applied again at most once a second while files keep coming, never per batch:
-        # a full refilter re-sorts every row, and batches arrive ten times a second.
+        # The rows change in place: the proxy looks again at just them. Filters, the search
+        # and the order catch up at most once a second while files keep coming, never per
+        # batch: a full refilter maps every row again, and batches arrive ten times a second.
         self.model.update_summaries(summaries)
         if not self._catch_up.isActive():
             self._catch_up.start()  # filters, search and order catch up, once a second
@@ -205,7 +197,9 @@ class LibraryView(QWidget):
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.progress_label.setText(f"Reading {done:,} of {_plural(total, 'file')}…")
+        self.progress_label.setText(
+            "Reading {done:,} of {files}…".format(done=done, files=counted(total, "file"))
+        )
 
     @Slot(object)
     def _on_finished(self, report: UpdateReport) -> None:
@@ -260,7 +254,7 @@ class LibraryView(QWidget):
         found = self._search_paths
         if criteria.is_empty and found is None:
             if self.proxy.filtering:
-                self.proxy.set_row_predicate(None)
+                self.proxy.set_filter("", None)
         else:
             model = self.model
 
@@ -268,24 +262,20 @@ class LibraryView(QWidget):
                 summary = model.summary(row)
                 return (found is None or summary.path in found) and criteria.matches(summary)
 
-            self.proxy.set_row_predicate(keep)
+            self.proxy.set_filter("", keep)  # the search words went to the index
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
         unreadable = sum(1 for s in self.model.summaries() if s.errors)
-        text = (
-            f"{shown:,} of {_plural(total, 'file')}" if shown != total else _plural(total, "file")
-        )
+        parts = [shown_of(self.proxy.rowCount(), self.model.rowCount(), "file")]
         if unreadable:
-            text += f" · {unreadable:,} with errors (listed with the first one)"
+            parts.append(f"{unreadable:,} with errors (listed with the first one)")
         for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
             if edit.text().strip() and date_bounds(edit.text()) is None:
-                text += f" · {name}: expected {DATE_HINT}"
+                parts.append(f"{name}: expected {DATE_HINT}")
         if self.indexer is not None and self.indexer.notice:
-            text += f" · {self.indexer.notice}"
-        self.count_label.setText(text)
+            parts.append(self.indexer.notice)
+        self.count_label.setText(" · ".join(parts))
 
     # --- opening and output ---------------------------------------------------------------
 
@@ -294,7 +284,7 @@ class LibraryView(QWidget):
         if self.folder is None:
             return []
         rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [self.folder / str(index.data(PATH_ROLE)) for index in rows]
+        return [self.folder / str(index.data(ID_ROLE)) for index in rows]
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
@@ -308,7 +298,7 @@ class LibraryView(QWidget):
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid() and self.folder is not None:
-            path = self.folder / str(index.data(PATH_ROLE))
+            path = self.folder / str(index.data(ID_ROLE))
             # A pipe or a device would block the reader: its row says why it is not opened.
             if not_a_file_reason(path) is None:
                 self.open_requested.emit(path)
@@ -332,9 +322,7 @@ class LibraryView(QWidget):
 
     def shown_paths(self) -> list[str]:
         """The relative paths of the rows shown, in the table's order (for tests and readers)."""
-        return [
-            str(self.proxy.index(row, 0).data(PATH_ROLE)) for row in range(self.proxy.rowCount())
-        ]
+        return [str(self.proxy.index(row, 0).data(ID_ROLE)) for row in range(self.proxy.rowCount())]
 
 
 __all__ = ["HEADERS", "LibraryView"]

@@ -1,6 +1,6 @@
 """The status-bar indicator shown while a file is read: a busy bar and a Cancel button."""
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 #: Short loads finish before the indicator would flicker into view.
@@ -16,6 +16,7 @@ class LoadProgress(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Loading progress")
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names the file being read
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # the loader cannot tell how far it has got: busy only
         self.bar.setMaximumWidth(140)

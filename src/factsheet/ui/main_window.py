@@ -1,6 +1,7 @@
 """The main window: one incident in five tabs, its menus, loading, reloading and errors."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import (
@@ -18,24 +19,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factsheet import views
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
-from factsheet.ui import dialogs, print_actions
-from factsheet.ui.about import AboutDialog
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
 from factsheet.ui.file_watch import FileWatch
+from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
+from factsheet.ui.language import LanguageMenu
 from factsheet.ui.library_mode import LibraryMode
 from factsheet.ui.load_progress import LoadProgress
-from factsheet.ui.problems_view import ProblemsView, heading_for_failure
+from factsheet.ui.new_incident import create_new_incident
+from factsheet.ui.problems_view import ProblemsView
+from factsheet.ui.row_table_model import plain_rich_text
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
+from factsheet.views.file_status import (
+    failure_heading,
+    opened_words,
+    opening_words,
+    warnings_button_words,
+    warnings_heading,
+)
+from factsheet.views.links import LinkKind
+
+if TYPE_CHECKING:
+    from factsheet.ui.actors_tab import ActorsTab
+    from factsheet.ui.claims_tab import ClaimsTab
+    from factsheet.ui.overview_tab import OverviewTab
+    from factsheet.ui.sources_tab import SourcesTab
+    from factsheet.ui.timeline_tab import TimelineTab
 
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+#: How long closing the window waits for a read still running.
+CLOSE_WAIT_MS = 1_000
 
 
 class MainWindow(QMainWindow):
@@ -45,17 +63,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.loaded: LoadedIncident | None = None
+        #: Why the last file asked for could not be shown (None after a success).
+        self.failure: IncidentLoadError | None = None
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
 
         self.tabs = IncidentTabs(self)
         self.tabs.missing_item.connect(self._on_missing_item)
-        # Shortcuts to the tabs, for tests and readers of this class.
-        self.overview_tab = self.tabs.overview_tab
-        self.timeline_tab = self.tabs.timeline_tab
-        self.claims_tab = self.tabs.claims_tab
-        self.actors_tab = self.tabs.actors_tab
-        self.sources_tab = self.tabs.sources_tab
 
         # The problems list sits under the tabs in a splitter rather than in a dock: it is
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
@@ -80,7 +94,7 @@ class MainWindow(QMainWindow):
         self.warnings_button.hide()
         self.statusBar().addPermanentWidget(self.warnings_button)
 
-        self.loader = DocumentLoader(self, prepare=IncidentTabs.prepare)
+        self.loader = DocumentLoader(self, prepare=views.prepare)
         self.loader.finished.connect(self._on_load_finished)
         self.loader.busy_changed.connect(self._on_busy_changed)
         self.watch = FileWatch(self)
@@ -103,6 +117,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self.new_action = self._action(
+            "&New Incident…", self.new_incident, QKeySequence(QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(self.new_action)
         self.open_action = self._action(
             "&Open…", self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
         )
@@ -132,7 +150,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action("&Quit", self.close)
+        # Windows (and Qt's offscreen platform) bind no key to Quit; Ctrl+Q works everywhere.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -148,8 +169,17 @@ class MainWindow(QMainWindow):
         )
         self.problems_action.setCheckable(True)
         view_menu.addAction(self.problems_action)
+        # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
+        self.language_menu = LanguageMenu(self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = menu_bar.addMenu("&Help")
+        self.guide_action = self._action(
+            "&Writing Incident Files",
+            lambda: show_format_guide(self),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.guide_action)
         about_action = self._action("&About Factsheet", self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
@@ -162,7 +192,7 @@ class MainWindow(QMainWindow):
             # "&1 name" gives keyboard users a mnemonic; the full path is in the tooltip.
             name = path.name.replace("&", "&&")
             action = self.recent_menu.addAction(f"&{number} {name}" if number < 10 else name)
-            action.setToolTip(str(path))
+            action.setToolTip(plain_rich_text(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if not recent:
@@ -189,10 +219,16 @@ class MainWindow(QMainWindow):
 
     def ask_and_open(self) -> None:
         """File ▸ Open: ask for a file, then open it."""
+        from factsheet.ui import dialogs  # QFileDialog's types: set up when first asked
+
         start = self.loaded.path.parent if self.loaded else None
         path = dialogs.ask_open_file(self, start_in=start)
         if path is not None:
             self.open_file(path)
+
+    def new_incident(self) -> None:
+        """File ▸ New Incident…: the commented template, where the user says, then opened."""
+        create_new_incident(self, self.loaded.path if self.loaded else None, self.open_file)
 
     def open_sample(self) -> None:
         """Open the bundled sample incident."""
@@ -201,8 +237,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path, reason: Reason = "open") -> None:
         """Read ``path`` off the GUI thread; it replaces the shown incident only if it loads."""
         self.loader.load(path, reason)
-        verb = {"open": "Opening", "reload": "Reloading", "watch": "Reloading"}[reason]
-        self.progress.start(f"{verb} {path.name}…")
+        self.progress.start(opening_words(path, reason))
 
     def reload(self) -> None:
         """File ▸ Reload: read the shown incident's file again."""
@@ -249,10 +284,12 @@ class MainWindow(QMainWindow):
     def show_incident(self, loaded: LoadedIncident, reason: Reason = "open") -> None:
         """Put ``loaded`` in every tab, the title, the recent files and the file watch."""
         self.loaded = loaded
+        self.failure = None
         self.tabs.set_incident(loaded)
         info = loaded.incident.incident
-        # A folded YAML title may hold line breaks; a title bar shows one line.
-        self.setWindowTitle(f"{' '.join(info.title.split())} — {APP_NAME}")
+        # A folded YAML title may hold line breaks; a title bar shows one line. Isolated when
+        # it could reorder the app's name after it (Arabic, a direction control).
+        self.setWindowTitle(f"{in_line(' '.join(info.title.split()))} — {APP_NAME}")
         self.setWindowFilePath(str(loaded.path))
         for action in (
             self.reload_action,
@@ -265,33 +302,18 @@ class MainWindow(QMainWindow):
         if self.watch.path != loaded.path.absolute():
             self.watch.watch(loaded.path)
         self._show_warnings(loaded)
-        incident = loaded.incident
-        verb = {"open": "Opened", "reload": "Reloaded", "watch": "Reloaded (changed on disk)"}
-        self.statusBar().showMessage(
-            f"{verb[reason]} {loaded.path.name}: {_plural(len(incident.timeline), 'event')}, "
-            f"{_plural(len(incident.claims), 'claim')}, "
-            f"{_plural(len(incident.sources), 'source')}.",
-            8000,
-        )
+        self.statusBar().showMessage(opened_words(loaded, reason), 8000)
 
     def _show_warnings(self, loaded: LoadedIncident) -> None:
-        count = len(loaded.warnings)
-        heading = (
-            f"{loaded.path.name} loaded with {_plural(count, 'warning')}; "
-            "the incident is shown. The Overview's data notes list them too."
-            if count
-            else ""
-        )
-        self.problems.show_problems(heading, loaded.warnings)
-        self.warnings_button.setText(f"⚠ {_plural(count, 'warning')}")
+        self.problems.show_problems(warnings_heading(loaded), loaded.warnings)
+        self.warnings_button.setText(warnings_button_words(loaded))
         self.warnings_button.setToolTip("Show the warnings about this file")
-        self.warnings_button.setVisible(bool(count))
+        self.warnings_button.setVisible(bool(loaded.warnings))
 
     def _show_failure(self, request: LoadRequest, error: IncidentLoadError) -> None:
+        self.failure = error
         kept = self.loaded.incident.incident.title if self.loaded else None
-        heading = heading_for_failure(request.path, error.problems, kept)
-        if request.reason != "open":
-            heading = heading.replace("Could not open", "Could not reload", 1)
+        heading = failure_heading(request.path, error.problems, kept, request.reason)
         self.problems.show_problems(heading, error.problems)
         self.show_problems()
         self.statusBar().showMessage(heading, 10000)
@@ -319,7 +341,32 @@ class MainWindow(QMainWindow):
         """True while some tabs still show the previous incident (for a few event-loop turns)."""
         return self.tabs.updating
 
-    def show_item(self, kind: str, item_id: str) -> bool:
+    @property
+    def overview_tab(self) -> "OverviewTab":
+        """The Overview tab (built on first use)."""
+        return self.tabs.overview_tab
+
+    @property
+    def timeline_tab(self) -> "TimelineTab":
+        """The Timeline tab (built on first use)."""
+        return self.tabs.timeline_tab
+
+    @property
+    def claims_tab(self) -> "ClaimsTab":
+        """The Claims tab (built on first use)."""
+        return self.tabs.claims_tab
+
+    @property
+    def actors_tab(self) -> "ActorsTab":
+        """The Actors tab (built on first use)."""
+        return self.tabs.actors_tab
+
+    @property
+    def sources_tab(self) -> "SourcesTab":
+        """The Sources tab (built on first use)."""
+        return self.tabs.sources_tab
+
+    def show_item(self, kind: LinkKind, item_id: str) -> bool:
         """Switch to the tab that lists ``kind`` items and select ``item_id`` there."""
         return self.tabs.show_item(kind, item_id)
 
@@ -334,22 +381,30 @@ class MainWindow(QMainWindow):
     def print_sheet(self) -> None:
         """File ▸ Print…: the fact sheet in a print preview, then to the printer."""
         if self.loaded is not None:
+            from factsheet.ui import print_actions  # QtPrintSupport: loaded when first used
+
             print_actions.print_with_preview(self, self.loaded)
 
     def print_direct(self) -> None:
         """File ▸ Print Without Preview…: the system print dialog, then the printer."""
         if self.loaded is not None:
+            from factsheet.ui import print_actions
+
             print_actions.print_to_printer(self, self.loaded)
 
     def export_pdf(self) -> None:
         """File ▸ Export PDF…: ask where, then write the fact sheet."""
         if self.loaded is not None:
+            from factsheet.ui import print_actions
+
             written = print_actions.export_pdf_interactive(self, self.loaded)
             if written is not None:
                 self.statusBar().showMessage(f"Saved the fact sheet as {written}.", 8000)
 
     def show_about(self) -> None:
         """Help ▸ About."""
+        from factsheet.ui.about import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -371,8 +426,9 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
-        # The reader cannot be interrupted; wait for it so no thread outlives the window.
-        self.loader.wait_for_idle()
+        # A read cannot be interrupted: give it a moment to end with the window, never more
+        # (it may wait on a share that stopped answering; its thread ends with the process).
+        self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

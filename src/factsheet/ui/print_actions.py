@@ -8,8 +8,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QWidget
 
 from factsheet.loading import LoadedIncident
+from factsheet.rendering.pagination import render_sheet
 from factsheet.rendering.pdf import export_pdf
-from factsheet.rendering.printing import render_sheet
 from factsheet.ui import dialogs
 
 

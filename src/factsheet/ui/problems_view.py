@@ -1,17 +1,9 @@
 """A list of located errors and warnings the user can read, sort and copy."""
 
-import html
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +17,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from factsheet.loading import Problem
+from factsheet.ui.row_table_model import RowTableModel
+from factsheet.views.file_status import (
+    HEADERS,
+    PATH,
+    SEVERITY,
+    ProblemRow,
+    problem_detail,
+    problems_table,
+    problems_text,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Severity", "Line:col", "Where in the data", "Problem")
 #: Rows the list keeps room for when it has problems: a pane showing one and a half rows
 #: hides how many there are and makes the user scroll for the second one.
 ROWS_SHOWN_AT_LEAST = 5
@@ -40,55 +41,28 @@ PATH_COLUMN_WIDTHS = (90, 320)
 ROWS_MEASURED = 200
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(RowTableModel[ProblemRow]):
     """One row per problem: severity, line:column, data path, message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._problems: tuple[Problem, ...] = ()
+        super().__init__(HEADERS, parent)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
         """The problems shown, in order."""
-        return self._problems
+        return tuple(row.problem for row in self.table.rows)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Replace the list."""
-        self.beginResetModel()
-        self._problems = tuple(problems)
-        self.endResetModel()
+        self.set_table(problems_table(problems))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
-            return None
-        problem = self._problems[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return _cell(problem, column, sort=role == SORT_ROLE)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Rich text, so that Qt wraps a long message instead of one screen-wide line.
-            return f"<p>{html.escape(str(problem), quote=False)}</p>"
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+    @override
+    def extra_data(self, row: ProblemRow, column: int, role: int) -> object:
+        """An error or warning sign before the severity."""
+        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical
-                if problem.severity == "error"
+                if row.problem.severity == "error"
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             return _icon(icon)
@@ -99,21 +73,6 @@ class ProblemTableModel(QAbstractTableModel):
 def _icon(pixmap: QStyle.StandardPixmap) -> QIcon | None:
     style = QApplication.style()  # None until a QApplication exists
     return style.standardIcon(pixmap) if style is not None else None
-
-
-def _cell(problem: Problem, column: int, *, sort: bool) -> object:
-    if column == 0:
-        return problem.severity
-    if column == 1:
-        return (problem.line, problem.column) if sort else f"{problem.line}:{problem.column}"
-    if column == 2:
-        return problem.path
-    return problem.message
-
-
-def problems_text(problems: Sequence[Problem]) -> str:
-    """Problems as the command line prints them: file:line:col: severity: path: message."""
-    return "".join(f"{p}\n" for p in problems)
 
 
 class ProblemsView(QWidget):
@@ -145,7 +104,7 @@ class ProblemsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PATH, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(ROWS_MEASURED)
         self.detail = QLabel(self)
@@ -199,9 +158,9 @@ class ProblemsView(QWidget):
         header = self.table.horizontalHeader().sizeHint().height()
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(frame + header + shown * row)
-        self.table.resizeColumnToContents(2)
+        self.table.resizeColumnToContents(PATH)
         low, high = PATH_COLUMN_WIDTHS
-        self.table.setColumnWidth(2, max(low, min(high, self.table.columnWidth(2))))
+        self.table.setColumnWidth(PATH, max(low, min(high, self.table.columnWidth(PATH))))
 
     def _show_detail(self, current: _Index) -> None:
         """The current problem (or the first) in full, wrapped under the list."""
@@ -211,7 +170,7 @@ class ProblemsView(QWidget):
             self.detail.clear()
             return
         problem = problems[current.row() if current.isValid() else 0]
-        self.detail.setText(f"{problem.line}:{problem.column} {problem.path}: {problem.message}")
+        self.detail.setText(problem_detail(problem))
 
     def detail_text(self) -> str:
         """The full text shown under the list."""
@@ -228,11 +187,3 @@ class ProblemsView(QWidget):
         problems = self.selected_problems()
         if problems:
             QGuiApplication.clipboard().setText(problems_text(problems))
-
-
-def heading_for_failure(path: Path, problems: Sequence[Problem], kept: str | None) -> str:
-    """'Could not open x.yaml: 3 errors. Still showing: <title>.'"""
-    errors = sum(1 for p in problems if p.severity == "error")
-    what = f"{errors} error{'s' if errors != 1 else ''}" if errors else "it could not be read"
-    tail = f" Still showing the incident from before: {kept}." if kept else ""
-    return f"Could not open {path.name}: {what}.{tail}"

@@ -1,8 +1,11 @@
 """What the app remembers between runs, read back with explicit types from any QSettings."""
 
 from pathlib import Path
+from typing import get_args
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from factsheet.i18n import DEFAULT_DIGITS, LANGUAGES, Digits, Language
 
 MAX_RECENT_FILES = 10
 
@@ -11,10 +14,13 @@ _RECENT_FOLDERS = "folders/recent"
 _GEOMETRY = "window/geometry"
 _WINDOW_STATE = "window/state"
 _CURRENT_TAB = "window/current_tab"
+_LANGUAGE = "interface/language"
+_DIGITS = "interface/digits"
 
 
 class AppSettings:
-    """Typed access to the remembered files and folders, window geometry and tab.
+    """Typed access to the remembered files and folders, window geometry and tab, and the
+    language.
 
     The INI backend (Linux, and the tests) stores everything as text: a one-item list comes
     back as a plain string, an int as "2", and an absent key as None; so every value read
@@ -106,6 +112,22 @@ class AppSettings:
             return max(0, int(str(raw))) if raw is not None else 0
         except ValueError:
             return 0
+
+    def language(self) -> Language | None:
+        """The interface language the user chose in View ▸ Language; None until then."""
+        raw = self._store.value(_LANGUAGE)
+        return next((language for language in LANGUAGES if raw == language), None)
+
+    def digits(self) -> Digits:
+        """The digits chosen for Arabic text (Western unless the user chose otherwise)."""
+        raw = self._store.value(_DIGITS)
+        return next((d for d in get_args(Digits) if raw == d), DEFAULT_DIGITS)
+
+    def set_language(self, language: Language, digits: Digits) -> None:
+        """Remember the interface language and digits for the next start."""
+        self._store.setValue(_LANGUAGE, language)
+        self._store.setValue(_DIGITS, digits)
+        self._store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:
         raw = self._store.value(key)

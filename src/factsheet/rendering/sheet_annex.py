@@ -1,0 +1,239 @@
+"""The sheet's annex: the record behind the figures — timeline, actors, notes, sources, method."""
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+from factsheet import FORMAT_VERSION, __version__
+from factsheet.loading import LoadedIncident
+from factsheet.model.chronology import chronological
+from factsheet.model.incident import Incident, Source
+from factsheet.model.vocabulary import (
+    ACTOR_KINDS,
+    COUNTING_BASES,
+    FIRMNESS,
+    QUALIFIERS,
+    RELATION_TYPES,
+    RELIABILITY,
+    ROLES,
+    SOURCE_KINDS,
+    VICTIMS,
+    definition,
+    label,
+)
+from factsheet.rendering.sheet_html import SheetHtml, css_px, esc, iso, joined, quoted, refs, small
+from factsheet.views import views_of
+from factsheet.views.claims import claim_numbers
+from factsheet.views.notes import SheetNumbers, sheet_note_html
+
+
+def timeline(sheet: SheetHtml, incident: Incident) -> None:
+    """Events in date order, each with the source's wording and every other date given."""
+    sheet.heading("Timeline")
+    if not incident.timeline:
+        sheet.paragraph("This record holds no timeline.")
+        return
+    rows = []
+    for n, event in enumerate(chronological(incident), start=1):
+        when = f"<b>{esc(event.date.words())}</b>"
+        if event.date_wording:
+            when += "<br>" + small(quoted(event.date_wording))
+        for alt in event.alternative_dates:
+            also = f"also dated {esc(alt.date.words())}"
+            also = joined([also, quoted(alt.wording), refs(incident, alt.sources)], " ")
+            if alt.note:
+                also += f" — {esc(alt.note)}"
+            when += "<br>" + small(also)
+        what = esc(event.text)
+        extra = []
+        if event.location:
+            extra.append(f"Place: {iso(event.location)}")
+        if event.note:
+            extra.append(f"Note: {esc(event.note)}")
+        if extra:
+            what += "<br>" + small(". ".join(extra))
+        who = "<br>".join(
+            f"{iso(incident.actor_name(r.actor))} ({esc(label(ROLES, r.role))})"
+            for r in event.actors
+        )
+        rows.append([f"E{n}", when, what, who, refs(incident, event.sources) or "none"])
+    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (6, 20, 44, 20, 10))
+
+
+def actors(sheet: SheetHtml, incident: Incident) -> None:
+    """Actors with their kind, every other name and their sourced relations."""
+    sheet.heading("Actors")
+    if not incident.actors:
+        sheet.paragraph("This record names no actors.")
+        return
+    rows = []
+    for actor in incident.actors:
+        name = f"<b>{iso(actor.name)}</b>"
+        if actor.name_ar:
+            name += f"<br>{iso(actor.name_ar)}"
+        notes = joined([esc(actor.description or ""), esc(actor.note or "")], " ")
+        if notes:
+            name += "<br>" + small(notes)
+        aliases = "; ".join(
+            iso(a.name)
+            + (f" ({esc(a.lang)})" if a.lang != "en" else "")
+            + (small(f" — {esc(a.note)}") if a.note else "")
+            for a in actor.aliases
+        )
+        relations = "<br>".join(
+            joined(
+                [
+                    esc(label(RELATION_TYPES, r.type)),
+                    iso(incident.actor_name(r.actor)),
+                    f"({esc(r.date.words())})" if r.date else "",
+                    refs(incident, r.sources),
+                ],
+                " ",
+            )
+            + (small(f" — {esc(r.note)}") if r.note else "")
+            for r in actor.relations
+        )
+        rows.append([name, esc(label(ACTOR_KINDS, actor.kind)), aliases, relations])
+    sheet.table(["Actor", "Kind", "Also known as", "Relations"], rows, (30, 14, 24, 32))
+
+
+def data_notes(loaded: LoadedIncident) -> list[str]:
+    """The data notes as the sheet prints them (rich text items, E/C numbers)."""
+    incident = loaded.incident
+    views = views_of(loaded)
+    # Numbered once per sheet: looking an event up by re-sorting the timeline for every
+    # warning made a file with thousands of warnings take many seconds longer to print.
+    numbers: SheetNumbers = {
+        "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
+        "event": {e.id: f"E{n}" for n, e in enumerate(chronological(incident), start=1)},
+    }
+    return [sheet_note_html(note, views.names, numbers) for note in views.notes]
+
+
+def data_notes_box(sheet: SheetHtml, loaded: LoadedIncident) -> None:
+    """The data-notes box: inconsistencies, unsourced items, doubtful dates, indirect sources."""
+    sheet.heading("Data notes")
+    notes = data_notes(loaded)
+    if not notes:
+        sheet.box("No data notes: every item is sourced, and no dates conflict.")
+        return
+    sheet.box("<ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>")
+
+
+def _language_name(tag: str) -> str:
+    name = QLocale.languageToString(QLocale(tag.replace("-", "_")).language())
+    return tag if name in ("", "C", "Default") else name
+
+
+def source_text(incident: Incident, source: Source) -> str:
+    """One numbered source: publisher, author, title, date, kind, language, addresses, grade."""
+    head = f"<b>{iso(incident.actor_name(source.publisher))}</b>"
+    if source.author:
+        head += f", by {iso(incident.actor_name(source.author))}"
+    parts = [head]
+    if source.title:
+        parts.append(f"“{iso(source.title)}”")
+    if source.title_ar:
+        parts.append(iso(source.title_ar))
+    parts.append(f"Published {esc(source.published.words())}" if source.published else "Undated")
+    kind_words = label(SOURCE_KINDS, source.kind)
+    kind = esc(kind_words[:1].upper() + kind_words[1:])
+    parts.append(kind + (f", {esc(_language_name(source.language))}" if source.language else ""))
+    if source.url:
+        parts.append(f"URL: {esc(source.url)}")
+    if source.archived_url:
+        parts.append(f"Archived copy: {esc(source.archived_url)}")
+    if source.accessed:
+        parts.append(f"Accessed {esc(source.accessed.words())}")
+    if source.reliability:
+        parts.append(
+            f"Reliability {source.reliability} — "
+            f"{esc(definition(RELIABILITY, source.reliability).lower())}"
+        )
+    if not source.consulted:
+        through = [s.id for s in incident.sources if source.id in s.relays]
+        parts.append(
+            "<b>Not consulted directly</b>"
+            + (f" — known through {refs(incident, through)}" if through else "")
+        )
+    if source.relays:
+        order = incident.source_numbers
+        relayed = sorted(source.relays, key=lambda s: order.get(s, len(order) + 1))
+        parts.append(f"Repeats {refs(incident, relayed)}")
+    text = ". ".join(parts) + "."
+    if source.note:
+        text += "<br>" + small(esc(source.note))
+    return text
+
+
+def sources(sheet: SheetHtml, incident: Incident) -> None:
+    """The numbered source list the note numbers point to."""
+    sheet.heading("Sources")
+    if not incident.sources:
+        sheet.paragraph("This record lists no sources.")
+        return
+    rows = [[f"[{n}]", source_text(incident, s)] for n, s in enumerate(incident.sources, start=1)]
+    sheet.table(["#", "Source"], rows, (6, 94))
+
+
+def method(sheet: SheetHtml, incident: Incident) -> None:
+    """How to read the sheet, and the words it uses, from the format's vocabularies."""
+    sheet.heading("Method and definitions")
+    sheet.paragraph(
+        "Every figure on this sheet is one claimant's, as a source reported it, with the "
+        "claimant's qualifier, counting basis and date. Figures are never added, averaged "
+        "or merged; a claim that is part of another is shown under it. The reported "
+        "figures give the lowest and the highest figure reported for each outcome and "
+        "alleged perpetrator, over claims that are not subsets of others. Dates are written "
+        "in words with their precision: “about” marks an approximate date, “possibly” an "
+        "uncertain one, “by” and “onwards” a date known from one end only."
+    )
+    used: dict[str, tuple[dict[str, tuple[str, str]], set[str]]] = {
+        "qualifier": (QUALIFIERS, {"at-least"} | {c.qualifier for c in incident.claims}),
+        "counting basis": (
+            COUNTING_BASES,
+            {"documented-deaths", "names-listed"} | {c.basis for c in incident.claims},
+        ),
+        "victims": (VICTIMS, {c.victims for c in incident.claims}),
+        "attribution": (FIRMNESS, {a.firmness for c in incident.claims for a in c.perpetrators}),
+        "source reliability": (
+            RELIABILITY,
+            {s.reliability for s in incident.sources if s.reliability},
+        ),
+    }
+    rows = [
+        [f"<b>{esc(label(table, value))}</b> " + small(group), esc(definition(table, value))]
+        for group, (table, values) in used.items()
+        for value in table  # the vocabulary's own order
+        if value in values
+    ]
+    sheet.table(["Term", "Meaning"], rows, (30, 70))
+
+
+def provenance(sheet: SheetHtml, loaded: LoadedIncident, generated_at: dt.datetime) -> None:
+    """Which file, byte for byte, this sheet was made from, when, and by what."""
+    sheet.heading("Provenance")
+    stamp = printed_at_words(generated_at)
+    lines = [
+        f"<b>File:</b> {iso(loaded.path.name)} ({loaded.size:,} bytes)",
+        f"<b>SHA-256:</b> {loaded.sha256}",
+        f"<b>Generated:</b> {esc(stamp)}",
+        f"<b>By:</b> Factsheet {esc(__version__)}, incident format version {FORMAT_VERSION}",
+        (
+            "To check that a copy of the file is the one this sheet was made from, compute its "
+            "SHA-256 (for example <i>sha256sum</i> on Linux, <i>shasum -a 256</i> on macOS, "
+            "<i>certutil -hashfile FILE SHA256</i> on Windows) and compare it with the above."
+        ),
+    ]
+    for line in lines:
+        sheet.paragraph(line, style=f"font-size:9pt; margin-bottom:{css_px(2)}px")
+
+
+def printed_at_words(moment: dt.datetime) -> str:
+    """'2026-11-25 17:40 UTC+01:00 (CET)': unambiguous in every country."""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    name = local.tzname() or ""
+    suffix = f" ({name})" if name and name not in ("UTC", zone) else ""
+    return f"{local:%Y-%m-%d %H:%M} {zone}{suffix}"

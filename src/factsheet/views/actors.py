@@ -1,0 +1,102 @@
+"""The Actors view: who is who, with every name an actor goes by and its relations."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from factsheet.model.incident import Actor, Incident
+from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
+from factsheet.views.bidi import in_line, isolate
+from factsheet.views.table import Table, cell_or_none
+
+HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
+NAME, ARABIC, KIND, ALIASES, RELATIONS, EVENTS, CLAIMS = range(len(HEADERS))
+
+
+def relations_words(incident: Incident, actor: Actor) -> str:
+    """'backed by Russia (April 2016); part of Pro-regime forces'."""
+    parts = []
+    for relation in actor.relations:
+        text = (
+            f"{label(RELATION_TYPES, relation.type)} {in_line(incident.actor_name(relation.actor))}"
+        )
+        if relation.date is not None:
+            text += f" ({relation.date.words()})"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def aliases_words(actor: Actor) -> str:
+    """'ISIS, ISIL, Islamic State, الدولة الإسلامية': Arabic names isolated so commas stay put."""
+    return ", ".join(in_line(a.name) for a in actor.aliases)
+
+
+def appearances(incident: Incident) -> tuple[Counter[str], Counter[str]]:
+    """How many events and how many claims (as claimant or perpetrator) name each actor."""
+    events: Counter[str] = Counter()
+    for event in incident.timeline:
+        events.update({r.actor for r in event.actors})
+    claims: Counter[str] = Counter()
+    for claim in incident.claims:
+        claims.update({claim.claimant, *(a.actor for a in claim.perpetrators)})
+    return events, claims
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """An actor with its cells and how often the events and claims name it."""
+
+    actor: Actor
+    cells: tuple[str, ...]
+    events: int
+    claims: int
+
+    @property
+    def item_id(self) -> str:
+        """The actor's id."""
+        return self.actor.id
+
+    def sort_key(self, column: int) -> object:
+        """Counts by number, text case-blind."""
+        if column == EVENTS:
+            return self.events
+        if column == CLAIMS:
+            return self.claims
+        return self.cells[column].casefold()
+
+    def tooltip(self, column: int) -> str | None:
+        """What the kind means; elsewhere the whole cell."""
+        if column == KIND:
+            return definition(ACTOR_KINDS, self.actor.kind)
+        return cell_or_none(self.cells[column])
+
+
+def _row(incident: Incident, actor: Actor, events: int, claims: int) -> tuple[ActorRow, str]:
+    cells = (
+        actor.name,
+        isolate(actor.name_ar) if actor.name_ar else "",
+        label(ACTOR_KINDS, actor.kind),
+        aliases_words(actor),
+        relations_words(incident, actor),
+        str(events) if events else "",
+        str(claims) if claims else "",
+    )
+    haystack = " ".join(
+        (
+            *cells,
+            actor.id,
+            actor.description or "",
+            actor.note or "",
+            *(a.name for a in actor.aliases),
+        )
+    ).casefold()
+    return ActorRow(actor, cells, events, claims), haystack
+
+
+def actors_table(incident: Incident) -> Table[ActorRow]:
+    """The actors in file order; filtering matches every alias (Daesh = ISIS)."""
+    events, claims = appearances(incident)
+    built = [_row(incident, a, events[a.id], claims[a.id]) for a in incident.actors]
+    # The last of two actors with one id wins, as in Incident.actors_by_id.
+    return Table.of(
+        HEADERS, [row for row, _ in built], [hay for _, hay in built], last_id_wins=True
+    )

@@ -1,0 +1,238 @@
+"""The Claims view: one row per casualty claim, in the words the printed sheet uses."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factsheet.loading import LoadedIncident, Problem
+from factsheet.model.dates import UncertainDate
+from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, QUALIFIERS, definition, label
+from factsheet.model.wording import figure_mark, figure_words
+from factsheet.views.names import Names
+from factsheet.views.table import Table
+from factsheet.views.wording import (
+    attribution_words,
+    claim_label,
+    claimant_name,
+    date_words,
+    victims_words,
+)
+
+_CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
+
+# What a reader compares first comes first: who, how many, counted how, whom, blamed on
+# whom, when. The outcome is nearly always "killed" and goes further right.
+HEADERS = (
+    "Claimant",
+    "Figure",
+    "Counting basis",
+    "Victims",
+    "Attributed to",
+    "Claimed on",
+    "Published in",
+    "Outcome",
+    "Period",
+    "Linked claims",
+    "Note",
+)
+(
+    CLAIMANT,
+    FIGURE,
+    BASIS,
+    VICTIMS_COLUMN,
+    ATTRIBUTED,
+    CLAIMED_ON,
+    PUBLISHED_IN,
+    OUTCOME,
+    PERIOD,
+    LINKED,
+    NOTE,
+) = range(len(HEADERS))
+
+#: Claims by the id their part_of (or revises) names.
+ClaimsPointingAt = dict[str, list[CasualtyClaim]]
+
+
+def claims_pointing_at(incident: Incident, link: str) -> ClaimsPointingAt:
+    """Claims by the id their ``link`` (part_of or revises) names: one pass, not one per row."""
+    found: ClaimsPointingAt = {}
+    for claim in incident.claims:
+        target = getattr(claim, link)
+        if target is not None and target != claim.id:
+            found.setdefault(target, []).append(claim)
+    return found
+
+
+def linked_claims_words(
+    incident: Incident,
+    claim: CasualtyClaim,
+    subsets: ClaimsPointingAt | None = None,
+    revisions: ClaimsPointingAt | None = None,
+) -> str:
+    """'part of Activists (unnamed): at least 80; revised by …' (subsets and revisions)."""
+    if subsets is None:
+        subsets = claims_pointing_at(incident, "part_of")
+    if revisions is None:
+        revisions = claims_pointing_at(incident, "revises")
+    claims = incident.claims_by_id
+    parts = []
+    for link, ref in (("part of", claim.part_of), ("revises", claim.revises)):
+        if ref is not None:
+            other = claims.get(ref)
+            parts.append(f"{link} {claim_label(incident, other) if other else ref}")
+    parts += [f"includes {claim_label(incident, c)}" for c in subsets.get(claim.id, ())]
+    parts += [f"revised by {claim_label(incident, c)}" for c in revisions.get(claim.id, ())]
+    return "; ".join(parts)
+
+
+def claim_problems(loaded: LoadedIncident) -> dict[int, list[Problem]]:
+    """The loader's warnings about each claim, by the claim's index in the file."""
+    found: dict[int, list[Problem]] = {}
+    for problem in loaded.warnings:
+        match = _CLAIM_PATH.match(problem.path)
+        if match:
+            found.setdefault(int(match.group(1)), []).append(problem)
+    return found
+
+
+def figure_sort_key(claim: CasualtyClaim) -> float:
+    """Numeric order of figures: unquantified first, 'at least 80' just above '80'."""
+    if claim.low is None:
+        return -1.0
+    return claim.low + (0.5 if claim.high is None else 0.0)
+
+
+def date_sort_key(date: UncertainDate | None) -> str:
+    """Sortable text for a date; undated sorts first."""
+    if date is None:
+        return ""
+    lower, upper, _ = date.sort_key()
+    return f"{lower.isoformat()}/{upper.isoformat()}"
+
+
+def in_the_source_words(text: str, wording: str) -> str:
+    """'23 October 2017 — in the source's words: “by Monday”'."""
+    return f"{text} — in the source's words: “{wording}”"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim with every cell's text computed once, and the loader's warnings about it."""
+
+    claim: CasualtyClaim
+    cells: tuple[str, ...]
+    sort_keys: tuple[object, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def item_id(self) -> str:
+        """The claim's id."""
+        return self.claim.id
+
+    def sort_key(self, column: int) -> object:
+        """Figures by number, dates by date, text case-blind."""
+        return self.sort_keys[column]
+
+    def warnings_words(self) -> str | None:
+        """The warnings as one sentence for a screen reader; None without warnings."""
+        return "; ".join(p.message for p in self.problems) or None
+
+    def tooltip(self, column: int) -> str | None:
+        """The whole cell, with the definition or the source's words where they help."""
+        claim, text = self.claim, self.cells[column]
+        if column == CLAIMANT and self.problems:
+            flags = "\n".join(f"⚠ {p.message}" for p in self.problems)
+            return f"{text}\n{flags}"
+        if column == CLAIMED_ON and claim.claimed_on_wording:
+            return in_the_source_words(text, claim.claimed_on_wording)
+        if column == FIGURE:
+            return f"{text}: {definition(QUALIFIERS, claim.qualifier)}"
+        if column == BASIS:
+            return f"{text}: {definition(COUNTING_BASES, claim.basis)}"
+        if column == LINKED and (claim.part_of or claim.revises):
+            return f"{text}\n(Double-click to go to that claim.)"
+        if column == PERIOD and claim.period is not None and claim.period_wording:
+            return in_the_source_words(text, claim.period_wording)
+        return text or None
+
+
+def _row(
+    names: Names,
+    claim: CasualtyClaim,
+    problems: Sequence[Problem],
+    links: tuple[ClaimsPointingAt, ClaimsPointingAt],
+) -> tuple[ClaimRow, str]:
+    incident = names.incident
+    cells = (
+        claimant_name(incident, claim),
+        figure_words(claim),
+        label(COUNTING_BASES, claim.basis),
+        victims_words(claim),
+        attribution_words(incident, claim),
+        date_words(claim.claimed_on, claim.claimed_on_wording),
+        names.sources(claim.sources),
+        label(OUTCOMES, claim.outcome),
+        date_words(claim.period, claim.period_wording),
+        linked_claims_words(incident, claim, *links),
+        claim.note or "",
+    )
+    sort_keys: list[object] = [c.casefold() for c in cells]
+    sort_keys[FIGURE] = figure_sort_key(claim)
+    sort_keys[CLAIMED_ON] = date_sort_key(claim.claimed_on)
+    sort_keys[PERIOD] = date_sort_key(claim.period)
+    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh.
+    aliases = [
+        alias.name
+        for actor_id in (claim.claimant, *(a.actor for a in claim.perpetrators))
+        if (actor := incident.actors_by_id.get(actor_id))
+        for alias in actor.aliases
+    ]
+    haystack = " ".join(
+        (*cells, figure_mark(claim), claim.quote or "", claim.location or "", claim.id, *aliases)
+    ).casefold()
+    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems)), haystack
+
+
+def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
+    """One row per claim in file order, the loader's warnings attached."""
+    incident = loaded.incident
+    problems = claim_problems(loaded)
+    links = (claims_pointing_at(incident, "part_of"), claims_pointing_at(incident, "revises"))
+    built = [
+        _row(names, claim, problems.get(i, ()), links) for i, claim in enumerate(incident.claims)
+    ]
+    return Table.of(HEADERS, [row for row, _ in built], [haystack for _, haystack in built])
+
+
+def claim_order(incident: Incident) -> list[tuple[CasualtyClaim, int]]:
+    """Claims in file order with each subset right under the claim it is part of (depth)."""
+    children: dict[str, list[CasualtyClaim]] = {}
+    known = incident.claims_by_id
+    roots = []
+    for claim in incident.claims:
+        if claim.part_of and claim.part_of in known and claim.part_of != claim.id:
+            children.setdefault(claim.part_of, []).append(claim)
+        else:
+            roots.append(claim)
+    ordered: list[tuple[CasualtyClaim, int]] = []
+    seen: set[int] = set()
+    stack = [(claim, 0) for claim in reversed(roots)]
+    while stack:
+        claim, depth = stack.pop()
+        if id(claim) in seen:
+            continue
+        seen.add(id(claim))
+        ordered.append((claim, depth))
+        stack += [(child, depth + 1) for child in reversed(children.get(claim.id, []))]
+    # A cycle of part_of links (refused by the loader) would leave claims out; never drop one.
+    ordered += [(c, 0) for c in incident.claims if id(c) not in seen]
+    return ordered
+
+
+def claim_numbers(incident: Incident) -> dict[str, int]:
+    """The number each claim carries on the sheet and the chart (C1, C2 …), in table order."""
+    numbers: dict[str, int] = {}
+    for n, (claim, _) in enumerate(claim_order(incident), start=1):
+        numbers.setdefault(claim.id, n)
+    return numbers

@@ -1,0 +1,264 @@
+"""Data notes, once for screen and sheet: warnings, conflicting and doubtful dates, gaps."""
+
+# Each note is a sequence of parts: plain text, a source's own words, and references to
+# items. The Overview draws a reference as a link named by the item's words, the sheet as
+# its number there (E3, C5, [2]); neither adds or drops a note, so the two cannot disagree.
+
+import html
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from factsheet.model.chronology import chronological, date_doubt
+from factsheet.model.incident import Incident
+from factsheet.model.items import ItemKind, item_of_path
+from factsheet.views.bidi import in_line, isolate
+from factsheet.views.links import item_link
+from factsheet.views.names import Names
+
+NoteTopic = Literal["warning", "date-conflict", "date-doubt", "unquantified", "indirect"]
+
+
+class LocatedWarning(Protocol):
+    """What a note needs of a loader warning (loading.Problem has these)."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A source's own words, printed in quotation marks."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """One item, with optional detail the reader needs beside it (a date in words)."""
+
+    kind: ItemKind
+    item_id: str
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refs:
+    """Items listed together; a drawer may shorten a long list, never reorder it."""
+
+    items: tuple[ItemRef, ...]
+
+
+NotePart = str | Quote | Refs
+
+
+@dataclass(frozen=True, slots=True)
+class DataNote:
+    """One sentence about the data; ``kind``/``item_id`` name the item it is about, if one."""
+
+    parts: tuple[NotePart, ...]
+    topic: NoteTopic
+    kind: ItemKind | None = None
+    item_id: str | None = None
+    line: int | None = None
+
+
+def _refs(kind: ItemKind, ids: Iterable[str]) -> Refs:
+    return Refs(tuple(ItemRef(kind, item_id) for item_id in ids))
+
+
+def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[DataNote]:
+    """Loader warnings first (with line and item), then dates, unquantified claims, sources.
+
+    Events are taken in timeline (date) order and claims in file order; the sheet numbers
+    them its own way when it draws the references.
+    """
+    notes = [_warning_note(incident, warning) for warning in warnings]
+    events = chronological(incident)
+    for event in events:
+        if not event.alternative_dates:
+            continue
+        parts: list[NotePart] = [
+            "Sources date ",
+            _refs("event", [event.id]),
+            f" differently: {event.date.words()}",
+        ]
+        parts += _wording_and_sources(event.date_wording, event.sources)
+        for n, alt in enumerate(event.alternative_dates):
+            parts.append(f"; also {alt.date.words()}" if n == 0 else f"; {alt.date.words()}")
+            parts += _wording_and_sources(alt.wording, alt.sources)
+        parts.append(".")
+        notes.append(DataNote(tuple(parts), "date-conflict", "event", event.id))
+    doubtful = [
+        ItemRef("event", event.id, event.date.words()) for event in events if date_doubt(event.date)
+    ]
+    doubtful += [
+        ItemRef("claim", claim.id, f"claimed {claim.claimed_on.words()}")
+        for claim in incident.claims
+        if claim.claimed_on and date_doubt(claim.claimed_on)
+    ]
+    if doubtful:
+        notes.append(
+            DataNote(
+                (
+                    "Dates known only approximately, with doubt, or from one end: ",
+                    Refs(tuple(doubtful)),
+                    ".",
+                ),
+                "date-doubt",
+            )
+        )
+    unquantified = [claim.id for claim in incident.claims if claim.count is None]
+    if unquantified:
+        one = len(unquantified) == 1
+        notes.append(
+            DataNote(
+                (
+                    _refs("claim", unquantified),
+                    " reports casualties without a figure; it is listed"
+                    if one
+                    else " report casualties without a figure; they are listed",
+                    " but cannot appear among the reported figures.",
+                ),
+                "unquantified",
+                "claim" if one else None,
+                unquantified[0] if one else None,
+            )
+        )
+    indirect = [source.id for source in incident.sources if not source.consulted]
+    if indirect:
+        was, be = ("was", "is") if len(indirect) == 1 else ("were", "are")
+        sentence = (
+            f"{len(indirect)} of {len(incident.sources)} sources {was} not consulted directly "
+            f"and {be} known only through another source: "
+        )
+        notes.append(
+            DataNote(
+                (
+                    sentence,
+                    _refs("source", indirect),
+                    ".",
+                ),
+                "indirect",
+            )
+        )
+    return notes
+
+
+def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:
+    item = item_of_path(incident, warning.path)
+    if item is None:
+        # No item to name: the path itself still tells the recorder where to look.
+        where = "" if warning.path in ("", "(file)") else f" ({warning.path})"
+        return DataNote((warning.message + where,), "warning", line=warning.line)
+    kind, item_id = item
+    return DataNote((warning.message,), "warning", kind, item_id, warning.line)
+
+
+def _wording_and_sources(wording: str | None, sources: Sequence[str]) -> list[NotePart]:
+    parts: list[NotePart] = []
+    if wording:
+        parts += [" ", Quote(wording)]
+    if sources:
+        parts += [" ", _refs("source", sources)]
+    return parts
+
+
+# --- drawing: the Overview links each item by its words, the sheet prints its number ---
+
+#: A list inside one note (doubtful dates of thousands of events) is cut after this many.
+REFS_SHOWN = 40
+
+
+def _drawn(note: DataNote, quote: Callable[[str], str], refs: Callable[[Refs], str]) -> str:
+    """A note's parts as rich text: text escaped, quotes and references as the medium says."""
+    drawn = []
+    for part in note.parts:
+        if isinstance(part, str):
+            drawn.append(html.escape(part))
+        elif isinstance(part, Quote):
+            drawn.append(quote(part.text))
+        else:
+            drawn.append(refs(part))
+    return "".join(drawn)
+
+
+def _detail(item: ItemRef) -> str:
+    return f" ({html.escape(item.detail)})" if item.detail else ""
+
+
+def item_ref_link(names: Names, kind: ItemKind, item_id: str) -> str:
+    """A link named by the item's words; an id the file does not define, as itself."""
+    words = names.words(kind, item_id)
+    if words is None:
+        return html.escape(f"{item_id}?")
+    return item_link(kind, item_id, words)
+
+
+def note_html(note: DataNote, names: Names) -> str:
+    """One note as the Overview shows it (a list item's contents), items as links."""
+
+    def refs(part: Refs) -> str:
+        shown = part.items[:REFS_SHOWN]
+        text = ", ".join(
+            item_ref_link(names, item.kind, item.item_id) + _detail(item) for item in shown
+        )
+        if len(part.items) > len(shown):
+            text += f" and {len(part.items) - len(shown):,} more"
+        return text
+
+    text = _drawn(note, lambda quote: f"“{html.escape(in_line(quote))}”", refs)
+    where = []
+    if note.line is not None:
+        where.append(f"line {note.line}")
+    if note.topic == "warning" and note.kind and note.item_id:
+        where.append(f"{note.kind} {item_ref_link(names, note.kind, note.item_id)}")
+    if where:
+        text += f" <small>({', '.join(where)})</small>"
+    return text
+
+
+#: The sheet's item numbers ('E3', 'C5') by kind and id.
+SheetNumbers = dict[str, dict[str, str]]
+
+#: Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
+_KIND_ORDER = {"event": 0, "claim": 1}
+
+
+def _isolated(text: str) -> str:
+    return isolate(html.escape(text, quote=True))
+
+
+def sheet_note_html(note: DataNote, names: Names, numbers: SheetNumbers) -> str:
+    """One note as the printed sheet has it: items by their numbers (E3, C5, [2])."""
+
+    def ref(kind: ItemKind, item_id: str) -> str:
+        if kind == "source":
+            return html.escape(names.source(item_id, "none"))
+        if kind == "actor":
+            return _isolated(names.incident.actor_name(item_id))
+        return numbers[kind].get(item_id) or html.escape(item_id)
+
+    def order(item: ItemRef) -> tuple[int, int]:
+        number = numbers.get(item.kind, {}).get(item.item_id, "")
+        return _KIND_ORDER.get(item.kind, 2), int(number[1:]) if number[1:].isdigit() else 0
+
+    def refs(part: Refs) -> str:
+        if all(item.kind == "source" for item in part.items):
+            return "".join(ref("source", item.item_id) for item in part.items)
+        # The model lists claims in file order; the sheet's reader looks them up by C number.
+        ordered = sorted(part.items, key=order)
+        return ", ".join(ref(item.kind, item.item_id) + _detail(item) for item in ordered)
+
+    text = _drawn(note, lambda quote: f"“{_isolated(quote)}”", refs)
+    if note.topic != "warning":
+        return text
+    where = ""
+    if note.kind is not None and note.item_id is not None:
+        named = ref(note.kind, note.item_id)
+        where = f", {note.kind} {named}" if note.kind in ("source", "actor") else f", {named}"
+    return f"Line {note.line}{where}: {text}"

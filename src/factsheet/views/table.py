@@ -1,0 +1,71 @@
+"""What a list view holds: rows that know their cells, sort keys and tooltips, and lookups."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+
+class TableRow(Protocol):
+    """One row of a list view, as a Qt item model reads it (see ui/row_table_model.py)."""
+
+    @property
+    def item_id(self) -> str | None:
+        """The id of the item the row shows (None for rows that show no item)."""
+        ...
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """Each column's text."""
+        ...
+
+    def sort_key(self, column: int) -> object:
+        """What the column sorts by (numbers and dates sort as such, text case-blind)."""
+        ...
+
+    def tooltip(self, column: int) -> str | None:
+        """Plain text shown over a cell (the item model escapes it), or None."""
+        ...
+
+
+Row = TypeVar("Row", bound=TableRow)
+
+
+@dataclass(frozen=True, slots=True)
+class Table(Generic[Row]):
+    """A list view's rows in order, the text a filter searches per row, and each id's row."""
+
+    headers: tuple[str, ...]
+    rows: Sequence[Row]
+    #: One lower-cased text per row: every typed word must be in it (see filter_proxy).
+    haystacks: Sequence[str]
+    row_of: dict[str, int]
+    #: Tooltips of column titles, by column.
+    header_tips: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        headers: tuple[str, ...],
+        rows: Sequence[Row],
+        haystacks: Sequence[str],
+        *,
+        header_tips: dict[int, str] | None = None,
+        last_id_wins: bool = False,
+    ) -> "Table[Row]":
+        """The table of ``rows``; a repeated id (which the loader reports) finds its first
+        row, or its last where the model keeps the last (Incident.actors_by_id)."""
+        row_of: dict[str, int] = {}
+        for number, row in enumerate(rows):
+            if row.item_id is not None and (last_id_wins or row.item_id not in row_of):
+                row_of[row.item_id] = number
+        return cls(headers, rows, haystacks, row_of, header_tips or {})
+
+    @classmethod
+    def empty(cls, headers: tuple[str, ...]) -> "Table[Row]":
+        """No rows yet (before an incident is shown)."""
+        return cls(headers, (), (), {})
+
+
+def cell_or_none(text: str) -> str | None:
+    """A cell's text as its own tooltip (long cells are cut on screen), None when empty."""
+    return text or None

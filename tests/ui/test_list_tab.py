@@ -1,0 +1,88 @@
+"""The list tabs' shared base: filter keys, counts with nouns, selection, labels as text."""
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from factsheet.loading import LoadedIncident
+from factsheet.ui.actors_tab import ActorsTab
+from factsheet.ui.claims_tab import ClaimsTab
+from factsheet.ui.list_tab import ListTab
+from factsheet.ui.row_table_model import ID_ROLE
+from factsheet.ui.sources_tab import SourcesTab
+from factsheet.ui.timeline_tab import TimelineTab
+
+TABS = [TimelineTab, ClaimsTab, ActorsTab, SourcesTab]
+
+
+@pytest.fixture(params=TABS, ids=lambda cls: cls.__name__)
+def tab(request: Any, qtbot: QtBot, sample_loaded: LoadedIncident) -> ListTab[Any]:
+    widget: ListTab[Any] = request.param()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.set_incident(sample_loaded)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_count_names_what_it_counts(tab: ListTab[Any]) -> None:
+    total = tab.model.rowCount()
+    assert tab.count_label.text() == f"{total} {tab.noun}s"
+    tab.filter_edit.setText("no row holds these words")
+    assert tab.count_label.text() == f"0 of {total} {tab.noun}s"
+
+
+def test_escape_clears_the_filter_and_enter_goes_to_the_first_result(
+    tab: ListTab[Any],
+) -> None:
+    tab.focus_filter()
+    QTest.keyClicks(tab.filter_edit, "syria")
+    shown = tab.proxy.rowCount()
+    assert 0 < shown < tab.model.rowCount()
+    QTest.keyClick(tab.filter_edit, Qt.Key.Key_Return)
+    assert tab.table.hasFocus()
+    assert tab.table.currentIndex().row() == 0
+    assert tab.detail.toPlainText()  # the first match shown in full
+    tab.focus_filter()
+    QTest.keyClick(tab.filter_edit, Qt.Key.Key_Escape)
+    assert tab.filter_edit.text() == ""
+    assert tab.proxy.rowCount() == tab.model.rowCount()
+
+
+def test_selecting_an_item_by_link_kind(tab: ListTab[Any]) -> None:
+    first_id = tab.model.index(0, 0).data(ID_ROLE)
+    assert tab.select_item(tab.kind, first_id)
+    assert tab.current_row() is tab.model.row(0)
+    other = "claim" if tab.kind != "claim" else "event"
+    assert not tab.select_item(other, first_id)  # type: ignore[arg-type]
+
+
+def test_labels_show_text_as_text(tab: ListTab[Any]) -> None:
+    assert tab.count_label.textFormat() == Qt.TextFormat.PlainText
+    for label in tab.findChildren(QLabel):
+        assert "<" not in label.text()
+
+
+def test_the_tab_key_goes_from_the_filter_through_the_tab_s_filters_to_the_table(
+    tab: ListTab[Any],
+) -> None:
+    chain: list[QWidget] = []
+    widget = tab.filter_edit.nextInFocusChain()
+    while widget is not None and widget is not tab.table and len(chain) < 50:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tab):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert widget is tab.table
+    names = [w.accessibleName() for w in chain if w.accessibleName()]
+    expected = {
+        TimelineTab: ["Show events of actor"],
+        ClaimsTab: ["Attributed to"],
+        ActorsTab: [],
+        SourcesTab: [],
+    }[type(tab)]
+    assert names == expected

@@ -1,0 +1,91 @@
+"""The detail panes' HTML: every item in full, its links, and file text always escaped."""
+
+import pytest
+
+from factsheet.loading import LoadedIncident
+from factsheet.views import IncidentViews
+from factsheet.views.details import (
+    actor_html,
+    claim_html,
+    event_html,
+    source_html,
+    source_link,
+    source_links,
+)
+from factsheet.views.names import Names
+
+MARKUP_ESCAPED = "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=&#x27;x.png&#x27;&gt;"
+
+
+@pytest.fixture
+def names(sample_loaded: LoadedIncident) -> Names:
+    return Names(sample_loaded.incident)
+
+
+def test_a_claim_in_full(names: Names, sample_loaded: LoadedIncident) -> None:
+    claim = names.incident.claims_by_id["trt-35-in-shaft"]
+    html = claim_html(names, claim, sample_loaded.warnings)
+    assert html.startswith("<h3>at least 35 killed</h3><p>⚠ claim &#x27;trt-35-in-shaft&#x27;")
+    assert 'href="claim:activists-80-bodies"' in html  # part of
+    assert "<b>Attributed to:</b> nobody named" in html
+    assert "<blockquote>“At least 35 of the casualties" in html
+    parent = claim_html(names, names.incident.claims_by_id["activists-80-bodies"], ())
+    assert parent.count('href="claim:') == 3  # includes its three subsets
+    assert '<a href="actor:daesh">Daesh</a> (alleged) — ' in parent
+
+
+def test_an_event_in_full(names: Names) -> None:
+    event = names.event("regime-retakes-town-2017")
+    assert event is not None
+    html = event_html(names, event)
+    assert "21 October 2017 <i>(“On Saturday”)</i>" in html
+    assert "21–22 October 2017 <i>(“over the weekend”)</i>" in html
+    assert '<a href="actor:pro-regime-forces">Pro-regime forces</a> (participant)' in html
+    assert "<b>Note:</b> " in html
+
+
+def test_an_actor_in_full(names: Names) -> None:
+    actor = names.incident.actors_by_id["sohr"]
+    html = actor_html(names, actor)
+    for section in ("Also called", "Events", "Claims made", "Sources published or written"):
+        assert f"<p><b>{section}</b></p>" in html
+    assert 'href="claim:sohr-128-documented"' in html
+    assert 'href="source:sohr-statement"' in html
+    russia = actor_html(names, names.incident.actors_by_id["russia"])
+    assert "Syrian government</a> is backed by Russia (April 2016)" in russia
+
+
+def test_a_source_in_full(names: Names, sample_loaded: LoadedIncident) -> None:
+    views = IncidentViews(sample_loaded)
+    source = names.incident.sources_by_id["trt-2017-10-23"]
+    html = source_html(names, source, views.supports[source.id])
+    assert html.startswith("<h3>[1] <i>untitled</i> (trt-2017-10-23)</h3>")
+    assert html.count('href="event:') == 15
+    assert 'href="source:sohr-statement">[4] Syrian Observatory for Human Rights</a>' in html
+    addressed = source.model_copy(update={"url": "https://example.org/a?b=1&c=<x>"})
+    assert 'href="https://example.org/a?b=1&amp;c=&lt;x&gt;"' in source_html(
+        names, addressed, views.supports[source.id]
+    )
+
+
+def test_sources_link_in_number_order_and_an_unknown_one_is_plain_text(names: Names) -> None:
+    assert source_links(names, ["sohr-statement", "trt-2017-10-23"]).index("[1]") < (
+        source_links(names, ["sohr-statement", "trt-2017-10-23"]).index("[4]")
+    )
+    assert source_link(names, "<gone>") == "[?] &lt;gone&gt;"
+
+
+def test_markup_in_the_file_is_shown_as_text(marked_up_loaded: LoadedIncident) -> None:
+    names = Names(marked_up_loaded.incident)
+    incident = marked_up_loaded.incident
+    supports = IncidentViews(marked_up_loaded).supports
+    pages = [
+        claim_html(names, incident.claims[0], ()),
+        event_html(names, incident.timeline[0]),
+        actor_html(names, incident.actors[0]),
+        source_html(names, incident.sources[0], supports[incident.sources[0].id]),
+    ]
+    for html in pages:
+        assert MARKUP_ESCAPED in html
+        assert "<img" not in html
+        assert "<b>bold" not in html

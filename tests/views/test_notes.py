@@ -1,0 +1,91 @@
+"""Data notes, once for screen and sheet: the same notes, items linked or numbered."""
+
+import html
+
+import pytest
+
+from factsheet.loading import LoadedIncident, Problem
+from factsheet.views.names import Names
+from factsheet.views.notes import (
+    DataNote,
+    ItemRef,
+    Quote,
+    Refs,
+    data_notes,
+    item_ref_link,
+    note_html,
+    sheet_note_html,
+)
+
+
+@pytest.fixture
+def notes(sample_loaded: LoadedIncident) -> list[DataNote]:
+    return data_notes(sample_loaded.incident, sample_loaded.warnings)
+
+
+def test_the_sample_has_a_note_per_topic(notes: list[DataNote]) -> None:
+    assert [n.topic for n in notes] == [
+        "warning",
+        "date-conflict",
+        "date-conflict",
+        "date-doubt",
+        "unquantified",
+        "indirect",
+    ]
+    warning = notes[0]
+    assert (warning.kind, warning.item_id, warning.line) == ("claim", "trt-35-in-shaft", 460)
+
+
+def test_a_warning_without_an_item_names_its_path(sample_loaded: LoadedIncident) -> None:
+    problem = Problem("warning", "f.yaml", 3, 1, "incident.title", "a title in capitals")
+    (note, *_) = data_notes(sample_loaded.incident, [problem])
+    assert note.parts == ("a title in capitals (incident.title)",)
+    assert note.kind is None
+
+
+def test_the_screen_links_items_by_their_words(
+    notes: list[DataNote], sample_loaded: LoadedIncident
+) -> None:
+    names = Names(sample_loaded.incident)
+    warning = note_html(notes[0], names)
+    assert warning.endswith(
+        '<small>(line 460, claim <a href="claim:trt-35-in-shaft">TRT World: at least 35</a>)'
+        "</small>"
+    )
+    conflict = note_html(notes[1], names)
+    assert 'href="event:' in conflict
+    assert "“" in conflict
+    assert item_ref_link(names, "claim", "gone") == "gone?"
+
+
+def test_the_sheet_numbers_items(notes: list[DataNote], sample_loaded: LoadedIncident) -> None:
+    names = Names(sample_loaded.incident)
+    numbers = {"claim": {"trt-35-in-shaft": "C3", "sohr-128-documented": "C4"}, "event": {}}
+    assert sheet_note_html(notes[0], names, numbers).startswith("Line 460, C3: claim ")
+    indirect = sheet_note_html(notes[-1], names, numbers)
+    assert indirect.endswith("known only through another source: [2][3][4][5][6][7][8].")
+
+
+def test_quotes_and_lists_escape_the_file_s_text(sample_loaded: LoadedIncident) -> None:
+    names = Names(sample_loaded.incident)
+    refs = Refs((ItemRef("source", "sohr-statement"), ItemRef("actor", "daesh", "<b>")))
+    note = DataNote(("Sources <say> ", Quote("<i>x</i>"), " ", refs), "date-doubt")
+    screen = note_html(note, names)
+    sheet = sheet_note_html(note, names, {"claim": {}, "event": {}})
+    for drawn in (screen, sheet):
+        assert "Sources &lt;say&gt; " in drawn
+        assert "&lt;i&gt;x&lt;/i&gt;" in drawn
+        assert "<i>" not in drawn
+        assert "(&lt;b&gt;)" in drawn
+    assert html.unescape(screen).count("[4] SOHR") == 1
+
+
+def test_a_long_list_is_cut_on_screen_with_a_count(
+    sample_loaded: LoadedIncident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factsheet.views import notes as module
+
+    monkeypatch.setattr(module, "REFS_SHOWN", 1)
+    names = Names(sample_loaded.incident)
+    refs = Refs(tuple(ItemRef("source", s.id) for s in sample_loaded.incident.sources[:3]))
+    assert note_html(DataNote((refs,), "indirect"), names).endswith(" and 2 more")
