@@ -215,4 +215,4 @@ def test_export_of_a_named_pipe_refuses_it_rather_than_wait_for_ever(
 ) -> None:
     out = tmp_path / "out"
     assert main(["export", str(library / "pipe.yaml"), "-o", f"{out}/", "--format", "json"]) == 1
-    assert "found a named pipe (not opened)" in capsys.readouterr().err
+    assert "found a pipe (not opened)" in capsys.readouterr().err

@@ -25,7 +25,7 @@ def test_finds_nested_files_in_path_order_and_lists_what_it_cannot_read(library:
         problems = {p.relative: p.message for p in scan.problems}
         assert problems == {
             "homs/loop/": "not read: a link to a folder already read (a link loop?)",
-            "pipe.yaml": "expected an incident file; found a named pipe (not opened)",
+            "pipe.yaml": "expected an incident file; found a pipe (not opened)",
         }
     sizes = {f.relative: f.size for f in scan.files}
     assert sizes["idlib/market.yaml"] == (library / "idlib" / "market.yaml").stat().st_size

@@ -17,7 +17,8 @@ _IMPORTS = """
 import importlib, json, pkgutil, sys
 import factsheet.library, factsheet.loading, factsheet.model, factsheet.views
 names = ["factsheet.cli", "factsheet.json_export", "factsheet.schema", "factsheet.resources",
-         "factsheet.cli_library", "factsheet.batch_export", "factsheet.search_text"]
+         "factsheet.cli_library", "factsheet.batch_export", "factsheet.search_text",
+         "factsheet.special_files"]
 for package in (factsheet.model, factsheet.loading, factsheet.views, factsheet.library):
     names += [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
 for name in names:

@@ -1,9 +1,10 @@
 """Finding incident files under a folder: every *.yaml and *.yml, and every reason one is not."""
 
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from factsheet.special_files import kind_of
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -109,8 +110,8 @@ def _add_file(scan: Scan, entry: os.DirEntry[str], relative: str) -> None:
     except OSError as exc:
         scan.problems.append(ScanProblem(relative, f"cannot read: {exc.strerror or exc}"))
         return
-    if not stat.S_ISREG(info.st_mode):
-        kind = _kind(info.st_mode)
+    kind = kind_of(info.st_mode)
+    if kind is not None:
         scan.problems.append(
             ScanProblem(relative, f"expected an incident file; found {kind} (not opened)")
         )
@@ -126,21 +127,12 @@ def not_a_file_reason(path: Path) -> str | None:
         info = path.stat()
     except OSError:
         return None
-    if stat.S_ISDIR(info.st_mode):
+    kind = kind_of(info.st_mode)
+    if kind == "a folder":
         return "expected an incident file; found a folder"
-    if not stat.S_ISREG(info.st_mode):
-        return f"expected an incident file; found {_kind(info.st_mode)} (not opened)"
+    if kind is not None:
+        return f"expected an incident file; found {kind} (not opened)"
     return None
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "something that is not a regular file"
 
 
 def _folder_reason(exc: OSError) -> str:
