@@ -778,6 +778,7 @@
     </message>
     <message>
         <source>Export PDF</source>
+        <extracomment>What Export Selected… offers: (the words shown, the batch_export format).</extracomment>
         <translation>تصدير PDF</translation>
     </message>
     <message>
@@ -1693,6 +1694,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفاً</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثةً</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact sheet(s)</source>
+        <translation>
+            <numerusform>لا أوراق حقائق</numerusform>
+            <numerusform>ورقة حقائق واحدة</numerusform>
+            <numerusform>ورقتا حقائق</numerusform>
+            <numerusform>%n أوراق حقائق</numerusform>
+            <numerusform>%n ورقةَ حقائق</numerusform>
+            <numerusform>%n ورقة حقائق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n event(s)</source>
         <extracomment>&quot;3 of 17 actors&quot;: the noun agrees with the total, as Arabic&apos;s does too.</extracomment>
         <translation>
@@ -1735,6 +1769,17 @@
             <numerusform>{shown} من أصل %n مصادر</numerusform>
             <numerusform>{shown} من أصل %n مصدراً</numerusform>
             <numerusform>{shown} من أصل %n مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n file(s)</source>
+        <translation>
+            <numerusform>{shown} من أصل %n</numerusform>
+            <numerusform>{shown} من أصل ملف واحد</numerusform>
+            <numerusform>{shown} من أصل ملفين</numerusform>
+            <numerusform>{shown} من أصل %n ملفات</numerusform>
+            <numerusform>{shown} من أصل %n ملفاً</numerusform>
+            <numerusform>{shown} من أصل %n ملف</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 """The dialog seam: what the user reads before a web address opens, and file strings as text."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -76,3 +77,22 @@ def test_file_strings_in_an_error_are_plain_text(qtbot: Any, shown: list[dict[st
     (box,) = shown
     assert box["text"] == 'Could not write <h1 style="color:red">x</h1>.pdf'
     assert set(box["formats"].values()) == {Qt.TextFormat.PlainText}
+
+
+def test_export_selected_asks_the_format_then_the_folder(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked: list[str] = []
+    answers = iter([("JSON (one .json each)", True), ("", False)])
+
+    def get_item(_parent: Any, _title: str, label: str, *_args: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    assert dialogs.ask_batch_export(None, 3) == (tmp_path, "json")
+    assert dialogs.ask_batch_export(None, 1) is None  # cancelled: no folder is asked for
+    assert asked == ["Export 3 incidents as:", "Export 1 incident as:"]

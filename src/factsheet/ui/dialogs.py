@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from factsheet.i18n import Context
 from factsheet.loading.problems import printable_name
+from factsheet.views.plural import counted
 
 Dialogs = Context("Dialogs")
 
@@ -57,6 +58,38 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
     if path.suffix.lower() in (".yaml", ".yml"):
         return path
     return path.with_name(path.name + ".incident.yaml")
+
+
+def ask_open_folder(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
+    """Ask for a library folder (its incident files are listed, subfolders included)."""
+    folder = str(start_in) if start_in is not None else _documents_folder()
+    chosen = QFileDialog.getExistingDirectory(parent, "Open folder of incident files", folder)
+    return Path(chosen) if chosen else None
+
+
+#: What Export Selected… offers: (the words shown, the batch_export format).
+BATCH_FORMATS = (("PDF fact sheets (one .pdf each)", "pdf"), ("JSON (one .json each)", "json"))
+
+
+def ask_batch_export(
+    parent: QWidget | None, count: int, start_in: Path | None = None
+) -> tuple[Path, str] | None:
+    """Ask how (PDF or JSON) and into which folder to export ``count`` incidents."""
+    names = [name for name, _ in BATCH_FORMATS]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        "Export selected incidents",
+        f"Export {counted(count, 'incident')} as:",
+        names,
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    fmt = dict(BATCH_FORMATS)[chosen]
+    folder = str(start_in) if start_in is not None else _documents_folder()
+    target = QFileDialog.getExistingDirectory(parent, "Export into folder", folder)
+    return (Path(target), fmt) if target else None
 
 
 def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:

@@ -5,18 +5,27 @@ Every count a view shows as a bare count goes through these: each noun is a nume
 sentence ("x.yaml loaded with 2 warnings; …") is a numerus entry of that sentence instead.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factsheet.i18n import Context, format_number
-from factsheet.model.items import ItemKind
+
+if TYPE_CHECKING:
+    # Types only: importing the model would import pydantic, which the library's command
+    # line does without (tests/library/test_no_qt_in_library.py).
+    from factsheet.model.items import ItemKind
+
+    # What the tabs and the library list, and count while a filter hides some.
+    Listed = ItemKind | Literal["file"]
+    # What can be counted.
+    Noun = (
+        Listed
+        | Literal["warning", "error", "relation", "independent source", "incident", "fact sheet"]
+    )
 
 Plural = Context("Plural")
-
-# What the tabs list, and count while a filter hides some.
-Listed = ItemKind
-# What can be counted.
-Noun = Listed | Literal["warning", "error", "relation", "independent source"]
 
 _COUNTED: dict[Noun, Callable[[int], str]] = {
     "event": lambda n: Plural.tr("%n event(s)", None, n),
@@ -27,6 +36,9 @@ _COUNTED: dict[Noun, Callable[[int], str]] = {
     "error": lambda n: Plural.tr("%n error(s)", None, n),
     "relation": lambda n: Plural.tr("%n relation(s)", None, n),
     "independent source": lambda n: Plural.tr("%n independent source(s)", None, n),
+    "file": lambda n: Plural.tr("%n file(s)", None, n),
+    "incident": lambda n: Plural.tr("%n incident(s)", None, n),
+    "fact sheet": lambda n: Plural.tr("%n fact sheet(s)", None, n),
 }
 
 #: "3 of 17 actors": the noun agrees with the total, as Arabic's does too.
@@ -35,6 +47,7 @@ _OF_TOTAL: dict[Listed, Callable[[int], str]] = {
     "claim": lambda n: Plural.tr("{shown} of %n claim(s)", None, n),
     "actor": lambda n: Plural.tr("{shown} of %n actor(s)", None, n),
     "source": lambda n: Plural.tr("{shown} of %n source(s)", None, n),
+    "file": lambda n: Plural.tr("{shown} of %n file(s)", None, n),
 }
 
 

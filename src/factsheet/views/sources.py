@@ -2,16 +2,20 @@
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, label
 from factsheet.views.bidi import in_line
 from factsheet.views.names import Names
-from factsheet.views.plural import Noun, counted
+from factsheet.views.plural import counted
 from factsheet.views.search_words import actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
 from factsheet.views.wording import UNDATED, absent
+
+if TYPE_CHECKING:
+    from factsheet.views.plural import Noun
 
 Sources = Context("Sources")
 

@@ -1,0 +1,98 @@
+"""The library's Export Selected… and Print Selected…: many sheets, one dialog, a progress bar."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from factsheet.batch_export import (
+    Outcome,
+    OutputFormat,
+    Source,
+    export_many,
+    summary_lines,
+    write_summary,
+)
+from factsheet.library.scan import not_a_file_reason
+from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
+from factsheet.ui import dialogs
+from factsheet.ui.print_actions import new_printer, render_on_printer
+from factsheet.views.plural import counted
+
+
+def _progress(parent: QWidget | None, text: str, total: int) -> QProgressDialog:
+    dialog = QProgressDialog(text, "Cancel", 0, total, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
+def export_selection(
+    parent: QWidget | None, paths: Sequence[Path], folder: Path, fmt: OutputFormat
+) -> list[Outcome]:
+    """Write one file per incident into ``folder`` and ``summary.txt``; say what failed.
+
+    The sheets are in the window's language, as File ▸ Export PDF… writes them.
+    """
+    sources = [Source(path, path.name) for path in paths]
+    progress = _progress(parent, f"Exporting {counted(len(sources), 'incident')}…", len(sources))
+
+    def step(done: int, _total: int, path: Path) -> None:
+        progress.setValue(done)
+        progress.setLabelText(f"Exporting {path.name}…")
+        QApplication.processEvents()  # one sheet at a time: the window keeps painting
+
+    outcomes = export_many(sources, folder, fmt, progress=step, cancelled=progress.wasCanceled)
+    progress.close()
+    lines = summary_lines(outcomes)
+    try:
+        write_summary(folder, lines)
+    except OSError as exc:
+        lines.append(f"(summary.txt could not be written: {exc.strerror or exc})")
+    failed = [line for line in lines if line.startswith("could not")]
+    if failed:
+        dialogs.show_error(parent, "Export selected", "\n".join([*failed, lines[-1]]))
+    return outcomes
+
+
+def print_selection(
+    parent: QWidget | None, paths: Sequence[Path], printer: QPrinter | None = None
+) -> int:
+    """One print dialog, then every readable incident's sheet; the number printed."""
+    loaded: list[LoadedIncident] = []
+    failed: list[str] = []
+    for path in paths:
+        refused = not_a_file_reason(path)
+        if refused is not None:
+            failed.append(f"{path.name}: {refused}")
+            continue
+        try:
+            loaded.append(read_incident(path))
+        except IncidentLoadError as exc:
+            first = (exc.errors or exc.problems)[0]
+            failed.append(f"{path.name}: {first.message}")
+    if loaded:
+        printer = printer or new_printer()
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(f"Print {counted(len(loaded), 'fact sheet')}")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    printed = 0
+    progress = _progress(parent, f"Printing {counted(len(loaded), 'fact sheet')}…", len(loaded))
+    for number, incident in enumerate(loaded):
+        if progress.wasCanceled():
+            break
+        progress.setValue(number)
+        QApplication.processEvents()
+        try:
+            render_on_printer(printer, incident)  # type: ignore[arg-type]
+            printed += 1
+        except OSError as exc:
+            failed.append(f"{incident.path.name}: {exc}")
+    progress.close()
+    if failed:
+        dialogs.show_error(parent, "Print selected", "Not printed:\n" + "\n".join(failed))
+    return printed
