@@ -33,7 +33,7 @@ def test_the_sample_has_a_note_per_topic(notes: list[DataNote]) -> None:
         "indirect",
     ]
     warning = notes[0]
-    assert (warning.kind, warning.item_id, warning.line) == ("claim", "trt-35-in-shaft", 460)
+    assert (warning.kind, warning.item_id, warning.line) == ("claim", "trt-35-in-shaft", 462)
 
 
 def test_a_warning_without_an_item_names_its_path(sample_loaded: LoadedIncident) -> None:
@@ -49,7 +49,7 @@ def test_the_screen_links_items_by_their_words(
     names = Names(sample_loaded.incident)
     warning = note_html(notes[0], names)
     assert warning.endswith(
-        '<small>(line 460, claim <a href="claim:trt-35-in-shaft">TRT World: at least 35</a>)'
+        '<small>(line 462, claim <a href="claim:trt-35-in-shaft">TRT World: at least 35</a>)'
         "</small>"
     )
     conflict = note_html(notes[1], names)
@@ -61,7 +61,7 @@ def test_the_screen_links_items_by_their_words(
 def test_the_sheet_numbers_items(notes: list[DataNote], sample_loaded: LoadedIncident) -> None:
     names = Names(sample_loaded.incident)
     numbers = {"claim": {"trt-35-in-shaft": "C3", "sohr-128-documented": "C4"}, "event": {}}
-    assert sheet_note_html(notes[0], names, numbers).startswith("Line 460, C3: claim ")
+    assert sheet_note_html(notes[0], names, numbers).startswith("Line 462, C3: claim ")
     indirect = sheet_note_html(notes[-1], names, numbers)
     assert indirect.endswith("known only through another source: [2][3][4][5][6][7][8].")
 

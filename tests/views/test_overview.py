@@ -44,3 +44,10 @@ def test_markup_in_the_file_is_escaped(marked_up_loaded: LoadedIncident) -> None
     html = IncidentViews(marked_up_loaded).overview_html
     assert "<img" not in html
     assert "<b>bold" not in html
+
+
+def test_the_incident_s_note_for_the_recorder_is_marked_as_never_printed(
+    sample_loaded: LoadedIncident,
+) -> None:
+    html = overview_html(Names(sample_loaded.incident), [])
+    assert "<h3>For the recorder — not printed</h3><p>Alternative spellings" in html

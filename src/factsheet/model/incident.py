@@ -129,6 +129,11 @@ Language = Annotated[
     Field(description="A language tag such as en, ar or ar-SY"),
 ]
 Count = Annotated[int, Field(strict=True, ge=0, le=100_000_000)]
+#: A note for whoever keeps the record: shown in the app, marked so, and never printed.
+RecorderNote = Annotated[
+    Text | None,
+    Field(description="For the recorder only: shown in the app, never printed on a sheet"),
+]
 
 
 class FieldValueError(ValueError):
@@ -196,6 +201,7 @@ class IncidentInfo(FrozenModel):
         default=(), max_length=5, description="Two to five highlights for the printed sheet"
     )
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Alias(FrozenModel):
@@ -204,6 +210,7 @@ class Alias(FrozenModel):
     name: Text
     lang: Language = "en"
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class ActorRelation(FrozenModel):
@@ -214,6 +221,7 @@ class ActorRelation(FrozenModel):
     date: EdtfDate | None = None
     sources: tuple[Id, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Actor(FrozenModel):
@@ -227,6 +235,7 @@ class Actor(FrozenModel):
     relations: tuple[ActorRelation, ...] = ()
     description: Text | None = None
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Source(FrozenModel):
@@ -252,6 +261,7 @@ class Source(FrozenModel):
         description="false when the recorder knows this source only through another one",
     )
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class ActorRole(FrozenModel):
@@ -268,6 +278,7 @@ class AlternativeDate(FrozenModel):
     wording: Text | None = None
     sources: tuple[Id, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class TimelineEvent(FrozenModel):
@@ -284,6 +295,7 @@ class TimelineEvent(FrozenModel):
     sources: tuple[Id, ...] = ()
     alternative_dates: tuple[AlternativeDate, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Attribution(FrozenModel):
@@ -292,6 +304,7 @@ class Attribution(FrozenModel):
     actor: Id
     firmness: Firmness
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class CasualtyClaim(FrozenModel):
@@ -320,6 +333,7 @@ class CasualtyClaim(FrozenModel):
     )
     quote: Text | None = Field(default=None, description="The source's words, verbatim")
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
     @model_validator(mode="after")
     def _figure_matches_qualifier(self) -> Self:
