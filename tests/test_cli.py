@@ -76,6 +76,24 @@ def test_export_json_carries_every_seed_figure(sample_path: Path, tmp_path: Path
     }
 
 
+def test_export_json_keeps_the_notes_for_the_recorder(sample_path: Path, tmp_path: Path) -> None:
+    # The JSON is the whole record, for programs and other recorders (docs/format.md): the
+    # recorder's notes go with it, where no printed sheet carries them.
+    out = tmp_path / "sample.json"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["incident"]["recorder_note"].startswith("Alternative spellings")
+    shaft = next(c for c in data["claims"] if c["id"] == "trt-35-in-shaft")
+    assert "warning is expected" in shaft["recorder_note"]
+    assert shaft["note"] is None
+    assert all("recorder_note" in s for s in data["sources"])
+
+
+def test_export_full_and_brief_only_to_pdf(sample_path: Path, tmp_path: Path) -> None:
+    assert main(["export", str(sample_path), "-o", str(tmp_path / "x.json"), "--full"]) == 2
+    assert not (tmp_path / "x.json").exists()
+
+
 def test_export_unknown_suffix_is_usage_error(sample_path: Path, tmp_path: Path) -> None:
     assert main(["export", str(sample_path), "-o", str(tmp_path / "x.docx")]) == 2
     assert not (tmp_path / "x.docx").exists()

@@ -58,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="language of the .pdf sheet (default: en)",
     )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help="the full dossier as .pdf: the brief's front page and every table as an annex "
+        "(default: the brief, one or two pages)",
+    )
     return parser
 
 
@@ -105,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.verb == "export":
-        return export(args.file, args.output, args.paper, args.lang)
+        return export(args.file, args.output, args.paper, args.lang, full=args.full)
     _parser().print_help()
     return EXIT_USAGE
 
@@ -159,8 +165,16 @@ def new(path: Path) -> int:
     return EXIT_OK
 
 
-def export(source: Path, output: Path, paper: str | None, language: Language | None = None) -> int:
-    """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix."""
+def export(
+    source: Path,
+    output: Path,
+    paper: str | None,
+    language: Language | None = None,
+    *,
+    full: bool = False,
+) -> int:
+    """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix:
+    the brief, or with ``full`` the full dossier."""
     from factsheet.loading import IncidentLoadError, read_incident
 
     suffix = output.suffix.lower()
@@ -172,7 +186,7 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for option, value in (("--paper", paper), ("--lang", language)):
+    for option, value in (("--paper", paper), ("--lang", language), ("--full", full or None)):
         # JSON is for programs: its words stay English, whatever the sheet's language.
         if value is not None and suffix != ".pdf":
             print(f"factsheet: {option} applies to .pdf output only", file=sys.stderr)
@@ -200,7 +214,7 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
 
             install_catalogs()
             with using_language(language or "en"):
-                export_pdf(loaded, output, paper=paper)
+                export_pdf(loaded, output, paper=paper, variant="full" if full else "brief")
     except OSError as exc:
         print(
             f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",

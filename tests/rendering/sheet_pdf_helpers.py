@@ -55,6 +55,20 @@ def pdf_info(pdf: Path) -> dict[str, str]:
     }
 
 
+#: The full dossier's sections, in the order it prints them.
+FULL_HEADINGS = [
+    "Summary",
+    "Key points",
+    "Reported figures",
+    "Annex A — Claims, side by side",
+    "Annex B — Timeline",
+    "Annex C — Actors",
+    "Annex D — Data notes",
+    "Annex E — Sources",
+    "Annex F — Method and definitions",
+]
+
+
 def flat(text: str) -> str:
     """Text with every run of whitespace as one space (for phrases that may wrap)."""
     return " ".join(text.split())

@@ -24,7 +24,7 @@ from factsheet.rendering.claims_chart import (
     paint_claims_chart,
 )
 from factsheet.rendering.fonts import register_fonts
-from factsheet.rendering.sheet import chart_font
+from factsheet.rendering.sheet_document import chart_font
 from factsheet.views.chart import chart_rows
 
 # Fonts and font metrics need a QGuiApplication.

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from factsheet.ui import dialogs
 
@@ -76,3 +76,35 @@ def test_file_strings_in_an_error_are_plain_text(qtbot: Any, shown: list[dict[st
     (box,) = shown
     assert box["text"] == 'Could not write <h1 style="color:red">x</h1>.pdf'
     assert set(box["formats"].values()) == {Qt.TextFormat.PlainText}
+
+
+def test_the_export_dialog_offers_both_sheets_as_file_types(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def save(parent: Any, title: str, start: str, filters: str, chosen: str) -> tuple[str, str]:
+        asked.append((filters, chosen))
+        return str(tmp_path / "typed"), filters.split(";;")[1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    answer = dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "brief")
+    assert answer == (tmp_path / "typed.pdf", "full")
+    ((filters, chosen),) = asked
+    assert filters.split(";;") == [
+        "Fact sheet, brief (*.pdf)",
+        "Fact sheet, full dossier (*.pdf)",
+    ]
+    assert chosen == "Fact sheet, brief (*.pdf)"  # the remembered sheet comes first
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    assert dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "full") is None
+
+
+def test_the_sheet_chooser_starts_at_the_sheet_given(qtbot: Any) -> None:
+    box = dialogs.sheet_variant_box(None, "full")
+    qtbot.addWidget(box)
+    assert box.currentData() == "full"
+    assert [box.itemText(i).split(":")[0] for i in range(box.count())] == [
+        "Brief",
+        "Full dossier",
+    ]

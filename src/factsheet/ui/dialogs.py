@@ -3,12 +3,12 @@
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 
 from factsheet.loading.problems import printable_name
+from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 
 INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
-PDF_FILTER = "PDF documents (*.pdf)"
 NEW_FILE_NAME = "new.incident.yaml"
 
 
@@ -46,14 +46,47 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
     return path.with_name(path.name + ".incident.yaml")
 
 
-def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save a PDF, starting from ``suggested``; None when the user cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), PDF_FILTER)
+def sheet_names() -> dict[SheetVariant, str]:
+    """How each sheet is named where the user chooses one."""
+    return {
+        "brief": "Brief: one or two pages",
+        "full": "Full dossier: the brief and every table as an annex",
+    }
+
+
+def _pdf_filters() -> dict[SheetVariant, str]:
+    return {
+        "brief": "Fact sheet, brief (*.pdf)",
+        "full": "Fact sheet, full dossier (*.pdf)",
+    }
+
+
+def ask_save_pdf(
+    parent: QWidget | None, suggested: Path, variant: SheetVariant = DEFAULT_VARIANT
+) -> tuple[Path, SheetVariant] | None:
+    """Ask where to save a PDF, starting from ``suggested``, and which sheet: the file type
+    (brief or full dossier) starts at ``variant``. None when the user cancels."""
+    filters = _pdf_filters()
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent, "Export PDF", str(suggested), ";;".join(filters.values()), filters[variant]
+    )
     if not chosen:
         return None
     path = Path(chosen)
+    sheet = next((v for v, f in filters.items() if f == chosen_filter), variant)
     # Some platform dialogs return the bare name the user typed; a PDF should say so.
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")), sheet
+
+
+def sheet_variant_box(parent: QWidget | None, variant: SheetVariant) -> QComboBox:
+    """A small chooser between the brief and the full dossier, for the print dialogs; each
+    item's data is its variant."""
+    box = QComboBox(parent)
+    box.setToolTip("Which fact sheet to print")
+    for value in SHEET_VARIANTS:
+        box.addItem(sheet_names()[value], value)
+    box.setCurrentIndex(SHEET_VARIANTS.index(variant))
+    return box
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
