@@ -20,6 +20,9 @@ from factsheet.views.chart import (
     tick_text,
 )
 
+#: The share of the chart's width its plot keeps, at least, when the labels are long.
+PLOT_SHARE = 0.3
+
 
 @dataclass(frozen=True, slots=True)
 class ChartLayout:
@@ -81,12 +84,20 @@ def layout_claims_chart(
         default=0.0,
     )
     number_width = widest_number + gap if widest_number else 0.0
-    widest_label = max(
-        (metrics.horizontalAdvance(r.text) + r.depth * indent for r in claim_rows), default=0.0
-    )
-    # The label column takes up to 45% of the width, more if a row's date and basis (which
-    # are never cut) need it beside a few letters of the claimant's name; never over 65%.
     arrow_text = "↳ " if metrics.inFont("↳") else ""
+    # A part's label is drawn indented, after its arrow (_paint_row): both count, and a
+    # little slack, or the longest label is cut by a hair.
+    widest_label = max(
+        (
+            metrics.horizontalAdvance((arrow_text if r.depth else "") + r.text + " ")
+            + r.depth * indent
+            for r in claim_rows
+        ),
+        default=0.0,
+    )
+    # The label column takes at least 45% of the width, more if a row's date and basis (which
+    # are never cut) need it beside a few letters of the claimant's name (up to 65%), and
+    # as much as the whole labels need where the plot keeps PLOT_SHARE all the same.
     widest_details = max(
         (
             metrics.horizontalAdvance(arrow_text + r.details + "MM…") + r.depth * indent
@@ -94,9 +105,16 @@ def layout_claims_chart(
         ),
         default=0.0,
     )
-    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65))
+    # "not quantified" is written inside the plot, at its start: only figures go right of it.
+    widest_value = max(
+        (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
+        default=0.0,
+    )
+    # Where the width allows, every label is whole: the plot keeps PLOT_SHARE of the width
+    # and room for the values beside it, the labels take the rest.
+    spare = rect.width() * (1 - PLOT_SHARE) - widest_value - arrow - 4 * gap
+    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65), spare)
     label_width = min(number_width + widest_label, room)
-    widest_value = max((metrics.horizontalAdvance(r.value_label) for r in claim_rows), default=0.0)
     plot_left = rect.left() + label_width + 2 * gap
     plot_right = max(plot_left + gap, rect.right() - widest_value - arrow - 2 * gap)
     top = rect.top()
@@ -135,13 +153,16 @@ def layout_claims_chart(
 def _readable_axis(
     maximum: float, plot_width: float, metrics: QFontMetricsF, gap: float
 ) -> tuple[float, float]:
-    """nice_axis with as many ticks as fit: no two tick labels may touch.
+    """nice_axis with as many ticks as fit: no two tick labels may touch, and every tick a
+    whole number of people.
 
     Five ticks of "20,000,000" do not fit beside a long label column; fewer, wider steps
     do. One step (0 and the top) is the last resort, and always readable.
     """
     for ticks in (5, 4, 3, 2):
         top, step = nice_axis(maximum, ticks)
+        if step != int(step):
+            continue  # people are counted whole: no tick at 2.5 or 7.5
         spacing = plot_width * step / top
         widest = max(
             metrics.horizontalAdvance(tick_text(i * step)) for i in range(round(top / step) + 1)
