@@ -12,6 +12,7 @@ from factsheet import __version__
 from factsheet.loading import LoadedIncident
 from factsheet.output_file import written_beside
 from factsheet.rendering.pagination import render_sheet
+from factsheet.rendering.pdf_text import searchable_text_layer
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 
 PAPERS = {
@@ -103,4 +104,6 @@ def export_pdf(
         writer.setCreator(f"Factsheet {__version__}")
         pages = render_sheet(writer, loaded, variant=variant)
         del writer  # closes the file before it is renamed
+        # Searchable: Arabic and ligatures in the text layer as letters (pdf_text.py).
+        temp.write_bytes(searchable_text_layer(temp.read_bytes()))
     return pages
