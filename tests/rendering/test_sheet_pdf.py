@@ -1,5 +1,7 @@
 """The sample's sheets as PDF, read back as text: the brief and the full dossier."""
 
+import dataclasses
+import datetime as dt
 import hashlib
 import re
 import runpy
@@ -7,13 +9,17 @@ from pathlib import Path
 
 import pytest
 import yaml
+from PySide6.QtCore import QSizeF
 from PySide6.QtWidgets import QApplication
 from sheet_pdf_helpers import FULL_HEADINGS, flat, pdf_fonts, pdf_info, pdf_pages
 
 from factsheet.cli import main
 from factsheet.loading import LoadedIncident, read_incident
+from factsheet.model.incident import Incident
 from factsheet.model.key_figures import key_figures
+from factsheet.model.vocabulary import OUTCOMES, QUALIFIERS, ROLES, definition, label
 from factsheet.model.wording import figure_words
+from factsheet.rendering.pagination import layout_sheet
 from factsheet.views.claims import claim_order
 from factsheet.views.wording import claim_label, key_figure_words, short_name
 
@@ -308,3 +314,33 @@ def test_notes_for_the_recorder_are_never_printed(
         assert "seed copy" not in text
         assert "warning is expected" not in text
         assert "given for searching" not in text
+
+
+def test_the_glossary_defines_the_terms_used_and_no_other(
+    qapp: QApplication, sample_loaded: LoadedIncident
+) -> None:
+    data = sample_loaded.incident.model_dump(mode="json", exclude_none=True)
+    data["claims"].append(
+        {
+            "id": "missing-men",
+            "claimant": "activists",
+            "sources": ["trt-2017-10-23"],
+            "outcome": "missing",
+            "qualifier": "unknown",
+            "victims": "civilians",
+            "basis": "unspecified",
+        }
+    )
+    loaded = dataclasses.replace(sample_loaded, incident=Incident.model_validate(data))
+    sheet = layout_sheet(loaded, QSizeF(595.28, 841.89), dt.datetime.now(dt.UTC), "full")
+    glossary = flat(sheet.plain_text().split("Annex F — Method and definitions")[1])
+    incident = loaded.incident
+    for outcome in {c.outcome for c in incident.claims}:
+        assert f"{label(OUTCOMES, outcome)} outcome {definition(OUTCOMES, outcome)}" in glossary
+    assert "People whose fate is unknown." in glossary
+    used = {c.qualifier for c in incident.claims}
+    for qualifier in QUALIFIERS:
+        assert (definition(QUALIFIERS, qualifier) in glossary) == (qualifier in used), qualifier
+    roles = {r.role for e in incident.timeline for r in e.actors}
+    for role in ROLES:
+        assert (f"{label(ROLES, role)} role" in glossary) == (role in roles), role

@@ -12,6 +12,7 @@ from factsheet.model.vocabulary import (
     ACTOR_KINDS,
     COUNTING_BASES,
     FIRMNESS,
+    OUTCOMES,
     QUALIFIERS,
     RELATION_TYPES,
     RELIABILITY,
@@ -234,14 +235,17 @@ def method(sheet: SheetHtml, incident: Incident) -> None:
         "in words with their precision: “about” marks an approximate date, “possibly” an "
         "uncertain one, “by” and “onwards” a date known from one end only."
     )
+    # Only the terms this incident uses, each defined: every outcome its claims count
+    # ("missing": people whose fate is unknown), qualifier, basis, victims, attribution,
+    # the roles its timeline gives and the grades of its sources.
+    claims = incident.claims
     used: dict[str, tuple[dict[str, tuple[str, str]], set[str]]] = {
-        "qualifier": (QUALIFIERS, {"at-least"} | {c.qualifier for c in incident.claims}),
-        "counting basis": (
-            COUNTING_BASES,
-            {"documented-deaths", "names-listed"} | {c.basis for c in incident.claims},
-        ),
-        "victims": (VICTIMS, {c.victims for c in incident.claims}),
-        "attribution": (FIRMNESS, {a.firmness for c in incident.claims for a in c.perpetrators}),
+        "outcome": (OUTCOMES, {c.outcome for c in claims}),
+        "qualifier": (QUALIFIERS, {c.qualifier for c in claims}),
+        "counting basis": (COUNTING_BASES, {c.basis for c in claims}),
+        "victims": (VICTIMS, {c.victims for c in claims}),
+        "attribution": (FIRMNESS, {a.firmness for c in claims for a in c.perpetrators}),
+        "role": (ROLES, {r.role for e in incident.timeline for r in e.actors}),
         "source reliability": (
             RELIABILITY,
             {s.reliability for s in incident.sources if s.reliability},
@@ -253,7 +257,8 @@ def method(sheet: SheetHtml, incident: Incident) -> None:
         for value in table  # the vocabulary's own order
         if value in values
     ]
-    sheet.table(["Term", "Meaning"], rows, (30, 70))
+    if rows:
+        sheet.table(["Term", "Meaning"], rows, (30, 70))
 
 
 def provenance(sheet: SheetHtml, loaded: LoadedIncident, generated_at: dt.datetime) -> None:
