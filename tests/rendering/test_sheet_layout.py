@@ -1,6 +1,7 @@
 """Long incidents across many pages, hostile text, paper sizes and safe writing."""
 
 import collections
+import dataclasses
 import datetime as dt
 import itertools
 import os
@@ -11,7 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSizeF
+from PySide6.QtCore import QLocale, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from sheet_pdf_helpers import (
     FULL_HEADINGS,
@@ -28,7 +30,8 @@ from factsheet.model.incident import Incident
 from factsheet.rendering import pagination
 from factsheet.rendering.fonts import ARABIC_FAMILY, LATIN_FAMILY, register_fonts
 from factsheet.rendering.page_breaks import NEAR_EMPTY_SHARE, used_height
-from factsheet.rendering.pagination import SheetTooLongError, layout_sheet
+from factsheet.rendering.paged import PageFurniture, PageGeometry, paint_page
+from factsheet.rendering.pagination import SheetTooLongError, furniture_for, layout_sheet
 from factsheet.rendering.pdf import default_paper, export_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -354,3 +357,39 @@ def test_a_sheet_past_the_page_ceiling_is_refused_before_it_is_painted(
         export_pdf(read_incident(sample_path), out, paper="a4", variant="full")
     assert not out.exists()
     assert main(["export", str(sample_path), "-o", str(out), "--full"]) == 2
+
+
+def test_a_right_to_left_sheet_mirrors_its_furniture(qapp: QApplication, sample_path: Path) -> None:
+    loaded = read_incident(sample_path)
+    moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    for mirrored in (False, True):
+        furniture = furniture_for(loaded, moment, right_to_left=mirrored)
+        marking = _header_ink(dataclasses.replace(furniture, title=""))
+        title = _header_ink(dataclasses.replace(furniture, title="A short title", handling=None))
+        # Left to right: the title from the left margin, the TLP marking at the right one;
+        # right to left: the other way round.
+        assert (title, marking) == (("right", "left") if mirrored else ("left", "right"))
+    # The body is laid out right to left too.
+    sheet = layout_sheet(loaded, QSizeF(595.28, 841.89), moment, "brief", right_to_left=True)
+    option = sheet.documents[0].defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _header_ink(furniture: PageFurniture) -> str:
+    """Which half of the page the header line's ink is in."""
+    image = QImage(1240, 200, QImage.Format.Format_RGB32)  # the top of an A4 page, 150 dpi
+    image.setDotsPerMeterX(5906)
+    image.setDotsPerMeterY(5906)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    geometry = PageGeometry(QSizeF(595.28, 841.89))
+    paint_page(
+        painter, [], (), device_dpi=150, geometry=geometry, furniture=furniture, index=0, pages=1
+    )
+    painter.end()
+    dark = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < 100 for y in range(55, 75))
+    ]
+    return "left" if max(dark) < image.width() / 2 else "right"

@@ -184,16 +184,18 @@ def render_sheet(
     variant: SheetVariant = DEFAULT_VARIANT,
     generated_at: dt.datetime | None = None,
     page_range: tuple[int, int] | None = None,
+    right_to_left: bool = False,
 ) -> int:
     """Paint the ``variant`` sheet of ``loaded`` on ``device``; return the sheet's page count.
 
     ``page_range`` (first, last; 1-based, as a print dialog's From/To) paints those pages
     only; the footer still counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
     The device's coordinates must start at the paper's corner: the sheet sets its margins.
+    ``right_to_left`` mirrors the page (for a sheet in Arabic).
     """
     moment = generated_at or dt.datetime.now().astimezone()
     paper = paper_size(device)
-    sheet = layout_sheet(loaded, paper, moment, variant)
+    sheet = layout_sheet(loaded, paper, moment, variant, right_to_left=right_to_left)
     pages = sheet.page_count()
     first, last = 1, pages
     if page_range is not None and page_range[0] > 0:
@@ -204,7 +206,7 @@ def render_sheet(
         raise PrintError("the printer or file could not be opened for writing")
     try:
         dpi = float(device.logicalDpiY())
-        furniture = furniture_for(loaded, moment)
+        furniture = furniture_for(loaded, moment, right_to_left=right_to_left)
         geometry = PageGeometry(paper)
         for number in range(first, last + 1):
             if number > first:
