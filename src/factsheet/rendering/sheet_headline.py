@@ -162,8 +162,10 @@ def reported_figures(sheet: SheetHtml, incident: Incident, fit: Fit, *, chart: b
         )
     if len(shown) < len(figures):
         sheet.paragraph(
-            "… and {count} more: the full dossier gives every one.".format(
-                count=counted(len(figures) - len(shown), "group of figures", "groups of figures")
+            "… and {count}: the full dossier gives every one.".format(
+                count=counted(
+                    len(figures) - len(shown), "more group of figures", "more groups of figures"
+                )
             )
         )
     figures_table(sheet, incident, fit)
@@ -262,8 +264,8 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
     )
     if len(shown) < len(tops):
         sheet.paragraph(
-            "… and {count} more: the full dossier lists every claim.".format(
-                count=counted(len(tops) - len(shown), "top-level claim")
+            "… and {count}: the full dossier lists every claim.".format(
+                count=counted(len(tops) - len(shown), "more top-level claim")
             )
         )
 

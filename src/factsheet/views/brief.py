@@ -110,11 +110,12 @@ def main_events(
 
 
 def cut_text(text: str, limit: int = EVENT_CHARS) -> str:
-    """The first sentence, or the text cut at a word before ``limit`` with an ellipsis."""
+    """The text whole, or its sentences that fit in ``limit``, or cut at a word with an
+    ellipsis (when the first sentence alone is longer, or the fitting ones are too short)."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    end = text.find(". ", 0, limit)
+    end = text.rfind(". ", 0, limit)
     if end > limit // 3:
         return text[: end + 1]
     cut = text.rfind(" ", 0, limit - 1)
