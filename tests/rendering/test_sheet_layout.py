@@ -393,3 +393,11 @@ def _header_ink(furniture: PageFurniture) -> str:
         if any(image.pixelColor(x, y).lightness() < 100 for y in range(55, 75))
     ]
     return "left" if max(dark) < image.width() / 2 else "right"
+
+
+def test_rows_too_long_for_one_document_are_refused_with_a_reason(
+    qapp: QApplication, sample_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pagination, "MAX_PART_PAGES", 1)
+    with pytest.raises(SheetTooLongError, match="more than 1 pages in a few rows of one table"):
+        layout_sheet(read_incident(sample_path), QSizeF(595.28, 841.89), dt.datetime.now(dt.UTC))

@@ -53,9 +53,9 @@ class PrintError(OSError):
 class SheetTooLongError(PrintError):
     """The sheet would run to more pages than it can be laid out on."""
 
-    def __init__(self, pages: int) -> None:
+    def __init__(self, pages: int, *, where: str = "") -> None:
         super().__init__(
-            f"the fact sheet would run to more than {pages:,} pages, more than "
+            f"the fact sheet would run to more than {pages:,} pages{where}, more than "
             "Factsheet can lay out; export the incident as JSON instead"
         )
 
@@ -126,7 +126,7 @@ def layout_sheet(
             part, body.width(), title=title, chart=chart, right_to_left=right_to_left
         )
         if doc.size().height() > MAX_PART_PAGES * body.height():
-            raise SheetTooLongError(MAX_SHEET_PAGES)
+            raise SheetTooLongError(MAX_PART_PAGES, where=" in a few rows of one table")
         documents.append(doc)
         atoms = document_atoms(
             doc, part.tables, number, continues=part.continues, page_height=body.height()
