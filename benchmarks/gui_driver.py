@@ -7,7 +7,9 @@
 #   app FILE WORDS   the same, then waits 3 s for the tabs to finish filling (reporting the
 #                    longest GUI-thread stall over the whole time), types WORDS into the
 #                    timeline filter one key at a time and reports each keystroke's time
-#                    (filtering plus the repaint it causes)
+#                    (filtering plus the repaint it causes), then shows the Timeline in a
+#                    1024×700 window and scrolls it a page at a time, and jumps, reporting
+#                    each scroll's time (the rows coming into view measured and painted)
 # The parent times the whole process and reads its peak memory; this prints in-process times.
 
 import json
@@ -118,6 +120,7 @@ def run_app(file: Path, words: str | None) -> int:
         window = next(w for w in qt_app.topLevelWidgets() if isinstance(w, MainWindow))
         if words:
             figures["keystrokes_ms"] = _type_into_timeline(qt_app, window.findChild(TimelineTab))
+            figures["scrolls_ms"] = _scroll_timeline(qt_app, window)
         _finish(figures)
 
     def painted() -> None:
@@ -150,6 +153,25 @@ def _type_into_timeline(app: QApplication, tab: QWidget | None) -> list[float]:
             QTest.keyClick(edit, Qt.Key.Key_Backspace)
         else:
             QTest.keyClicks(edit, key)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _scroll_timeline(app: QApplication, window: Any) -> list[float]:
+    """Each scroll's time on a laptop-sized window: 30 pages down, then jumps far away."""
+    window.resize(1024, 700)
+    window.tabs.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    bar = window.timeline_tab.table.verticalScrollBar()
+    targets = [bar.pageStep() * n for n in range(1, 31)]
+    targets += [bar.maximum() // 2, bar.maximum(), bar.maximum() // 3, 0]
+    times: list[float] = []
+    for target in targets:
+        start = time.perf_counter()
+        bar.setValue(target)
+        window.timeline_tab.table.viewport().repaint()
         app.processEvents()
         times.append((time.perf_counter() - start) * 1000)
     return times

@@ -492,6 +492,18 @@ class Bench:
             "≤ 50 ms",
         )
         self.add(size, "gui: timeline filter, slowest keystroke", f"{max(keys):.0f} ms")
+        scrolls = typed.get("scrolls_ms", [])
+        if scrolls:
+            self.add(
+                size,
+                f"gui: timeline at 1024×700, rows wrapped, per scroll (median of {len(scrolls)})",
+                f"{statistics.median(scrolls):.0f} ms",
+                "",
+                "",
+                "",
+                "≤ 50 ms",
+            )
+            self.add(size, "gui: timeline at 1024×700, slowest scroll", f"{max(scrolls):.0f} ms")
 
     def whole_app_start(self, file: Path) -> None:
         """`factsheet FILE` as a user starts it, from source and frozen, to its first paint.

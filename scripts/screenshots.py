@@ -19,7 +19,8 @@ from factsheet.ui.main_window import MainWindow
 from factsheet.ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 820)
+#: (width, height, suffix of the file name): a desktop and two laptop screens.
+SIZES = ((1400, 900, ""), (1366, 768, "-1366x768"), (1024, 700, "-1024x700"))
 #: (file name, tab index, item selected first so the detail pane shows something)
 SHOTS = (
     ("overview", 0, None),
@@ -50,25 +51,50 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppSettings(settings))
-        window.resize(*SIZE)
         window.show()
         window.open_file(sample_incident())
         _wait(app, lambda: window.loaded is not None and not window.updating_tabs)
         args.out.mkdir(parents=True, exist_ok=True)
-        for name, index, item in SHOTS:
-            window.tabs.setCurrentIndex(index)
-            if item is not None:
-                window.show_item(*item)
-            for _ in range(20):
-                app.processEvents()
-                time.sleep(0.01)
-            target = args.out / f"{name}.png"
-            if not window.grab().save(str(target)):
-                print(f"could not write {target}", file=sys.stderr)  # noqa: T201
-                return 1
-            print(target)  # noqa: T201
+        for width, height, suffix in SIZES:
+            window.resize(width, height)
+            for name, index, item in SHOTS:
+                window.tabs.setCurrentIndex(index)
+                if item is not None:
+                    window.show_item(*item)
+                for _ in range(20):
+                    app.processEvents()
+                    time.sleep(0.01)
+                target = args.out / f"{name}{suffix}.png"
+                if not window.grab().save(str(target)):
+                    print(f"could not write {target}", file=sys.stderr)  # noqa: T201
+                    return 1
+                print(target)  # noqa: T201
+        target = args.out / "broken-file-1024x700.png"
+        if not _shoot_a_broken_file(app, window, Path(scratch), target):
+            return 1
+        print(target)  # noqa: T201
         window.close()
     return 0
+
+
+def _shoot_a_broken_file(
+    app: QApplication, window: MainWindow, scratch: Path, target: Path
+) -> bool:
+    """The sample still shown while a copy with slips in it could not be opened."""
+    broken = scratch / "qaryatayn-draft.yaml"
+    text = sample_incident().read_text(encoding="utf-8")
+    broken.write_text(text.replace("qualifier: at-least", "qualifier: most"), encoding="utf-8")
+    window.resize(1024, 700)
+    window.tabs.setCurrentIndex(2)
+    window.open_file(broken)
+    _wait(app, lambda: window.failure is not None)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    if window.grab().save(str(target)):
+        return True
+    print(f"could not write {target}", file=sys.stderr)  # noqa: T201
+    return False
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
 CORPORA = ROOT.parent / "shared" / "corpora"
+#: A fictional incident with one claim for each case of issue 10 (its header lists them).
+FIDELITY = ROOT / "tests" / "fixtures" / "fidelity.yaml"
 
 
 @pytest.fixture
@@ -27,6 +29,51 @@ def sample_loaded() -> Any:
     from factsheet.loading import read_incident
 
     return read_incident(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def fidelity_path() -> Path:
+    """tests/fixtures/fidelity.yaml: a part blamed on someone else, a hedged attribution, a
+    relayed joint claim, a claim with two independent sources, an unquantified one."""
+    return FIDELITY
+
+
+@pytest.fixture(scope="session")
+def fidelity_loaded() -> Any:
+    """The fidelity fixture as the loader reads it (it has no warnings)."""
+    from factsheet.loading import read_incident
+
+    loaded = read_incident(FIDELITY)
+    assert loaded.warnings == ()
+    return loaded
+
+
+#: The lines of the sample's claim trt-35-in-shaft that give its date.
+_TRT_DATED = "  - id: trt-35-in-shaft\n    claimant: trt-world\n    sources: [trt-2017-10-23]\n"
+
+
+@pytest.fixture(scope="session")
+def warned_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with one recorder's slip, so that it loads with one warning: claim
+    trt-35-in-shaft has no claimed_on date (the sample itself loads without any)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    dated = _TRT_DATED + "    claimed_on: 2017-10-23\n"
+    assert dated in text
+    path = tmp_path_factory.mktemp("warned") / SAMPLE.name
+    path.write_text(text.replace(dated, _TRT_DATED), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def warned_loaded(warned_path: Path) -> Any:
+    """warned_path as the loader reads it: one warning, at claims[2]."""
+    from factsheet.loading import read_incident
+
+    loaded = read_incident(warned_path)
+    assert [(w.path, w.message) for w in loaded.warnings] == [
+        ("claims[2]", "claim 'trt-35-in-shaft' has no claimed_on date")
+    ]
+    return loaded
 
 
 #: Text a hostile or careless file may hold: it must always show as these very characters.
@@ -48,6 +95,42 @@ def marked_up_loaded(sample_loaded: Any) -> Any:
     data["sources"][0]["title"] = MARKUP
     changed = Incident.model_validate(data)
     return dataclasses.replace(sample_loaded, incident=changed)
+
+
+#: What every recorder_note of a noted copy starts with (with_recorder_notes).
+RECORDER_ONLY = "RECORDER ONLY"
+
+
+@pytest.fixture
+def with_recorder_notes(tmp_path: Path) -> Callable[[Path], tuple[Path, int]]:
+    """A copy of an incident file with a recorder_note on every item that takes one (the
+    incident, actors and their aliases and relations, sources, events and their other
+    dates, claims and their attributions): the copy's path and how many notes it has."""
+    import yaml
+
+    def noted(source: Path) -> tuple[Path, int]:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        count = 0
+
+        def note(item: dict[str, object]) -> None:
+            nonlocal count
+            item["recorder_note"] = f"{RECORDER_ONLY} {count}"
+            count += 1
+
+        note(data["incident"])
+        for actor in data["actors"]:
+            note(actor)
+            for part in (*actor.get("aliases", ()), *actor.get("relations", ())):
+                note(part)
+        for item in (*data["sources"], *data.get("timeline", ()), *data["claims"]):
+            note(item)
+            for part in (*item.get("alternative_dates", ()), *item.get("perpetrators", ())):
+                note(part)
+        out = tmp_path / f"noted-{source.name}"
+        out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        return out, count
+
+    return noted
 
 
 # --- the application shell (tests/ui/): windows with settings that never touch the user's ---

@@ -3,11 +3,13 @@
 import hashlib
 import json
 import os
+import re
 import runpy
 import signal
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +66,7 @@ def test_export_json_carries_every_seed_figure(sample_path: Path, tmp_path: Path
     out = tmp_path / "sample.json"
     assert main(["export", str(sample_path), "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    figures = {(c["claimant"]["id"], c["figure_words"]) for c in data["claims"]}
+    figures = {(c["claimant"][0]["id"], c["figure_words"]) for c in data["claims"]}
     assert figures >= {
         ("activists", "at least 80"),
         ("trt-world", "at least 35"),
@@ -84,9 +86,25 @@ def test_export_json_keeps_the_notes_for_the_recorder(sample_path: Path, tmp_pat
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["incident"]["recorder_note"].startswith("Alternative spellings")
     shaft = next(c for c in data["claims"] if c["id"] == "trt-35-in-shaft")
-    assert "warning is expected" in shaft["recorder_note"]
+    assert "not as a warning" in shaft["recorder_note"]
     assert shaft["note"] is None
     assert all("recorder_note" in s for s in data["sources"])
+
+
+def test_export_json_keeps_every_note_for_the_recorder(
+    fidelity_path: Path, tmp_path: Path, with_recorder_notes: Callable[[Path], tuple[Path, int]]
+) -> None:
+    # A joint claim's, a hedged attribution's, a relaying source's: every one is kept.
+    source, count = with_recorder_notes(fidelity_path)
+    out = tmp_path / "noted.json"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert sorted(int(n) for n in re.findall(r'"RECORDER ONLY (\d+)"', text)) == list(range(count))
+    data = json.loads(text)
+    joint = next(c for c in data["claims"] if c["id"] == "joint-67")
+    assert joint["recorder_note"].startswith("RECORDER ONLY")
+    hedged = next(c for c in data["claims"] if c["id"] == "monitor-12")["perpetrators"][0]
+    assert (hedged["firmness"], hedged["recorder_note"][:13]) == ("suspected", "RECORDER ONLY")
 
 
 def test_export_full_and_brief_only_to_pdf(sample_path: Path, tmp_path: Path) -> None:
@@ -150,7 +168,7 @@ def test_export_json_carries_each_figure_with_its_context(
     data = _export(sample_path, tmp_path)
     rows = [
         (
-            c["claimant"]["id"],
+            *(claimant["id"] for claimant in c["claimant"]),
             c["figure_words"],
             c["qualifier"],
             c["basis"],
@@ -162,7 +180,14 @@ def test_export_json_carries_each_figure_with_its_context(
     ]
     assert rows == SEED_FIGURES
     first = data["claims"][0]
-    assert first["claimant"]["name"] == "Activists (unnamed)"
+    # Always a list in the normalised JSON, whether the file wrote one id or several.
+    assert first["claimant"] == [{"id": "activists", "name": "Activists (unnamed)"}]
+    assert first["claimant_words"] == "Activists (unnamed)"
+    assert first["number"] == 1
+    assert first["independent_sources"] == 0
+    assert first["independence_words"] == "via [1], relayed — no independent source"
+    assert first["attribution_words"] == "Daesh (alleged)"
+    assert data["claims"][2]["attribution_words"] == "none named"
     assert first["qualifier_words"] == "at least"
     assert first["basis_words"] == "bodies found"
     assert first["victims_words"] == "civilians"
@@ -173,11 +198,25 @@ def test_export_json_carries_each_figure_with_its_context(
     shaft = data["claims"][2]
     assert shaft["part_of"] == {"id": "activists-80-bodies"}
     assert data["file"]["sha256"] == hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    # Every figure, the Overview's and the sheet's words; the 80 and the 12 among them.
     assert [k["words"] for k in data["key_figures"]] == [
-        "67 named (PCC) – at least 128 documented (SOHR)",
-        "at least 12 documented (SOHR)",
+        (
+            "67 named (PCC); at least 80 bodies found (Activists (unnamed)); at least 128 "
+            "documented (SOHR); unquantified (Activists (unnamed)) — part of C1"
+        ),
+        "at least 12 documented (SOHR); bodies found, unquantified (PCC)",
+        "at least 35 bodies found (TRT World; PCC) — part of C1",
     ]
-    assert len(data["warnings"]) == 1
+    shaft_figures = data["key_figures"][2]["figures"]
+    assert shaft_figures == [
+        {
+            "words": "at least 35 bodies found (TRT World; PCC) — part of C1",
+            "claims": ["trt-35-in-shaft", "pcc-35-in-shaft"],
+            "part_of": "activists-80-bodies",
+        }
+    ]
+    assert data["key_figures"][2]["perpetrators"] == []
+    assert data["warnings"] == []
 
 
 def test_export_refuses_to_overwrite_the_incident_file(
@@ -209,46 +248,52 @@ def test_export_of_an_invalid_file_writes_nothing(
 
 
 def test_check_prints_warnings_unless_quiet(
-    sample_path: Path, capsys: pytest.CaptureFixture[str]
+    warned_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["check", str(sample_path)]) == 0
+    assert main(["check", str(warned_path)]) == 0
     captured = capsys.readouterr()
-    line, column = _claimant_position(sample_path, "trt-35-in-shaft")
-    assert f"{sample_path}:{line}:{column}: warning: claims[2].claimant:" in captured.out
+    line, column = _claim_position(warned_path, "trt-35-in-shaft")
+    assert f"{warned_path}:{line}:{column}: warning: claims[2]:" in captured.out
     assert "ok (1 warning(s))" in captured.err
-    assert main(["check", "--quiet", str(sample_path)]) == 0
+    assert main(["check", "--quiet", str(warned_path)]) == 0
     assert capsys.readouterr().out == ""
 
 
-def _claimant_position(path: Path, claim_id: str) -> tuple[int, int]:
-    """The line and column of the claimant's value in the claim ``claim_id``."""
+def test_the_sample_checks_clean(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # TRT World's own 35 and the figures it relays are normal practice, not warnings.
+    assert main(["check", str(sample_path)]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"{sample_path}: ok\n")
+
+
+def _claim_position(path: Path, claim_id: str) -> tuple[int, int]:
+    """The line and column of the claim ``claim_id``'s first key."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, text in enumerate(lines) if text.strip() == f"- id: {claim_id}")
-    line = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("claimant:"))
-    return line + 1, lines[line].index(":") + 3
+    line = next(i for i, text in enumerate(lines) if text.strip() == f"- id: {claim_id}")
+    return line + 1, lines[line].index("id:") + 1
 
 
 @pytest.mark.parametrize("suffix", [".json", ".pdf"])
 def test_export_prints_the_files_warnings_to_stderr(
-    sample_path: Path, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+    warned_path: Path, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / f"sheet{suffix}"
-    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert main(["export", str(warned_path), "-o", str(out)]) == 0
     assert out.stat().st_size > 0
     exported = capsys.readouterr()
     assert exported.out == ""
-    line, column = _claimant_position(sample_path, "trt-35-in-shaft")
+    line, column = _claim_position(warned_path, "trt-35-in-shaft")
     warning = (
-        f"{sample_path}:{line}:{column}: warning: claims[2].claimant: claim 'trt-35-in-shaft' "
-        "is published only by its own claimant"
+        f"{warned_path}:{line}:{column}: warning: claims[2]: claim 'trt-35-in-shaft' "
+        "has no claimed_on date"
     )
     assert warning in exported.err
     # The same warnings as check prints, no more and no fewer, then what was written.
-    main(["check", str(sample_path)])
+    main(["check", str(warned_path)])
     checked = capsys.readouterr().out
     count = len(checked.splitlines())
     assert (
-        exported.err == f"{checked}factsheet: wrote {out}; {sample_path} has {count} warning(s)\n"
+        exported.err == f"{checked}factsheet: wrote {out}; {warned_path} has {count} warning(s)\n"
     )
 
 
@@ -483,12 +528,12 @@ def test_a_stopped_export_leaves_no_part_file(
 
 
 def test_a_newline_in_a_file_name_cannot_split_a_check_line(
-    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    warned_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "two\nlines\u202e.yaml"
     bad.write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
     good = tmp_path / "ok\n.yaml"
-    good.write_bytes(sample_path.read_bytes())
+    good.write_bytes(warned_path.read_bytes())
     assert main(["check", "--quiet", str(bad), str(good)]) == 1
     printed = capsys.readouterr()
     shown = str(tmp_path / "two\\nlines\\u202e.yaml")

@@ -39,3 +39,17 @@ def test_the_schema_rejects_what_the_loader_rejects(
     messages = [e.message for e in validator.iter_errors(data)]
     assert any("qualifer" in m for m in messages)
     assert any("roughly" in m for m in messages)
+
+
+def test_the_schema_takes_one_claimant_or_a_list_of_them(
+    validator: jsonschema.Draft7Validator, fidelity_path: Path
+) -> None:
+    data = _plain(fidelity_path)
+    joint = next(c for c in data["claims"] if c["id"] == "joint-67")
+    assert joint["claimant"] == ["syrian-government", "activists"]
+    assert [e.message for e in validator.iter_errors(data)] == []
+    joint["claimant"] = ["activists", "activists"]
+    data["claims"][0]["claimant"] = []
+    messages = [e.message for e in validator.iter_errors(data)]
+    assert len(messages) == 2
+    assert any("is not valid under any of the given schemas" in m for m in messages)

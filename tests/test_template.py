@@ -18,7 +18,7 @@ def test_the_template_is_written_as_bundled_and_loads_without_warnings(tmp_path:
     assert path.read_bytes() == incident_template().read_bytes()
     loaded = read_incident(path)
     assert loaded.warnings == ()
-    assert loaded.incident.claims[0].claimant == "example-monitor"
+    assert loaded.incident.claims[0].claimant == ("example-monitor",)
 
 
 def test_an_existing_file_is_never_replaced(tmp_path: Path) -> None:

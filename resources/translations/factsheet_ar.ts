@@ -216,6 +216,14 @@
         <translation>تقول الجهة المصرّحة إن هذا الطرف مسؤول.</translation>
     </message>
     <message>
+        <source>suspected</source>
+        <translation>مشتبه به</translation>
+    </message>
+    <message>
+        <source>The claimant hedges: suggested, suspected, possibly, apparently.</source>
+        <translation>تتحفّظ الجهة المصرّحة: «يُرجَّح»، «يُشتبه»، «ربما»، «على ما يبدو».</translation>
+    </message>
+    <message>
         <source>implied</source>
         <translation>ضمني</translation>
     </message>

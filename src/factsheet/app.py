@@ -165,6 +165,8 @@ class LanguageSwitch(QObject):
         pending = old.loader.current
         if pending is not None:  # a read still running: ask again in the new window
             new.open_file(pending.path, pending.reason)
+        elif old.state.failed_path is not None:  # a failed file stays the current one
+            new.open_file(old.state.failed_path)
         new.tabs.setCurrentIndex(old.tabs.currentIndex())
         new.problems_action.setChecked(old.problems_action.isChecked())
         new.problems.setVisible(old.problems_action.isChecked())

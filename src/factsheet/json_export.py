@@ -9,7 +9,6 @@ from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Incident
-from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     FIRMNESS,
@@ -18,7 +17,10 @@ from factsheet.model.vocabulary import (
     label,
 )
 from factsheet.model.wording import figure_words
-from factsheet.views.wording import key_figure_heading, key_figure_words
+from factsheet.views.claims import claim_numbers
+from factsheet.views.figures import figure_lines
+from factsheet.views.independence import independence_words
+from factsheet.views.wording import attribution_cell, claimant_name, claimed_on_words
 
 
 def _date(value: UncertainDate | None) -> dict[str, Any] | None:
@@ -66,10 +68,13 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
         data: dict[str, Any] = _normalise(model)
         return data
 
+    numbers = claim_numbers(incident)
     claims = []
     for claim in incident.claims:
-        item = expand(claim)
-        item["claimant"] = _ref(actors, claim.claimant)
+        item = {"number": numbers.get(claim.id)} | expand(claim)
+        # Always a list, whether the file wrote one id or several.
+        item["claimant"] = [_ref(actors, actor_id) for actor_id in claim.claimant]
+        item["claimant_words"] = claimant_name(incident, claim)
         item["sources"] = [
             _ref(sources, s, "title")
             | {
@@ -84,13 +89,18 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
                 "firmness": a.firmness,
                 "firmness_words": label(FIRMNESS, a.firmness),
                 "note": a.note,
+                "recorder_note": a.recorder_note,
             }
             for a in claim.perpetrators
         ]
+        item["attribution_words"] = attribution_cell(incident, claim)
         item["figure_words"] = figure_words(claim)
         item["qualifier_words"] = label(QUALIFIERS, claim.qualifier)
         item["victims_words"] = label(VICTIMS, claim.victims)
         item["basis_words"] = label(COUNTING_BASES, claim.basis)
+        item["claimed_on_words"] = claimed_on_words(claim)
+        item["independent_sources"] = incident.independence[claim.id].count
+        item["independence_words"] = independence_words(incident, claim)
         item["part_of"] = _maybe_ref(incident.claims_by_id, claim.part_of, "id")
         item["revises"] = _maybe_ref(incident.claims_by_id, claim.revises, "id")
         claims.append(item)
@@ -107,17 +117,23 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "file": {"name": loaded.path.name, "sha256": loaded.sha256, "bytes": loaded.size},
         "incident": expand(incident.incident),
+        # The Overview's and the sheet's reported figures, in the same words.
         "key_figures": [
             {
-                "heading": key_figure_heading(incident, k),
-                "outcome": k.outcome,
-                "perpetrators": [_ref(actors, a) for a in k.perpetrators],
-                "words": key_figure_words(incident, k),
-                "lowest_claim": k.lowest.id,
-                "highest_claim": k.highest.id,
-                "claimants": k.claimants,
+                "heading": line.heading,
+                "outcome": line.key.outcome,
+                "perpetrators": [_ref(actors, a) for a in line.key.perpetrators],
+                "words": line.words,
+                "figures": [
+                    {
+                        "words": entry.text,
+                        "claims": [c.id for c in entry.claims],
+                        "part_of": entry.claims[0].part_of,
+                    }
+                    for entry in line.entries
+                ],
             }
-            for k in key_figures(incident)
+            for line in figure_lines(incident)
         ],
         "actors": [expand(a) for a in incident.actors],
         "sources": [

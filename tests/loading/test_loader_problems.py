@@ -447,3 +447,42 @@ def test_invisible_characters_are_located_warnings(tmp_path: Path) -> None:
         (14, 11, "actors[0].name", " found U+202E RIGHT-TO-LEFT OV"),
         (48, 11, "timeline[0].text", " found U+200B ZERO WIDTH SPACE"),
     ]
+
+
+# --- claimant: one actor id, or a list of them for a joint claim (issue 10) ---------------
+
+_CLAIMANT = "  - id: monitor-total\n    claimant: monitor\n"
+
+
+def test_a_joint_claimant_is_a_list_and_one_id_stays_valid(tmp_path: Path) -> None:
+    joint = changed(_CLAIMANT, "  - id: monitor-total\n    claimant: [monitor, outlet]\n")
+    incident = load_incident(write(tmp_path, joint))
+    assert incident.claims[0].claimant == ("monitor", "outlet")
+    assert incident.claims[1].claimant == ("monitor",)  # `claimant: monitor`, as in format 1
+
+
+@pytest.mark.parametrize(
+    ("value", "path", "message"),
+    [
+        ("[monitor, outlett]", "claims[0].claimant[1]", "found 'outlett', which is not defined"),
+        (
+            "[monitor, monitor]",
+            "claims[0].claimant",
+            "expected each claimant once; found 'monitor'",
+        ),
+        ("[]", "claims[0].claimant", "expected at least 1 item(s); found 0"),
+        ("{id: monitor}", "claims[0].claimant", "expected an actor id or a list of actor ids"),
+        ("Monitor", "claims[0].claimant", "expected an id of lower-case letters"),
+        ("[monitor, Outlet]", "claims[0].claimant[1]", "expected an id of lower-case letters"),
+    ],
+    ids=["undefined", "twice", "empty", "mapping", "not-an-id", "not-an-id-in-a-list"],
+)
+def test_a_wrong_claimant_is_located_and_explained(
+    tmp_path: Path, value: str, path: str, message: str
+) -> None:
+    text = changed(_CLAIMANT, f"  - id: monitor-total\n    claimant: {value}\n")
+    (problem,) = _problems(write(tmp_path, text))
+    line, _ = position(text, "    claimant: " + value)
+    assert f":{line}:" in problem
+    assert f": error: {path}: " in problem
+    assert message in problem

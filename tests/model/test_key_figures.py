@@ -1,4 +1,4 @@
-"""The key figures: spans of top-level claims per outcome and perpetrator, never a sum."""
+"""The key figures: every claim per outcome and its own attribution, in order, never a sum."""
 
 from pathlib import Path
 from typing import Any
@@ -41,42 +41,64 @@ def _incident(*claims: dict[str, Any]) -> Incident:
     )
 
 
-def test_the_sample_has_one_span_per_perpetrator(sample_path: Path) -> None:
+def test_the_sample_has_a_group_per_attribution_with_every_claim(sample_path: Path) -> None:
     sample = load_incident(sample_path)
-    daesh, pro_regime = key_figures(sample)
-    assert daesh.perpetrators == ("daesh",)
-    assert pro_regime.perpetrators == ("pro-regime-forces",)
-    assert (daesh.lowest.id, daesh.highest.id) == ("pcc-67-named", "sohr-128-documented")
-    assert (daesh.claims, daesh.claimants) == (3, 3)
-    assert pro_regime.lowest.id == pro_regime.highest.id
+    daesh, pro_regime, nobody = key_figures(sample)
+    assert [k.perpetrators for k in (daesh, pro_regime, nobody)] == [
+        ("daesh",),
+        ("pro-regime-forces",),
+        (),
+    ]
+    # Whole claims in ascending order, unquantified last; the 80 is there, between 67 and 128.
+    assert [c.id for c in daesh.claims] == [
+        "pcc-67-named",
+        "activists-80-bodies",
+        "sohr-128-documented",
+    ]
+    assert [c.id for c in daesh.parts] == ["activists-street-shootings"]
+    assert [c.id for c in pro_regime.claims] == [
+        "sohr-12-by-pro-regime-forces",
+        "pcc-bodies-in-streets",
+    ]
+    # The shaft figures name nobody: they never stand under their parent's Daesh.
+    assert nobody.claims == ()
+    assert [c.id for c in nobody.parts] == ["trt-35-in-shaft", "pcc-35-in-shaft"]
 
 
-def test_key_figures_leave_out_subsets_and_never_sum(sample_path: Path) -> None:
+def test_no_claim_is_left_out_or_counted_twice(sample_path: Path) -> None:
     sample = load_incident(sample_path)
-    subsets = {c.id for c in sample.claims if c.part_of}
-    counted = {c.id for c in sample.claims if c.count is not None}
+    members = [c.id for k in key_figures(sample) for c in k.members]
+    assert sorted(members) == sorted(c.id for c in sample.claims)
     for figure in key_figures(sample):
-        assert figure.lowest.id not in subsets
-        assert figure.highest.id not in subsets
-        # Ends are claims as stated, not arithmetic on them.
-        assert {figure.lowest.id, figure.highest.id} <= counted
-        assert set(figure.members) >= {figure.lowest, figure.highest}
+        assert all(c.part_of is None for c in figure.claims)
+        assert all(c.part_of is not None for c in figure.parts)
 
 
-def test_an_open_top_reaches_above_an_equal_closed_one() -> None:
-    exact = _claim(id="a", claimant="p", qualifier="exact", count=128)
+def test_figures_ascend_with_an_open_top_above_an_equal_closed_one() -> None:
     floor = _claim(id="b", claimant="q", qualifier="at-least", count=128)
-    (figure,) = key_figures(_incident(exact, floor))
-    assert (figure.lowest.id, figure.highest.id) == ("a", "b")
+    exact = _claim(id="a", claimant="p", qualifier="exact", count=128)
+    between = _claim(id="r", claimant="p", qualifier="range", count=100, count_max=130)
+    unknown = _claim(id="u", claimant="p", qualifier="unknown")
+    (figure,) = key_figures(_incident(unknown, floor, exact, between))
+    assert [c.id for c in figure.claims] == ["r", "a", "b", "u"]
 
 
-def test_unquantified_claims_make_no_span_and_killed_comes_first() -> None:
+def test_unquantified_claims_are_kept_and_killed_comes_first() -> None:
     injured = _claim(id="i", qualifier="exact", count=900, outcome="injured")
     killed = _claim(id="k", qualifier="exact", count=3)
-    unknown = _claim(id="u", qualifier="unknown")
-    figures = key_figures(_incident(injured, killed, unknown))
-    assert [f.outcome for f in figures] == ["killed", "injured"]
-    assert all(f.lowest.id != "u" for f in figures)
+    unknown = _claim(id="u", qualifier="unknown", outcome="missing")
+    figures = key_figures(_incident(unknown, injured, killed))
+    assert [f.outcome for f in figures] == ["killed", "injured", "missing"]
+    assert [c.id for c in figures[2].claims] == ["u"]
+
+
+def test_a_group_of_parts_only_comes_after_groups_with_whole_claims() -> None:
+    whole = _claim(
+        id="w", qualifier="exact", count=3, perpetrators=[{"actor": "a", "firmness": "alleged"}]
+    )
+    part = _claim(id="p", qualifier="exact", count=300, part_of="w")
+    figures = key_figures(_incident(part, whole))
+    assert [[c.id for c in f.members] for f in figures] == [["w"], ["p"]]
 
 
 def test_the_order_of_perpetrators_does_not_split_a_group(sample_path: Path) -> None:
@@ -91,4 +113,4 @@ def test_the_order_of_perpetrators_does_not_split_a_group(sample_path: Path) -> 
     assert perpetrator_key(incident.claims[3]) == perpetrator_key(incident.claims[4])
     mixed = [k for k in key_figures(incident) if len(k.perpetrators) == 2]
     assert len(mixed) == 1
-    assert mixed[0].claims == 2
+    assert len(mixed[0].claims) == 2

@@ -1,7 +1,7 @@
 """The bundled fonts: the Arabic enlarged to the Latin's visual size, under its own name."""
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from factsheet.rendering import fonts
@@ -65,3 +65,20 @@ def test_the_scaled_font_is_renamed_and_keeps_its_postscript_name(qapp: QApplica
 
 def test_a_font_that_is_not_truetype_is_skipped(qapp: QApplication) -> None:
     assert fonts._add(b"not a font", arabic=True) == -1
+
+
+def test_widgets_keep_a_latin_font_when_the_desktop_names_a_generic_one(
+    qapp: QApplication,
+) -> None:
+    # An X server without a desktop gives "Sans Serif", which no family in a list matches:
+    # the widgets were drawn in the Arabic fallback, its tall lines widening every header.
+    before = QApplication.font()
+    try:
+        fonts.register_fonts()
+        QApplication.setFont(QFont("Sans Serif", 10))
+        fonts._fall_back_to_bundled_fonts()  # what register_fonts does the first time
+        shown = QFontInfo(QApplication.font()).family()
+        assert shown not in fonts.FALLBACK_FAMILIES
+        assert QApplication.font().families()[-2:] == list(fonts.FALLBACK_FAMILIES)
+    finally:
+        QApplication.setFont(before)

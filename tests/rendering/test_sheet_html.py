@@ -33,9 +33,9 @@ def test_small_pieces() -> None:
     assert css_px(12) == 16
 
 
-def test_note_numbers_in_the_order_given(sample_loaded: LoadedIncident) -> None:
+def test_note_numbers_in_ascending_order(sample_loaded: LoadedIncident) -> None:
     incident = sample_loaded.incident
-    assert refs(incident, ["sohr-statement", "trt-2017-10-23"]) == "[4][1]"
+    assert refs(incident, ["sohr-statement", "trt-2017-10-23"]) == "[1][4]"
     assert refs(incident, ["<gone>"]) == "[?] &lt;gone&gt;"
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import re
 import runpy
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,12 @@ from sheet_pdf_helpers import FULL_HEADINGS, flat, pdf_fonts, pdf_info, pdf_page
 from factsheet.cli import main
 from factsheet.loading import LoadedIncident, read_incident
 from factsheet.model.incident import Incident
-from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import OUTCOMES, QUALIFIERS, ROLES, definition, label
 from factsheet.model.wording import figure_words
 from factsheet.rendering.pagination import layout_sheet
 from factsheet.views.claims import claim_order
-from factsheet.views.wording import claim_label, key_figure_words, short_name
+from factsheet.views.figures import figure_lines
+from factsheet.views.wording import claim_label, short_name
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "al-qaryatayn-2017.yaml"
@@ -96,7 +97,7 @@ def test_every_seed_figure_is_in_the_brief_with_its_claimant(
             # A part is listed under its claim: "of which: C3 TRT World: at least 35".
             assert f"C{number} {claim_label(incident, claim)}" in text, claim_id
             continue
-        first_word = incident.actor_name(claim.claimant).split()[0]
+        first_word = incident.actor_name(claim.claimant[0]).split()[0]
         row = re.compile(rf"^\s*C{number}\s+{re.escape(seed_figure)}\b.*\b{first_word}\b")
         assert any(row.search(line) for line in lines), f"no row C{number} {seed_figure}"
 
@@ -107,20 +108,34 @@ def test_every_claim_is_a_row_of_the_dossier_s_claims_table(
     lines = "\n".join(full[1]).splitlines()
     incident = loaded.incident
     for number, (claim, _) in enumerate(claim_order(incident), start=1):
-        first_word = incident.actor_name(claim.claimant).split()[0]
+        first_word = incident.actor_name(claim.claimant[0]).split()[0]
         figure = figure_words(claim)
         row = re.compile(rf"^\s*C{number}\s+{re.escape(first_word)}\b.*\b{re.escape(figure)}\b")
         assert any(row.search(line) for line in lines), f"no row C{number} {first_word} {figure}"
 
 
 @pytest.mark.parametrize("sheet", ["brief", "full"])
-def test_key_figures_are_spans_with_claimants_never_a_total(
+def test_reported_figures_list_every_figure_with_its_claimant_never_a_total(
     sheet: str, request: pytest.FixtureRequest, loaded: LoadedIncident
 ) -> None:
     text = flat("\n".join(request.getfixturevalue(sheet)[1]))
-    for figure in key_figures(loaded.incident):
-        assert key_figure_words(loaded.incident, figure) in text
-    assert "Reported killed — attributed to Pro-regime forces (alleged): at least 12" in text
+    assert (
+        "Reported killed — attributed to Daesh (alleged, implied): 67 named (PCC); at least 80 "
+        "bodies found (Activists (unnamed)); at least 128 documented (SOHR); unquantified "
+        "(Activists (unnamed)) — part of C1" in text
+    )
+    assert (
+        "Reported killed — attributed to Pro-regime forces (alleged, suspected): at least 12 "
+        "documented (SOHR); bodies found, unquantified (PCC)" in text
+    )
+    assert (
+        "Reported killed — no perpetrator named: at least 35 bodies found (TRT World; PCC) — "
+        "part of C1" in text
+    )
+    for line in figure_lines(loaded.incident):
+        assert line.words in text
+    # No dash between the figures of different claimants, which would read as a range.
+    assert "67 named (PCC) –" not in text
     # 80 + 128 + 67 + 12 and friends: no sum of the seed figures appears anywhere.
     for total in (80 + 128 + 67 + 12, 128 + 12, 80 + 35, 67 + 128):
         assert not re.search(rf"\b{total}\b", text)
@@ -133,8 +148,8 @@ def test_the_brief_says_first_that_every_figure_comes_through_one_article(brief:
         "Every figure on this sheet is known through one source only, [1] TRT World; for 7 of "
         "the 8 claims, the claimant's own statement was not consulted directly."
     ) in first_page
-    # The activists' 80: known through TRT World's report, its own source never read.
-    assert re.search(r"^\s*C1\s.*\[3\] via \[1\], not", brief[1][0], re.MULTILINE)
+    # The activists' 80: known through TRT World's report, which relays their statement.
+    assert re.search(r"^\s*C1\s.*via \[1\], relayed", brief[1][0], re.MULTILINE)
 
 
 @pytest.mark.parametrize("sheet", ["brief", "full"])
@@ -202,7 +217,8 @@ def test_every_glyph_comes_from_a_bundled_font(brief: Sheet) -> None:
     assert "≥128" in "\n".join(brief[1])  # the chart's "at least" mark, as text
 
 
-BRIEF_HEADINGS = ["Summary", "Key points", "Reported figures", "Main events", "Sources"]
+# The sample's brief on A4: its main events would need a third page, its data notes fit.
+BRIEF_HEADINGS = ["Summary", "Key points", "Reported figures", "Sources", "Data notes"]
 
 
 @pytest.mark.parametrize(
@@ -218,6 +234,25 @@ def test_sections_come_in_the_fact_sheet_order(
     assert starts == sorted(starts)
 
 
+def test_sections_are_printed_as_room_allows_the_main_events_first(
+    qapp: QApplication, brief: Sheet, brief_letter: Sheet, sample_path: Path, tmp_path: Path
+) -> None:
+    # The sample fills two pages without its main events; on Letter, without its notes too.
+    assert "Main events" not in "\n".join(brief[1])
+    assert "Data notes" in "\n".join(brief[1])
+    assert not {"Main events", "Data notes"} & set("\n".join(brief_letter[1]).split("\n"))
+    # With a summary of one sentence and no key points there is room, the main events first.
+    data = yaml.safe_load(sample_path.read_text(encoding="utf-8"))
+    data["incident"]["summary"] = data["incident"]["summary"].split(". ")[0] + "."
+    del data["incident"]["key_points"]
+    shorter = tmp_path / "shorter.yaml"
+    shorter.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    for paper in ("a4", "letter"):
+        _, pages = _export(tmp_path, f"{paper}.pdf", "--paper", paper, source=shorter)
+        assert len(pages) == 2
+        assert re.search(r"^Main events\s*$", "\n".join(pages), re.MULTILINE), paper
+
+
 def test_the_essentials_are_on_page_one(brief: Sheet) -> None:
     first = flat(brief[1][0])
     for essential in (
@@ -227,7 +262,7 @@ def test_the_essentials_are_on_page_one(brief: Sheet) -> None:
         "Handling: TLP:CLEAR",
         "When: October 2017 (to the month)",
         "Where: Al Qaryatayn",
-        "Reported perpetrators: Daesh (alleged, implied); Pro-regime forces (alleged)",
+        "Reported perpetrators: Daesh (alleged, implied); Pro-regime forces (alleged, suspected)",
         "The bodies of at least 80 civilians were found",  # the summary
         "SOHR documented at least 128 killings",  # a key point
         "Reported killed — attributed to Daesh (alleged, implied)",
@@ -237,7 +272,7 @@ def test_the_essentials_are_on_page_one(brief: Sheet) -> None:
 
 @pytest.mark.parametrize("sheet", ["brief", "brief_letter", "full"])
 def test_no_page_ends_with_a_heading(sheet: str, request: pytest.FixtureRequest) -> None:
-    headings = set(BRIEF_HEADINGS) | set(FULL_HEADINGS) | {"Data notes"}
+    headings = set(BRIEF_HEADINGS) | set(FULL_HEADINGS) | {"Main events"}
     for page in request.getfixturevalue(sheet)[1]:
         body = [line.strip() for line in page.splitlines() if line.strip()][:-2]  # no footer
         assert body[-1] not in headings
@@ -248,9 +283,7 @@ def test_neither_sheet_prints_validator_output_lines_or_ids(
     sheet: str, request: pytest.FixtureRequest, loaded: LoadedIncident
 ) -> None:
     text = flat("\n".join(request.getfixturevalue(sheet)[1]))
-    assert not re.search(r"\bLine \d+", text)
-    for warning in loaded.warnings:
-        assert warning.message not in text
+    assert not re.search(r"\bLine \d+", text)  # the warned sample's: below
     incident = loaded.incident
     ids = [c.id for c in incident.claims] + [e.id for e in incident.timeline]
     ids += [s.id for s in incident.sources] + [a.id for a in incident.actors]
@@ -260,8 +293,25 @@ def test_neither_sheet_prints_validator_output_lines_or_ids(
             assert item_id not in text, item_id
 
 
-def test_the_dossier_s_data_notes_name_items_by_their_sheet_numbers(full: Sheet) -> None:
+def test_the_warned_sample_s_warning_stays_on_screen(
+    qapp: QApplication, warned_loaded: LoadedIncident, tmp_path: Path
+) -> None:
+    (warning,) = warned_loaded.warnings
+    for flags in ((), ("--full",)):
+        _, pages = _export(tmp_path, "warned.pdf", *flags, source=warned_loaded.path)
+        text = flat("\n".join(pages))
+        assert warning.message not in text
+        assert "has no claimed_on date" not in text
+        assert not re.search(r"\bLine \d+", text)
+
+
+def test_the_dossier_s_data_notes_name_items_by_their_sheet_numbers(
+    full: Sheet, loaded: LoadedIncident
+) -> None:
     text = flat("\n".join(full[1]))
+    # A claimant publishing its own figure is normal practice: no warning, no data note.
+    assert not loaded.warnings
+    assert "published only by its own claimant" not in text
     assert "Sources date E7 differently" in text
     assert "over the weekend" in text
     assert re.search(r"C\d+ \(claimed by 23 October 2017\)", text)
@@ -274,45 +324,31 @@ def test_short_names_used_in_figures_are_explained_by_the_sheet(
     for sheet in (brief, full):
         text = "\n".join(sheet[1])
         for claim in loaded.incident.claims:
-            assert short_name(loaded.incident, claim.claimant) in text
-            assert loaded.incident.actor_name(claim.claimant) in flat(text)
-
-
-def _with_recorder_notes(sample_path: Path, folder: Path) -> Path:
-    """The sample with a recorder_note on every kind of item that takes one."""
-    data = yaml.safe_load(sample_path.read_text(encoding="utf-8"))
-    mark = iter(range(1_000))
-
-    def noted(item: dict[str, object]) -> None:
-        item["recorder_note"] = f"RECORDER ONLY {next(mark)}"
-
-    noted(data["incident"])
-    for actor in data["actors"]:
-        noted(actor)
-        for part in (*actor.get("aliases", ()), *actor.get("relations", ())):
-            noted(part)
-    for item in (*data["sources"], *data["timeline"], *data["claims"]):
-        noted(item)
-        for part in (*item.get("alternative_dates", ()), *item.get("perpetrators", ())):
-            noted(part)
-    out = folder / "noted.yaml"
-    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return out
+            for claimant in claim.claimant:
+                assert short_name(loaded.incident, claimant) in text
+                assert loaded.incident.actor_name(claimant) in flat(text)
 
 
 def test_notes_for_the_recorder_are_never_printed(
-    qapp: QApplication, sample_path: Path, tmp_path: Path, brief: Sheet, full: Sheet
+    sample_path: Path,
+    fidelity_path: Path,
+    brief: Sheet,
+    full: Sheet,
+    with_recorder_notes: Callable[[Path], tuple[Path, int]],
 ) -> None:
-    source = _with_recorder_notes(sample_path, tmp_path)
-    assert read_incident(source).incident.incident.recorder_note == "RECORDER ONLY 0"
-    for flags in ((), ("--full",)):
-        _, pages = _export(tmp_path, "noted.pdf", *flags, source=source)
-        assert "RECORDER ONLY" not in flat("\n".join(pages))
+    # On every kind of item, the fidelity fixture's joint claim, hedged attribution and
+    # relaying sources included.
+    for original in (sample_path, fidelity_path):
+        source, _ = with_recorder_notes(original)
+        assert read_incident(source).incident.incident.recorder_note == "RECORDER ONLY 0"
+        for flags in ((), ("--full",)):
+            _, pages = _export(source.parent, "noted.pdf", *flags, source=source)
+            assert "RECORDER ONLY" not in flat("\n".join(pages))
     # The sample's own notes to the recorder, moved to recorder_note, are not printed.
     for sheet in (brief, full):
         text = flat("\n".join(sheet[1]))
         assert "seed copy" not in text
-        assert "warning is expected" not in text
+        assert "not as a warning" not in text
         assert "given for searching" not in text
 
 

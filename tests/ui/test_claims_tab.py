@@ -13,7 +13,15 @@ from factsheet.loading.loader import LoadedIncident, read_incident
 from factsheet.ui.claims_tab import ClaimsTab
 from factsheet.ui.row_table_model import ID_ROLE, plain_rich_text
 from factsheet.views.chart import chart_rows
-from factsheet.views.claims import BASIS, CLAIMANT, FIGURE, LINKED, PUBLISHED_IN
+from factsheet.views.claims import (
+    BASIS,
+    CLAIMANT,
+    FIGURE,
+    INDEPENDENCE,
+    LINKED,
+    NUMBER,
+    PUBLISHED_IN,
+)
 
 # The offscreen platform warns when a shown window's size constraints change and when a
 # tooltip window is raised; both are artefacts of the headless platform.
@@ -108,7 +116,7 @@ def test_perpetrator_filter(tab: ClaimsTab) -> None:
     combo = tab.perpetrator_combo
     combo.setCurrentIndex(combo.findText("Pro-regime forces"))
     assert set(shown_ids(tab)) == {"pcc-bodies-in-streets", "sohr-12-by-pro-regime-forces"}
-    combo.setCurrentIndex(combo.findText("nobody named"))
+    combo.setCurrentIndex(combo.findText("none named"))
     assert set(shown_ids(tab)) == {"trt-35-in-shaft", "pcc-35-in-shaft"}
     # Only killings in the sample: an outcome choice would offer nothing to choose.
     assert tab.outcome_combo.isHidden()
@@ -124,6 +132,8 @@ def test_subsets_are_linked_both_ways(tab: ClaimsTab) -> None:
 def test_double_click_on_a_subset_link_selects_the_parent_claim(tab: ClaimsTab) -> None:
     row = shown_ids(tab).index("trt-35-in-shaft")
     # The view's own signal: QTest's synthetic double click does not reach it offscreen.
+    # The tab asks for the claim as a link does (the window routes it; Back sees it).
+    tab.link_activated.connect(tab.select_item)
     tab.table.doubleClicked.emit(tab.proxy.index(row, LINKED))
     current = tab.table.currentIndex()
     assert current.data(ID_ROLE) == "activists-80-bodies"
@@ -133,15 +143,88 @@ def test_double_click_on_a_subset_link_selects_the_parent_claim(tab: ClaimsTab) 
     assert tab.table.currentIndex().data(ID_ROLE) == "activists-80-bodies"
 
 
-def test_inconsistencies_are_flagged_with_the_message(tab: ClaimsTab) -> None:
+def test_inconsistencies_are_flagged_with_the_message(
+    tab: ClaimsTab, warned_loaded: LoadedIncident
+) -> None:
+    tab.set_incident(warned_loaded)
     model = tab.model
     flagged = model.index(model.row_of("trt-35-in-shaft"), CLAIMANT)
     clean = model.index(model.row_of("sohr-128-documented"), CLAIMANT)
     assert flagged.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "no independent source" in flagged.data(Qt.ItemDataRole.ToolTipRole)
+    assert "has no claimed_on date" in flagged.data(Qt.ItemDataRole.ToolTipRole)
     assert clean.data(Qt.ItemDataRole.DecorationRole) is None
     tab.select_item("claim", "trt-35-in-shaft")
-    assert "no independent source" in tab.detail.toPlainText()
+    assert "has no claimed_on date" in tab.detail.toPlainText()
+
+
+def test_a_claimant_s_own_count_is_shown_on_the_claim_not_flagged(tab: ClaimsTab) -> None:
+    model = tab.model
+    own = model.index(model.row_of("trt-35-in-shaft"), CLAIMANT)
+    assert own.data(Qt.ItemDataRole.DecorationRole) is None
+    independence = dict(zip(shown_ids(tab), shown(tab, INDEPENDENCE), strict=True))
+    assert independence["trt-35-in-shaft"] == (
+        "via [1], published by the claimant — no independent source"
+    )
+    assert independence["sohr-128-documented"] == "via [1], relayed — no independent source"
+    tab.select_item("claim", "sohr-128-documented")
+    assert "Independence\nvia [1], relayed — no independent source" in tab.detail.toPlainText()
+
+
+def test_claims_carry_the_sheet_s_numbers_and_sort_by_them(tab: ClaimsTab) -> None:
+    numbers = dict(zip(shown_ids(tab), shown(tab, NUMBER), strict=True))
+    assert numbers["activists-80-bodies"] == "C1"
+    assert numbers["sohr-12-by-pro-regime-forces"] == "C8"
+    tab.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+    assert shown(tab, NUMBER) == [f"C{n}" for n in range(1, 9)]
+
+
+def _chart_claims(tab: ClaimsTab) -> list[str]:
+    return [row.claim.id for row in tab.chart.rows if row.claim]
+
+
+def test_the_chart_follows_the_filters_and_says_so(tab: ClaimsTab) -> None:
+    everything = _chart_claims(tab)
+    assert len(everything) == 8
+    assert not any(row.is_note for row in tab.chart.rows)
+    whole = tab.chart.chart_layout()
+    assert whole is not None
+    combo = tab.perpetrator_combo
+    combo.setCurrentIndex(combo.findData("pro-regime-forces"))
+    layout = tab.chart.chart_layout()
+    assert layout is not None
+    # The same axis as the whole chart's: the 12 is not stretched across the width.
+    assert (layout.top_value, layout.step) == (whole.top_value, whole.step)
+    assert layout.top_value >= 128
+    drawn = [row for row, _ in layout.rows]
+    assert drawn[0].text == "Showing 2 of 8 claims: the filters above the table hide the rest."
+    assert [r.claim.id for r in drawn if r.claim] == [
+        "pcc-bodies-in-streets",
+        "sohr-12-by-pro-regime-forces",
+    ]
+    tab.filter_edit.setText("no claim says this")
+    assert _chart_claims(tab) == []
+    assert tab.chart.rows[0].text.startswith("Showing 0 of 8 claims")
+    tab.clear_filters()
+    assert _chart_claims(tab) == everything
+
+
+def test_the_chart_numbers_its_rows_as_the_table_does(tab: ClaimsTab) -> None:
+    layout = tab.chart.chart_layout()
+    assert layout is not None
+    assert layout.numbers["activists-80-bodies"] == "C1"
+    assert layout.number_width > 0
+
+
+def test_the_detail_pane_clears_when_the_filter_hides_its_claim(tab: ClaimsTab) -> None:
+    assert tab.select_item("claim", "sohr-128-documented")
+    assert "at least 128" in tab.detail.toPlainText()
+    highlighted = [tab.chart.highlighted]
+    tab.filter_edit.setText("Palmyra")
+    highlighted.append(tab.chart.highlighted)
+    assert highlighted == ["sohr-128-documented", None]
+    assert tab.detail.toPlainText() == ""
+    tab.filter_edit.setText("")
+    assert tab.detail.toPlainText() == ""  # nothing is selected again by itself
 
 
 def test_detail_pane_shows_the_claim_in_full(tab: ClaimsTab) -> None:
@@ -160,10 +243,10 @@ def test_links_to_other_tabs_are_emitted(qtbot: QtBot, tab: ClaimsTab) -> None:
     with qtbot.waitSignal(tab.link_activated) as blocker:
         tab.detail.anchorClicked.emit(QUrl("actor:daesh"))
     assert blocker.args == ["actor", "daesh"]
-    # A link to another claim stays in this tab and selects it.
-    with qtbot.assertNotEmitted(tab.link_activated):
+    # A link to another claim is routed by the window too, so that Back sees it.
+    with qtbot.waitSignal(tab.link_activated) as blocker:
         tab.detail.anchorClicked.emit(QUrl("claim:trt-35-in-shaft"))
-    assert tab.table.currentIndex().data(ID_ROLE) == "trt-35-in-shaft"
+    assert blocker.args == ["claim", "trt-35-in-shaft"]
 
 
 def test_select_item_clears_a_filter_that_hides_the_claim(tab: ClaimsTab) -> None:
@@ -213,7 +296,8 @@ def test_chart_rows_have_tooltips_and_the_chart_an_accessible_text(tab: ClaimsTa
     event = QHelpEvent(QEvent.Type.ToolTip, centre, tab.chart.mapToGlobal(centre))
     QApplication.sendEvent(tab.chart, event)
     assert QToolTip.text() == plain_rich_text(
-        "Syrian Observatory for Human Rights: at least 128 people killed (documented deaths)"
+        "Syrian Observatory for Human Rights: at least 128 people killed (documented deaths); "
+        "via [1], relayed — no independent source"
     )
     QToolTip.hideText()
     assert tab.chart.accessibleName() == "Casualty claims range chart"

@@ -41,7 +41,7 @@ def test_escape_clears_the_filter_and_enter_goes_to_the_first_result(
     tab: ListTab[Any],
 ) -> None:
     tab.focus_filter()
-    QTest.keyClicks(tab.filter_edit, "syria")
+    QTest.keyClicks(tab.filter_edit, "syrian")  # not "syria": every row is in Syria
     shown = tab.proxy.rowCount()
     assert 0 < shown < tab.model.rowCount()
     QTest.keyClick(tab.filter_edit, Qt.Key.Key_Return)
@@ -52,6 +52,21 @@ def test_escape_clears_the_filter_and_enter_goes_to_the_first_result(
     QTest.keyClick(tab.filter_edit, Qt.Key.Key_Escape)
     assert tab.filter_edit.text() == ""
     assert tab.proxy.rowCount() == tab.model.rowCount()
+
+
+def test_the_detail_pane_clears_when_the_filter_hides_its_item(tab: ListTab[Any]) -> None:
+    first_id = tab.model.index(0, 0).data(ID_ROLE)
+    assert tab.select_item(tab.kind, first_id)
+    assert tab.detail.toPlainText()
+    tab.filter_edit.setText(first_id + " and words no row holds")
+    assert tab.proxy.rowCount() == 0
+    assert tab.detail.toPlainText() == ""
+    assert tab.current_row() is None
+    # A filter that keeps the item keeps the pane.
+    tab.filter_edit.setText("")
+    assert tab.select_item(tab.kind, first_id)
+    tab.filter_edit.setText(first_id)
+    assert tab.detail.toPlainText()
 
 
 def test_selecting_an_item_by_link_kind(tab: ListTab[Any]) -> None:

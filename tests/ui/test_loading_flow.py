@@ -208,7 +208,9 @@ def test_a_title_that_could_reorder_the_window_title_is_isolated(
     window = make_window()
     window.open_file(forged)
     qtbot.waitUntil(lambda: window.loaded is not None, timeout=10_000)
-    assert window.windowTitle() == "\u2068Report\u202e tropeR\u2069 — Factsheet"
+    assert window.windowTitle() == (
+        "\u2068Report\u202e tropeR\u2069 — \u2068f\u202e.yaml\u2069 — Factsheet"
+    )
     assert window.statusBar().currentMessage().startswith("Opened \u2068f\u202e.yaml\u2069: ")
 
 

@@ -21,7 +21,12 @@ SAMPLE_TITLE = "Killings of civilians in Al Qaryatayn after Daesh's second occup
 def wait_title(qtbot: Any, window: MainWindow, title: str = SAMPLE_TITLE) -> None:
     """Wait until the window shows the incident titled ``title`` in every tab."""
     qtbot.waitUntil(
-        lambda: window.windowTitle() == f"{title} — Factsheet" and not window.updating_tabs,
+        lambda: (
+            window.loaded is not None
+            and window.failure is None
+            and window.windowTitle() == f"{title} — {window.loaded.path.name} — Factsheet"
+            and not window.updating_tabs
+        ),
         timeout=10_000,
     )
 
@@ -184,10 +189,16 @@ def test_a_broken_file_keeps_the_incident_and_lists_located_errors(
     window.open_file(broken)
     wait_failure(qtbot, window)
     assert window.loaded is shown
-    assert window.windowTitle() == f"{SAMPLE_TITLE} — Factsheet"
+    # The window is about the failed file now; the incident stays, marked as the previous.
+    errors = len(window.problems.model.problems)
+    assert window.windowTitle() == f"broken.yaml: {errors} errors — Factsheet"
+    assert window.banner.text().startswith(
+        "Showing the previous file, al-qaryatayn-2017.yaml (Killings of civilians"
+    )
+    assert window.warnings_button.text() == f"✖ {errors} errors"
     assert window.problems.isVisible()
     assert window.problems.heading().startswith("Could not open broken.yaml: ")
-    assert SAMPLE_TITLE in window.problems.heading()
+    assert SAMPLE_TITLE in window.banner.text()  # what is shown instead, said once
     problems = window.problems.model.problems
     assert all(p.file == str(broken) for p in problems)
     assert all(p.path.startswith("claims[") for p in problems)
@@ -210,15 +221,18 @@ def test_a_bad_save_keeps_the_incident_and_a_fixed_one_reloads(
     save_atomically(incident_copy, good.replace("format_version: 1", "format_version: [1"))
     wait_failure(qtbot, window)
     assert window.problems.heading().startswith("Could not reload")
-    assert window.windowTitle() == f"{SAMPLE_TITLE} — Factsheet"
+    assert window.windowTitle() == "qaryatayn copy.yaml: 1 error — Factsheet"
+    assert window.banner.text().startswith("Showing qaryatayn copy.yaml as it was last read")
     save_atomically(incident_copy, good.replace(SAMPLE_TITLE, "Fixed", 1))
     wait_title(qtbot, window, "Fixed")
 
 
-def test_warnings_are_shown_but_do_not_block(qtbot: Any, make_window: Any) -> None:
+def test_warnings_are_shown_but_do_not_block(
+    qtbot: Any, make_window: Any, warned_path: Path
+) -> None:
     window = make_window()
     window.show()
-    window.open_initial(None)
+    window.open_file(warned_path)
     wait_title(qtbot, window)
     assert window.loaded is not None
     assert len(window.loaded.warnings) == 1
@@ -232,7 +246,7 @@ def test_warnings_are_shown_but_do_not_block(qtbot: Any, make_window: Any) -> No
     assert not window.problems_action.isChecked()
     window.problems_action.trigger()
     assert window.problems.isVisible()
-    assert "no independent source" in window.overview_tab.text()
+    assert "has no claimed_on date" in window.overview_tab.text()
 
 
 def test_recent_files_and_last_incident_survive_a_restart(
@@ -385,7 +399,7 @@ def test_a_deleted_file_is_reported_and_the_incident_stays(
     qtbot.waitUntil(
         lambda: "was moved or deleted" in window.statusBar().currentMessage(), timeout=5_000
     )
-    assert window.windowTitle() == f"{SAMPLE_TITLE} — Factsheet"
+    assert window.windowTitle() == f"{SAMPLE_TITLE} — qaryatayn copy.yaml — Factsheet"
     assert window.loaded is not None
 
 

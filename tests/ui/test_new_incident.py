@@ -51,7 +51,7 @@ def test_new_incident_writes_the_template_and_opens_it(
     assert asked == [mine.parent]  # next to the incident on screen
     assert errors == []
     assert path.read_bytes() == incident_template().read_bytes()
-    assert window.windowTitle() == f"{TEMPLATE_TITLE} — Factsheet"
+    assert window.windowTitle() == f"{TEMPLATE_TITLE} — raid.incident.yaml — Factsheet"
     assert window.loaded.warnings == ()
     assert window.watch.path == path.absolute()  # each save the user makes shows up
 

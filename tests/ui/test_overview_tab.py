@@ -54,26 +54,39 @@ def test_the_sample_reads_as_a_researcher_expects(overview: OverviewTab) -> None
         assert expected in text
 
 
-def test_key_figures_are_spans_with_claimants_never_totals(overview: OverviewTab) -> None:
+def test_reported_figures_hide_nothing_and_never_total(overview: OverviewTab) -> None:
     text = overview.text()
+    # Every whole figure of the sample, each with its claimant, in ascending order.
     assert (
-        "Killed — attributed to Daesh (alleged, implied): "
-        "67 named (PCC) – at least 128 documented (SOHR)" in text
+        "Killed — attributed to Daesh (alleged, implied): 67 named (PCC); at least 80 bodies "
+        "found (Activists (unnamed)); at least 128 documented (SOHR); unquantified (Activists "
+        "(unnamed)) — part of C1" in text
     )
     assert (
-        "Killed — attributed to Pro-regime forces (alleged): at least 12 documented (SOHR)" in text
+        "Killed — attributed to Pro-regime forces (alleged, suspected): at least 12 documented "
+        "(SOHR); bodies found, unquantified (PCC)" in text
     )
+    # The shaft figures blame nobody: a line of their own, as parts of the 80.
+    assert (
+        "Killed — no perpetrator named: at least 35 bodies found (TRT World; PCC) — part of C1"
+        in text
+    )
+    assert "Reported perpetrators\nDaesh (alleged, implied); Pro-regime forces (alleged, " in (text)
     # Nothing is added up: no sum of any of the five seed figures appears.
     for total in ("140", "195", "207", "208", "215", "243", "275", "322"):
         assert total not in text
 
 
 def test_data_notes_name_items_by_their_words_and_match_the_sheet(
-    overview: OverviewTab, sample: LoadedIncident
+    qtbot: Any, warned_loaded: LoadedIncident
 ) -> None:
+    sample = warned_loaded
+    overview = OverviewTab()
+    qtbot.addWidget(overview)
+    overview.set_incident(sample)
     text = overview.text()
     html = overview.browser.toHtml()
-    assert "is published only by its own claimant (TRT World): no independent source" in text
+    assert "claim 'trt-35-in-shaft' has no claimed_on date" in text
     assert f"(line {sample.warnings[0].line}, claim TRT World: at least 35)" in text
     # Events and claims are named by their words and linked, never by their raw ids.
     assert "Sources date Some civilians were shot in the street" in text
@@ -81,8 +94,9 @@ def test_data_notes_name_items_by_their_words_and_match_the_sheet(
     assert "event 'killings-during-retreat'" not in text
     # Doubtful dates include when a claim was made, as the sheet's notes do.
     assert "Syrian Observatory for Human Rights: at least 128 (claimed by 23 October 2017)" in text
-    assert "Palmyra Coordination Committee: unquantified report casualties without a figure" in (
-        text
+    assert (
+        "Palmyra Coordination Committee: unquantified report casualties without a figure: the "
+        "reported figures list them as unquantified." in text
     )
     indirect = [s for s in sample.incident.sources if not s.consulted]
     assert indirect  # the sample relays most of its sources through TRT World

@@ -89,3 +89,12 @@ def test_the_sheet_chosen_is_remembered_and_the_brief_is_the_default(tmp_path: P
     assert AppSettings(ini(store)).sheet_variant() == "full"
     store.write_text("[print]\nsheet=everything\n")
     assert AppSettings(ini(store)).sheet_variant() == "brief"
+
+
+def test_the_editor_command_is_remembered(tmp_path: Path) -> None:
+    store = tmp_path / "editor.ini"
+    assert AppSettings(ini(store)).editor_command() == ""  # the system's opener
+    AppSettings(ini(store)).set_editor_command('  code --goto "{file}:{line}" ')
+    assert AppSettings(ini(store)).editor_command() == 'code --goto "{file}:{line}"'
+    store.write_text("[editor]\ncommand=1, 2\n")  # a list, as a hand edit makes it
+    assert AppSettings(ini(store)).editor_command() == ""

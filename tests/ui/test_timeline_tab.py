@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +12,7 @@ from factsheet.model.chronology import chronological_key
 from factsheet.model.dates import parse_edtf
 from factsheet.ui.row_table_model import ID_ROLE
 from factsheet.ui.timeline_tab import TimelineTab
-from factsheet.views.timeline import CERTAINTY, DATE, OTHER_DATES, WORDING, certainty_words
+from factsheet.views.timeline import DATE, HEADERS, OTHER_DATES, certainty_words
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_events_run_from_august_2015_to_23_october_2017(
     tab: TimelineTab, loaded: LoadedIncident
 ) -> None:
     dates = shown(tab, DATE)
-    assert dates[0] == "August 2015"
+    assert dates[0] == "August 2015\nmonth only"
     assert dates[-1] == "23 October 2017"
     assert len(dates) == len(loaded.incident.timeline)
     events = {e.id: e for e in loaded.incident.timeline}
@@ -64,13 +64,16 @@ def test_events_run_from_august_2015_to_23_october_2017(
 
 
 def test_dates_in_words_with_certainty_and_the_source_s_words(tab: TimelineTab) -> None:
-    assert cell(tab, "killings-during-retreat", DATE) == "about 21 October 2017"
-    assert "approximate" in cell(tab, "killings-during-retreat", CERTAINTY)
-    assert cell(tab, "daesh-recaptures-town-2017", DATE) == "late September 2017"
-    assert "span" in cell(tab, "daesh-recaptures-town-2017", CERTAINTY)
-    assert cell(tab, "daesh-seizes-town-2015", CERTAINTY) == "month only"
-    assert cell(tab, "news-of-find-emerges", WORDING) == "late on Sunday"
-    assert "open start" in cell(tab, "sohr-documents-128", CERTAINTY)
+    # How well the date is known is folded into the date's cell (issue 13), under the date.
+    assert cell(tab, "killings-during-retreat", DATE) == "about 21 October 2017\nday, ~ approximate"
+    assert cell(tab, "daesh-recaptures-town-2017", DATE) == "late September 2017\n↔ span"
+    assert cell(tab, "daesh-seizes-town-2015", DATE) == "August 2015\nmonth only"
+    assert cell(tab, "news-of-find-emerges", DATE) == "22 October 2017"  # to the day
+    assert cell(tab, "sohr-documents-128", DATE).endswith("↔ span, open start")
+    # The source's own words for the date: in the date's tooltip and the detail pane.
+    row = tab.proxy.index(shown_ids(tab).index("news-of-find-emerges"), DATE)
+    assert "In the source's words: “late on Sunday”" in row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Certainty" not in HEADERS
 
 
 def test_alternative_dates_stand_next_to_the_date(tab: TimelineTab) -> None:
@@ -156,3 +159,16 @@ def test_twenty_thousand_events_filter_correctly(qtbot: QtBot, loaded: LoadedInc
     with_russia = sum(1 for e in events if any(r.actor == "russia" for r in e.actors))
     assert tab.proxy.rowCount() == with_russia
     assert tab.select_item("event", "event-19999")
+
+
+def test_the_filter_finds_what_people_type(tab: TimelineTab) -> None:
+    # Issue 13: "Al-Qaryatain" (an other name of the incident's town) and a date as the file
+    # writes it found nothing; typed words are folded as the rows are.
+    QTest.keyClicks(tab.filter_edit, "Al-Qaryatain")
+    assert tab.count_label.text() == "15 events"
+    tab.filter_edit.setText("2017-10-21 retreated")
+    assert shown_ids(tab) == ["killings-during-retreat"]
+    tab.filter_edit.setText("القريتين")
+    assert tab.proxy.rowCount() == 15
+    tab.filter_edit.setText('"21 october 2017"')  # a quoted phrase stays whole
+    assert "scmm-declares-security" in shown_ids(tab)

@@ -19,6 +19,7 @@ from factsheet.views.brief import (
     reliance_notes,
     source_in_short,
 )
+from factsheet.views.independence import independence_words
 
 
 @pytest.fixture
@@ -93,22 +94,29 @@ def test_an_event_is_cut_to_its_first_sentence_or_a_word() -> None:
     assert " ".join(cut_text("x" * 200, limit=20).split()) == "x" * 19 + "…"
 
 
-def test_a_figure_comes_from_its_source_or_through_the_one_that_relays_it(
-    incident: Incident,
+def test_a_figure_comes_from_where_its_independence_says(
+    incident: Incident, fidelity_loaded: LoadedIncident
 ) -> None:
+    # views.independence's words, one wording on screen and on paper.
     claims = incident.claims_by_id
+    for claim in incident.claims:
+        assert claim_origin(incident, claim) == independence_words(incident, claim)
     assert claim_origin(incident, claims["activists-80-bodies"]) == (
-        "[3] via [1], not consulted directly"
+        "via [1], relayed — no independent source"
     )
-    assert claim_origin(incident, claims["trt-35-in-shaft"]) == "[1]"
-    unsourced = claims["trt-35-in-shaft"].model_copy(update={"sources": ()})
-    assert claim_origin(incident, unsourced) == "no source given"
-    alone = claims["sohr-128-documented"].model_copy(update={"sources": ("sohr-statement",)})
-    no_relay = _changed(
-        incident,
-        sources=[{**s, "relays": []} for s in incident.model_dump(mode="json")["sources"]],
+    assert claim_origin(incident, claims["trt-35-in-shaft"]) == (
+        "via [1], published by the claimant — no independent source"
     )
-    assert claim_origin(no_relay, alone) == "[4], not consulted directly"
+    data = incident.model_dump(mode="json", exclude_none=True)["claims"]
+    unsourced = _changed(
+        incident, claims=[{**c, "sources": []} if c["id"] == "pcc-67-named" else c for c in data]
+    )
+    assert claim_origin(unsourced, unsourced.claims_by_id["pcc-67-named"]) == "no source given"
+    # Words that only count the independent sources get the cited note numbers first.
+    fidelity = fidelity_loaded.incident
+    counted = fidelity.claims_by_id["activists-30"]
+    assert independence_words(fidelity, counted) == "2 independent sources"
+    assert claim_origin(fidelity, counted) == "[1][4][5][6] — 2 independent sources"
 
 
 def test_relays_are_followed_through_chains_and_cycles(incident: Incident) -> None:

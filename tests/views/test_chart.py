@@ -8,7 +8,6 @@ from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.views.chart import (
     CAPTION,
-    NOT_QUANTIFIED,
     axis_title,
     caption_text,
     chart_rows,
@@ -16,6 +15,7 @@ from factsheet.views.chart import (
     row_tooltip,
     tick_text,
 )
+from factsheet.views.wording import UNQUANTIFIED
 
 
 @pytest.fixture
@@ -30,30 +30,68 @@ def with_claims(incident: Incident, *claims: CasualtyClaim) -> Incident:
     return Incident.model_validate(data)
 
 
-def test_rows_group_by_outcome_and_perpetrator_with_subsets_indented(incident: Incident) -> None:
+def test_rows_group_by_outcome_and_each_claim_s_own_attribution(incident: Incident) -> None:
     rows = chart_rows(incident)
     summary = [
         (r.text if r.is_heading else r.claim.id if r.claim else "", r.depth, r.mark, r.value_label)
         for r in rows
     ]
+    # The two shaft figures name no perpetrator: never drawn under Daesh, their parent's.
     assert summary == [
         ("Killed — attributed to Daesh (alleged, implied)", 0, "none", ""),
         ("activists-80-bodies", 0, "at-least", "≥80"),
-        ("activists-street-shootings", 1, "none", NOT_QUANTIFIED),
-        ("trt-35-in-shaft", 1, "at-least", "≥35"),
-        ("pcc-35-in-shaft", 1, "at-least", "≥35"),
+        ("activists-street-shootings", 1, "none", UNQUANTIFIED),
         ("sohr-128-documented", 0, "at-least", "≥128"),
         ("pcc-67-named", 0, "dot", "67"),
-        ("Killed — attributed to Pro-regime forces (alleged)", 0, "none", ""),
-        ("pcc-bodies-in-streets", 0, "none", NOT_QUANTIFIED),
+        ("Killed — attributed to Pro-regime forces (alleged, suspected)", 0, "none", ""),
+        ("pcc-bodies-in-streets", 0, "none", UNQUANTIFIED),
         ("sohr-12-by-pro-regime-forces", 0, "at-least", "≥12"),
+        ("Killed — no perpetrator named", 0, "none", ""),
+        ("trt-35-in-shaft", 0, "at-least", "≥35"),
+        ("pcc-35-in-shaft", 0, "at-least", "≥35"),
     ]
 
 
-def test_row_labels_name_claimant_date_and_basis(incident: Incident) -> None:
+def test_row_labels_name_claimant_date_basis_and_independence(incident: Incident) -> None:
     labels = {r.claim.id: r.text for r in chart_rows(incident) if r.claim}
-    assert labels["sohr-128-documented"] == "SOHR · by 23 October 2017 · documented deaths"
-    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed"
+    # TRT World relays SOHR's and the PCC's statements: "relayed"; its own 35: "claimant's own".
+    assert labels["sohr-128-documented"] == (
+        "SOHR · by 23 October 2017 · documented deaths · relayed"
+    )
+    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed · relayed"
+    # A part drawn away from its claim says which claim it is part of; one drawn under
+    # it does not need to.
+    assert labels["trt-35-in-shaft"] == (
+        "TRT World · 23 October 2017 · bodies found · part of C1 · claimant's own"
+    )
+    assert "part of" not in labels["activists-street-shootings"]
+
+
+def test_a_filtered_chart_says_how_many_claims_it_shows(incident: Incident) -> None:
+    rows = chart_rows(incident, shown={"pcc-35-in-shaft", "sohr-12-by-pro-regime-forces"})
+    assert rows[0].is_note
+    assert not rows[0].is_heading
+    assert rows[0].text == ("Showing 2 of 8 claims: the filters above the table hide the rest.")
+    assert [r.claim.id for r in rows if r.claim] == [
+        "sohr-12-by-pro-regime-forces",
+        "pcc-35-in-shaft",
+    ]
+    assert [r.text for r in rows if r.is_heading] == [
+        "Killed — attributed to Pro-regime forces (alleged)",
+        "Killed — no perpetrator named",
+    ]
+    # Every claim shown: no note.
+    everything = {c.id for c in incident.claims}
+    assert not any(r.is_note for r in chart_rows(incident, shown=everything))
+
+
+def test_a_part_whose_claim_is_filtered_out_stands_alone_and_says_whose_part(
+    incident: Incident,
+) -> None:
+    rows = chart_rows(incident, shown={"activists-street-shootings"})
+    (row,) = [r for r in rows if r.claim]
+    assert row.depth == 0
+    assert row.text.endswith(" · part of C1 · relayed")
 
 
 def test_an_arabic_claimant_name_is_isolated_in_its_label(incident: Incident) -> None:
@@ -65,7 +103,7 @@ def test_an_arabic_claimant_name_is_isolated_in_its_label(incident: Incident) ->
     labels = {r.claim.id: r.text for r in chart_rows(arabic) if r.claim}
     # Left-to-right mark, then the name between isolates, then the rest in reading order.
     assert labels["activists-80-bodies"] == (
-        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found"
+        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found · relayed"
     )
 
 
@@ -96,7 +134,14 @@ def test_revisions_say_what_they_revise(incident: Incident) -> None:
 
 
 def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> None:
-    assert caption_text(incident) == CAPTION
+    assert caption_text(incident) == (
+        CAPTION.removesuffix(".")
+        + "; 'claimant's own', 'relayed': no source independent of the claimant."
+    )
+    relayed = with_claims(incident, incident.claims_by_id["pcc-67-named"])
+    assert caption_text(relayed) == (
+        CAPTION.removesuffix(".") + "; 'relayed': no source independent of the claimant."
+    )
     base = incident.claims_by_id["pcc-67-named"]
     about = base.model_copy(update={"id": "about", "qualifier": "about", "count": 20})
     at_most = base.model_copy(update={"id": "at-most", "qualifier": "at-most", "count": 9})
@@ -129,5 +174,6 @@ def test_ticks_titles_and_tooltips_in_words(incident: Incident) -> None:
     heading, first = chart_rows(incident)[:2]
     assert row_tooltip(incident, heading) == heading.text
     assert row_tooltip(incident, first) == (
-        "Activists (unnamed): at least 80 civilians killed (bodies found)"
+        "Activists (unnamed): at least 80 civilians killed (bodies found); via [1], relayed — "
+        "no independent source"
     )

@@ -50,7 +50,8 @@ def test_figures_sort_as_numbers_and_undated_first() -> None:
     assert date_sort_key(parse_edtf("2017-10")) == "2017-10-01/2017-10-31"
 
 
-def test_warnings_ride_on_their_claim(table: Table[ClaimRow]) -> None:
+def test_warnings_ride_on_their_claim(warned_loaded: LoadedIncident) -> None:
+    table = claims_table(warned_loaded, Names(warned_loaded.incident))
     flagged = _row(table, "trt-35-in-shaft")
     assert len(flagged.problems) == 1
     assert flagged.warnings_words() == flagged.problems[0].message

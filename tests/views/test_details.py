@@ -22,12 +22,17 @@ def names(sample_loaded: LoadedIncident) -> Names:
     return Names(sample_loaded.incident)
 
 
-def test_a_claim_in_full(names: Names, sample_loaded: LoadedIncident) -> None:
+def test_a_claim_in_full(names: Names, warned_loaded: LoadedIncident) -> None:
     claim = names.incident.claims_by_id["trt-35-in-shaft"]
-    html = claim_html(names, claim, sample_loaded.warnings)
-    assert html.startswith("<h3>at least 35 killed</h3><p>⚠ claim &#x27;trt-35-in-shaft&#x27;")
+    html = claim_html(names, claim, warned_loaded.warnings)
+    assert html.startswith("<h3>C3 · at least 35 killed</h3><p>⚠ claim &#x27;trt-35-in-shaft&#x27;")
     assert 'href="claim:activists-80-bodies"' in html  # part of
-    assert "<b>Attributed to:</b> nobody named" in html
+    assert "<b>Attributed to:</b> none named" in html
+    assert (
+        '<td style="padding-right:12px"><b>Independence</b></td><td>via [1], published by the '
+        "claimant — no independent "
+        "source <small><i>— A source is independent when" in html
+    )
     assert "<blockquote>“At least 35 of the casualties" in html
     parent = claim_html(names, names.incident.claims_by_id["activists-80-bodies"], ())
     assert parent.count('href="claim:') == 3  # includes its three subsets

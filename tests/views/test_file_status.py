@@ -23,13 +23,9 @@ WARNING = Problem("warning", "f.yaml", 2, 1, "incident", "a warning")
 
 def test_a_failure_heading_says_open_or_reload_from_the_reason() -> None:
     path = Path("/data/f.yaml")
-    assert failure_heading(path, [ERROR, WARNING], None) == "Could not open f.yaml: 1 error."
-    assert failure_heading(path, [ERROR, ERROR], "Old", "reload") == (
-        "Could not reload f.yaml: 2 errors. Still showing the incident from before: Old."
-    )
-    assert failure_heading(path, [], None, "watch") == (
-        "Could not reload f.yaml: it could not be read."
-    )
+    assert failure_heading(path, [ERROR, WARNING]) == "Could not open f.yaml: 1 error."
+    assert failure_heading(path, [ERROR, ERROR], "reload") == "Could not reload f.yaml: 2 errors."
+    assert failure_heading(path, [], "watch") == ("Could not reload f.yaml: it could not be read.")
 
 
 def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
@@ -38,8 +34,12 @@ def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
     )
     assert opened_words(sample_loaded, "watch").startswith("Reloaded (changed on disk) ")
     assert opening_words(Path("x.yaml"), "reload") == "Reloading x.yaml…"
-    assert warnings_button_words(sample_loaded) == "⚠ 1 warning"
-    assert warnings_heading(sample_loaded).startswith("al-qaryatayn-2017.yaml loaded with 1 ")
+    assert warnings_button_words(sample_loaded) == "⚠ 0 warnings"
+
+
+def test_status_words_for_a_file_with_a_warning(warned_loaded: LoadedIncident) -> None:
+    assert warnings_button_words(warned_loaded) == "⚠ 1 warning"
+    assert warnings_heading(warned_loaded).startswith("al-qaryatayn-2017.yaml loaded with 1 ")
 
 
 def test_problem_rows() -> None:

@@ -20,11 +20,13 @@ from factsheet.views.notes import (
 
 
 @pytest.fixture
-def notes(sample_loaded: LoadedIncident) -> list[DataNote]:
-    return data_notes(sample_loaded.incident, sample_loaded.warnings)
+def notes(warned_loaded: LoadedIncident) -> list[DataNote]:
+    return data_notes(warned_loaded.incident, warned_loaded.warnings)
 
 
-def test_the_sample_has_a_note_per_topic(notes: list[DataNote]) -> None:
+def test_the_sample_has_a_note_per_topic(
+    notes: list[DataNote], warned_loaded: LoadedIncident
+) -> None:
     assert [n.topic for n in notes] == [
         "warning",
         "date-conflict",
@@ -34,7 +36,8 @@ def test_the_sample_has_a_note_per_topic(notes: list[DataNote]) -> None:
         "indirect",
     ]
     warning = notes[0]
-    assert (warning.kind, warning.item_id, warning.line) == ("claim", "trt-35-in-shaft", 462)
+    line = warned_loaded.warnings[0].line
+    assert (warning.kind, warning.item_id, warning.line) == ("claim", "trt-35-in-shaft", line)
 
 
 def test_a_warning_without_an_item_names_its_path(sample_loaded: LoadedIncident) -> None:
@@ -45,12 +48,13 @@ def test_a_warning_without_an_item_names_its_path(sample_loaded: LoadedIncident)
 
 
 def test_the_screen_links_items_by_their_words(
-    notes: list[DataNote], sample_loaded: LoadedIncident
+    notes: list[DataNote], warned_loaded: LoadedIncident
 ) -> None:
-    names = Names(sample_loaded.incident)
+    names = Names(warned_loaded.incident)
     warning = note_html(notes[0], names)
+    line = warned_loaded.warnings[0].line
     assert warning.endswith(
-        '<small>(line 462, claim <a href="claim:trt-35-in-shaft">TRT World: at least 35</a>)'
+        f'<small>(line {line}, claim <a href="claim:trt-35-in-shaft">TRT World: at least 35</a>)'
         "</small>"
     )
     conflict = note_html(notes[1], names)
@@ -102,3 +106,11 @@ def test_a_long_list_is_cut_on_screen_with_a_count(
     names = Names(sample_loaded.incident)
     refs = Refs(tuple(ItemRef("source", s.id) for s in sample_loaded.incident.sources[:3]))
     assert note_html(DataNote((refs,), "indirect"), names).endswith(" and 2 more")
+
+
+def test_sources_are_listed_in_note_number_order(notes: list[DataNote]) -> None:
+    # The event cites activists-statements [3] before trt-2017-10-23 [1]: listed [1], [3].
+    retreat = next(n for n in notes if n.item_id == "killings-during-retreat")
+    listed = [p for p in retreat.parts if isinstance(p, Refs)]
+    # listed[0] is the event itself.
+    assert [item.item_id for item in listed[1].items] == ["trt-2017-10-23", "activists-statements"]

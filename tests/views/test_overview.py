@@ -1,9 +1,11 @@
 """The Overview's content: identity, dates with precision, places, figures, notes, escaping."""
 
+import re
+
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import parse_edtf
-from factsheet.model.key_figures import key_figures
 from factsheet.views import IncidentViews
+from factsheet.views.figures import figure_lines
 from factsheet.views.names import Names
 from factsheet.views.overview import date_html, figure_line, location_html, overview_html
 
@@ -22,14 +24,36 @@ def test_a_place_in_both_scripts_with_its_other_names(sample_loaded: LoadedIncid
     assert "<br><small>Also written: Qaryatayn, Al-Qaryatain</small>" in html
 
 
-def test_a_figure_line_links_both_ends(sample_loaded: LoadedIncident) -> None:
-    names = Names(sample_loaded.incident)
-    daesh, pro_regime = key_figures(sample_loaded.incident)
-    line = figure_line(names, daesh)
-    assert line.startswith("<b>Killed — attributed to Daesh (alleged, implied):</b> 67 named")
-    assert "3 claims from 3 claimants; lowest and highest: " in line
-    assert line.count('href="claim:') == 2
-    assert "1 claim from 1 claimant" in figure_line(names, pro_regime)
+def test_a_figure_line_gives_every_figure_each_claimant_linked(
+    sample_loaded: LoadedIncident,
+) -> None:
+    daesh, pro_regime, nobody = figure_lines(sample_loaded.incident)
+    line = figure_line(daesh)
+    assert line == (
+        "<b>Killed — attributed to Daesh (alleged, implied):</b> "
+        '67 named (<a href="claim:pcc-67-named">PCC</a>); '
+        'at least 80 bodies found (<a href="claim:activists-80-bodies">Activists (unnamed)</a>); '
+        'at least 128 documented (<a href="claim:sohr-128-documented">SOHR</a>); '
+        'unquantified (<a href="claim:activists-street-shootings">Activists (unnamed)</a>) — '
+        'part of <a href="claim:activists-80-bodies">C1</a>'
+    )
+    assert figure_line(nobody) == (
+        "<b>Killed — no perpetrator named:</b> at least 35 bodies found "
+        '(<a href="claim:trt-35-in-shaft">TRT World</a>; <a href="claim:pcc-35-in-shaft">PCC</a>)'
+        ' — part of <a href="claim:activists-80-bodies">C1</a>'
+    )
+    # The same words as the sheet and the JSON export, once the links are taken out.
+    for figures in (daesh, pro_regime, nobody):
+        plain = re.sub(r"<[^>]+>", "", figure_line(figures))
+        assert plain == f"{figures.heading}: {figures.words}"
+
+
+def test_the_overview_names_the_reported_perpetrators(sample_loaded: LoadedIncident) -> None:
+    html = IncidentViews(sample_loaded).overview_html
+    assert (
+        '<th align="left" valign="top">Reported perpetrators</th><td>Daesh (alleged, implied); '
+        "Pro-regime forces (alleged, suspected)</td>" in html
+    )
 
 
 def test_the_page_has_every_section(sample_loaded: LoadedIncident) -> None:

@@ -30,3 +30,15 @@ def test_an_empty_table_and_empty_cells() -> None:
     assert (empty.headers, tuple(empty.rows), empty.row_of) == (("A", "B"), (), {})
     assert cell_or_none("") is None
     assert _Row("a", ("whole text",)).tooltip(0) == "whole text"
+
+
+def test_columns_that_say_nothing_are_hidden() -> None:
+    rows = [_Row("a", ("", "killed", "80")), _Row("b", ("", "killed", "67"))]
+    headers = ("Empty", "Outcome", "Figure")
+    table = Table.of(headers, rows, ["", ""], hidden_when_same=frozenset({1, 2}))
+    assert table.hidden_columns == {0, 1}  # no text anywhere; "killed" on every row
+    mixed = [*rows, _Row("c", ("", "missing", "?"))]
+    assert Table.of(
+        headers, mixed, ["", "", ""], hidden_when_same=frozenset({1})
+    ).hidden_columns == {0}
+    assert Table.of(headers, rows, ["", ""]).hidden_columns == {0}  # only where the view says

@@ -7,7 +7,7 @@ from factsheet.model.dates import parse_edtf
 from factsheet.views.names import Names
 from factsheet.views.timeline import (
     ACTORS,
-    CERTAINTY,
+    DATE,
     OTHER_DATES,
     SOURCES,
     TimelineView,
@@ -54,7 +54,11 @@ def test_cells_name_actors_with_roles_and_sources_by_number(view: TimelineView) 
     assert row.cells[OTHER_DATES] == (
         "by 21 October 2017 (“during the last days of Daesh's control of the town”) [4] SOHR"
     )
-    assert row.cells[CERTAINTY] == "day, ~ approximate"
+    assert row.cells[DATE] == "about 21 October 2017\nday, ~ approximate"
+    assert row.tooltip(DATE) == (
+        "about 21 October 2017\nday, ~ approximate\n"
+        "In the source's words: “as Daesh militants retreated from the town”"
+    )
     assert row.tooltip(OTHER_DATES) == row.cells[OTHER_DATES]
     assert row.item_id == "killings-during-retreat"
 
@@ -64,4 +68,5 @@ def test_a_filter_finds_events_by_aliases_notes_and_ids(view: TimelineView) -> N
     assert "isis" in haystack  # an alias of Daesh, who is named in the event
     assert "daesh-seizes-town-2015" in haystack
     assert haystack == haystack.casefold()
+    assert "in august 2015" in haystack  # the source's words for the date
     assert {"daesh", "sohr", "pcc"} <= view.actor_ids

@@ -7,20 +7,22 @@ import pytest
 
 from factsheet.loading import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.key_figures import key_figures
 from factsheet.views.wording import (
+    NO_PERPETRATOR,
+    NONE_NAMED,
+    UNDATED,
     attributed,
+    attribution_cell,
     attribution_words,
     blamed_actors,
     claim_label,
     claim_phrase,
     claimant_name,
+    claimed_on_words,
     date_words,
     figure_with_basis,
     joined_names,
-    key_figure_ends,
-    key_figure_heading,
-    key_figure_words,
+    reported_perpetrators,
     short_name,
     victims_words,
 )
@@ -53,6 +55,10 @@ def test_a_figure_reads_with_its_basis() -> None:
         "67 named"
     )
     assert figure_with_basis(_claim(qualifier="unknown", basis="unspecified")) == "unquantified"
+    # Without a figure the basis still says what kind of count is missing: never "0".
+    assert figure_with_basis(_claim(qualifier="unknown", basis="bodies-found")) == (
+        "bodies found, unquantified"
+    )
 
 
 def test_short_names_claimants_and_attribution_words(sample: Incident) -> None:
@@ -68,12 +74,39 @@ def test_short_names_claimants_and_attribution_words(sample: Incident) -> None:
     assert attribution_words(sample, activists) == "Daesh (alleged)"
     assert attributed("<b>x</b>", activists.perpetrators[0]) == "<b>x</b> (alleged)"
     assert attribution_words(sample, sample.claims_by_id["trt-35-in-shaft"]) == ""
+    assert attribution_cell(sample, sample.claims_by_id["trt-35-in-shaft"]) == NONE_NAMED
 
 
-def test_blamed_actors_gather_every_firmness_in_file_order(sample: Incident) -> None:
+def test_a_joint_claim_names_every_claimant_once(sample: Incident) -> None:
+    data = sample.model_dump()
+    data["claims"][4]["claimant"] = ["syrian-government", "activists"]
+    joint = Incident.model_validate(data).claims[4]
+    assert joint.claimant == ("syrian-government", "activists")
+    assert claimant_name(sample, joint) == "Syrian government and Activists (unnamed)"
+    assert claimant_name(sample, joint, short=True) == "Syrian government and Activists (unnamed)"
+    assert claim_label(sample, joint) == "Syrian government and Activists (unnamed): 67"
+
+
+def test_several_claimants_with_arabic_names_are_each_isolated(sample: Incident) -> None:
+    data = sample.model_dump()
+    data["actors"][0]["name"] = "داعش"
+    data["claims"][4]["claimant"] = ["daesh", "sohr"]
+    arabic = Incident.model_validate(data)
+    assert claimant_name(arabic, arabic.claims[4]) == (
+        "\u2068داعش\u2069 and Syrian Observatory for Human Rights"
+    )
+
+
+def test_blamed_actors_in_file_order_with_every_firmness_firmest_first(sample: Incident) -> None:
     blamed = blamed_actors(sample)
     assert list(blamed)[:2] == ["daesh", "pro-regime-forces"]
     assert blamed["daesh"] == ["alleged", "implied"]
+    assert blamed["pro-regime-forces"] == ["alleged", "suspected"]
+    assert reported_perpetrators(sample) == (
+        "Daesh (alleged, implied); Pro-regime forces (alleged, suspected)"
+    )
+    nobody = sample.model_copy(update={"claims": (), "timeline": ()})
+    assert reported_perpetrators(nobody) == NO_PERPETRATOR
 
 
 def test_victims_and_dates_in_words() -> None:
@@ -81,24 +114,16 @@ def test_victims_and_dates_in_words() -> None:
     assert victims_words(claim) == "civilians — found in a shaft"
     assert date_words(None, "last week") == "“last week”"
     assert date_words(None, None) == ""
+    assert claimed_on_words(claim) == UNDATED
+    assert claimed_on_words(_claim(qualifier="exact", count=3, claimed_on_wording="Monday")) == (
+        "“Monday”"
+    )
 
 
 def test_names_are_joined_as_english_lists() -> None:
     assert joined_names(["Daesh"]) == "Daesh"
     assert joined_names(["Daesh", "Russia"]) == "Daesh and Russia"
     assert joined_names(["A", "B", "C"]) == "A, B and C"
-
-
-def test_key_figures_in_words(sample: Incident) -> None:
-    daesh, pro_regime = key_figures(sample)
-    assert key_figure_words(sample, daesh) == "67 named (PCC) – at least 128 documented (SOHR)"
-    assert key_figure_words(sample, pro_regime) == "at least 12 documented (SOHR)"
-    assert [c.id for c in key_figure_ends(pro_regime)] == ["sohr-12-by-pro-regime-forces"]
-    # Two of the three Daesh figures only imply the perpetrator: the heading must say so.
-    assert [key_figure_heading(sample, k) for k in (daesh, pro_regime)] == [
-        "Killed — attributed to Daesh (alleged, implied)",
-        "Killed — attributed to Pro-regime forces (alleged)",
-    ]
 
 
 def test_a_group_that_blames_nobody_says_so() -> None:

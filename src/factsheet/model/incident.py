@@ -3,14 +3,16 @@
 import ipaddress
 import re
 from functools import cached_property
-from typing import Annotated, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -32,9 +34,13 @@ from factsheet.model.vocabulary import (
     Victims,
 )
 
+if TYPE_CHECKING:
+    from factsheet.model.independence import Independence
+
+_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80),
+    StringConstraints(pattern=_ID_PATTERN, max_length=80),
     Field(description="A short id, unique in the file: lower-case letters, digits, . _ -"),
 ]
 IncidentCode = Annotated[
@@ -133,6 +139,39 @@ Count = Annotated[int, Field(strict=True, ge=0, le=100_000_000)]
 RecorderNote = Annotated[
     Text | None,
     Field(description="For the recorder only: shown in the app, never printed on a sheet"),
+]
+
+
+def _one_or_more(value: object) -> object:
+    """`claimant: sohr` as `claimant: [sohr]`: one id is a list of one (format 1 files)."""
+    if isinstance(value, dict):
+        raise ValueError("expected an actor id or a list of actor ids; found a mapping")
+    return value if isinstance(value, (list, tuple)) else (value,)
+
+
+def _each_once(ids: tuple[str, ...]) -> tuple[str, ...]:
+    repeated = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+    if repeated is not None:
+        raise ValueError(f"expected each claimant once; found {repeated!r} twice")
+    return ids
+
+
+_ID_SCHEMA = {"type": "string", "pattern": _ID_PATTERN, "maxLength": 80}
+#: Who gives a figure: one actor, or several who give it together ("the Syrian government
+#: and activists said 67"). Always a tuple in the model, whichever the file wrote.
+Claimants = Annotated[
+    tuple[Id, ...],
+    BeforeValidator(_one_or_more),
+    Field(min_length=1),
+    AfterValidator(_each_once),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                _ID_SCHEMA,
+                {"type": "array", "items": _ID_SCHEMA, "minItems": 1, "uniqueItems": True},
+            ],
+        }
+    ),
 ]
 
 
@@ -311,7 +350,11 @@ class CasualtyClaim(FrozenModel):
     """One figure as one claimant gave it: never merged with any other."""
 
     id: Id
-    claimant: Id = Field(description="Actor id of whoever gives the figure")
+    #: Normalised to a tuple of actor ids: `claimant: sohr` is ("sohr",).
+    claimant: Claimants = Field(
+        description="Actor id of whoever gives the figure, or a list of ids of actors who "
+        "give it together"
+    )
     sources: tuple[Id, ...] = Field(default=(), description="Where the claim was published")
     claimed_on: EdtfDate | None = None
     claimed_on_wording: Text | None = None
@@ -403,6 +446,14 @@ class Incident(FrozenModel):
     def claims_by_id(self) -> dict[str, CasualtyClaim]:
         """Claims by id."""
         return {c.id: c for c in self.claims}
+
+    @cached_property
+    def independence(self) -> "dict[str, Independence]":
+        """Each claim's sources as they stand to its claimants, by claim id (computed once)."""
+        # Imported here: independence.py reads Incident, and the model stays one way round.
+        from factsheet.model.independence import claims_independence
+
+        return claims_independence(self)
 
     @cached_property
     def source_numbers(self) -> dict[str, int]:

@@ -16,6 +16,7 @@ from factsheet.model.characters import (
     visible,
 )
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.independence import MAX_RELAY_STEPS, TooManyRelayStepsError, relayed_publishers
 from factsheet.model.suggestions import Spellings
 from factsheet.model.wording import figure_words
 
@@ -44,6 +45,7 @@ def check_incident(incident: Incident, *, look_for_invisible: bool = True) -> li
     findings += _references(incident, sites)
     findings += _cycles(incident)
     findings += _repeated_names(incident, sites)
+    findings += _relay_chains(incident)
     findings += _warnings(incident)
     if look_for_invisible:
         findings += _invisible_characters(incident)
@@ -152,7 +154,11 @@ def _reference_sites(incident: Incident) -> Iterator[_Reference]:
                     "sources", ref, ("timeline", i, "alternative_dates", j, "sources", k)
                 )
     for i, claim in enumerate(incident.claims):
-        yield _Reference("actors", claim.claimant, ("claims", i, "claimant"))
+        if len(claim.claimant) == 1:  # `claimant: sohr` (or a list of one)
+            yield _Reference("actors", claim.claimant[0], ("claims", i, "claimant"))
+        else:
+            for j, ref in enumerate(claim.claimant):
+                yield _Reference("actors", ref, ("claims", i, "claimant", j))
         for j, ref in enumerate(claim.sources):
             yield _Reference("sources", ref, ("claims", i, "sources", j))
         for j, att in enumerate(claim.perpetrators):
@@ -334,8 +340,23 @@ def _reaches(start: str, target: str, graph: dict[str, set[str]]) -> bool:
     return False
 
 
+def _relay_chains(incident: Incident) -> Iterator[Finding]:
+    """Relays Factsheet cannot follow in reasonable time: a hostile file, never a real one."""
+    try:
+        relayed_publishers(incident)
+    except TooManyRelayStepsError as exc:
+        index = next(i for i, s in enumerate(incident.sources) if s.id == exc.source_id)
+        yield Finding(
+            "error",
+            ("sources", index, "relays"),
+            f"expected the relays of the sources claims cite to lead through at most "
+            f"{MAX_RELAY_STEPS:,} links in all; found more from source {exc.source_id!r}",
+        )
+
+
+# A claim published only by its own claimant (a monitor's own count) is normal practice,
+# not a mistake: it is shown on the claim ("no independent source"), never warned about.
 def _warnings(incident: Incident) -> Iterator[Finding]:
-    sources = incident.sources_by_id
     for i, event in enumerate(incident.timeline):
         if not event.sources:
             yield Finding(
@@ -344,14 +365,6 @@ def _warnings(incident: Incident) -> Iterator[Finding]:
     for i, claim in enumerate(incident.claims):
         if not claim.sources:
             yield Finding("warning", ("claims", i, "sources"), f"claim {claim.id!r} has no source")
-        publishers = {sources[s].publisher for s in claim.sources if s in sources}
-        if publishers == {claim.claimant}:
-            yield Finding(
-                "warning",
-                ("claims", i, "claimant"),
-                f"claim {claim.id!r} is published only by its own claimant "
-                f"({incident.actor_name(claim.claimant)}): no independent source",
-            )
         if claim.claimed_on is None:
             yield Finding("warning", ("claims", i), f"claim {claim.id!r} has no claimed_on date")
         yield from _subset_warnings(incident, i, claim)

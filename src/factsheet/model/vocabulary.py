@@ -355,21 +355,11 @@ COUNTING_BASES = Vocabulary(
     },
 )
 
-Firmness = Literal["alleged", "implied", "claimed", "conceded", "contested"]
+# Firmest first: the order a heading lists firmness levels in ("alleged, implied").
+Firmness = Literal["claimed", "conceded", "alleged", "suspected", "implied", "contested"]
 FIRMNESS = Vocabulary(
     "Firmness",
     {
-        "alleged": (
-            QT_TRANSLATE_NOOP("Firmness", "alleged"),
-            QT_TRANSLATE_NOOP("Firmness", "The claimant says this actor was responsible."),
-        ),
-        "implied": (
-            QT_TRANSLATE_NOOP("Firmness", "implied"),
-            QT_TRANSLATE_NOOP(
-                "Firmness",
-                "The source does not name a perpetrator; the context points to this actor.",
-            ),
-        ),
         "claimed": (
             QT_TRANSLATE_NOOP("Firmness", "claimed"),
             QT_TRANSLATE_NOOP("Firmness", "The actor itself claimed responsibility."),
@@ -377,6 +367,24 @@ FIRMNESS = Vocabulary(
         "conceded": (
             QT_TRANSLATE_NOOP("Firmness", "conceded"),
             QT_TRANSLATE_NOOP("Firmness", "The actor admitted responsibility when accused."),
+        ),
+        "alleged": (
+            QT_TRANSLATE_NOOP("Firmness", "alleged"),
+            QT_TRANSLATE_NOOP("Firmness", "The claimant says this actor was responsible."),
+        ),
+        "suspected": (
+            QT_TRANSLATE_NOOP("Firmness", "suspected"),
+            QT_TRANSLATE_NOOP(
+                "Firmness",
+                "The claimant hedges: suggested, suspected, possibly, apparently.",
+            ),
+        ),
+        "implied": (
+            QT_TRANSLATE_NOOP("Firmness", "implied"),
+            QT_TRANSLATE_NOOP(
+                "Firmness",
+                "The source does not name a perpetrator; the context points to this actor.",
+            ),
         ),
         "contested": (
             QT_TRANSLATE_NOOP("Firmness", "contested"),

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, 
 from factsheet.model.incident import Incident
 from factsheet.views.chart import (
     NO_CLAIMS,
-    NOT_QUANTIFIED,
     ChartRow,
     axis_title,
     caption_text,
@@ -19,9 +18,10 @@ from factsheet.views.chart import (
     nice_axis,
     tick_text,
 )
+from factsheet.views.wording import UNQUANTIFIED
 
 #: The share of the chart's width its plot keeps, at least, when the labels are long.
-PLOT_SHARE = 0.3
+PLOT_SHARE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def layout_claims_chart(
     if rows is None:
         rows = chart_rows(incident)
     numbers = numbers or {}
-    claim_rows = [r for r in rows if not r.is_heading]
+    claim_rows = [r for r in rows if r.claim is not None]
     widest_number = max(
         (metrics.horizontalAdvance(numbers.get(r.claim.id, "")) for r in claim_rows if r.claim),
         default=0.0,
@@ -95,9 +95,10 @@ def layout_claims_chart(
         ),
         default=0.0,
     )
-    # The label column takes at least 45% of the width, more if a row's date and basis (which
-    # are never cut) need it beside a few letters of the claimant's name (up to 65%), and
-    # as much as the whole labels need where the plot keeps PLOT_SHARE all the same.
+    # The label column takes at least 45% of the width, more if a row's date, basis and
+    # independence (cut only as a last resort) need it beside a few letters of the
+    # claimant's name (up to 65%), and as much as the whole labels need where the plot
+    # keeps PLOT_SHARE all the same.
     widest_details = max(
         (
             metrics.horizontalAdvance(arrow_text + r.details + "MM…") + r.depth * indent
@@ -105,16 +106,22 @@ def layout_claims_chart(
         ),
         default=0.0,
     )
-    # "not quantified" is written inside the plot, at its start: only figures go right of it.
+    # Values are labelled right of their mark; "unquantified" stands at the axis's start.
     widest_value = max(
         (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
         default=0.0,
     )
+    # One scale for the incident: a chart a filter narrows keeps the whole chart's axis, so
+    # that a mark sits where it sat before and 12 never looks as large as 128 did.
+    maximum = max((float(c.high or c.low or 0) for c in incident.claims), default=0.0)
     # Where the width allows, every label is whole: the plot keeps PLOT_SHARE of the width
-    # and room for the values beside it, the labels take the rest.
+    # and room for the values beside it, the labels take the rest; and never so much that
+    # the axis has no room for its first and last tick.
     spare = rect.width() * (1 - PLOT_SHARE) - widest_value - arrow - 4 * gap
     room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65), spare)
-    label_width = min(number_width + widest_label, room)
+    least_plot = 2 * metrics.horizontalAdvance(tick_text(nice_axis(maximum, 1)[0])) + 2 * gap
+    room = min(room, rect.width() - widest_value - arrow - 4 * gap - least_plot)
+    label_width = max(0.0, min(number_width + widest_label, room))
     plot_left = rect.left() + label_width + 2 * gap
     plot_right = max(plot_left + gap, rect.right() - widest_value - arrow - 2 * gap)
     top = rect.top()
@@ -122,7 +129,6 @@ def layout_claims_chart(
     for row in rows:
         placed.append((row, QRectF(rect.left(), top, rect.width(), line)))
         top += line
-    maximum = max((float(r.high or r.low or 0) for r in claim_rows), default=0.0)
     top_value, step = _readable_axis(maximum, plot_right - plot_left, metrics, gap)
     axis_y = top + line * 0.3
     has_axis = any(r.low is not None for r in claim_rows)
@@ -220,8 +226,8 @@ def paint_claims_chart(
     for row, row_rect in chart.rows:
         if visible is not None and not visible.intersects(row_rect):
             continue
-        if row.is_heading:
-            painter.setFont(_bold(font))
+        if row.claim is None:  # a heading, bold; the filter's note, italic
+            painter.setFont(_bold(font) if row.is_heading else _italic(font))
             painter.drawText(row_rect, _LEFT, row.text)
             painter.setFont(font)
             continue
@@ -252,9 +258,9 @@ def _paint_row(
         number_rect = QRectF(rect.left(), rect.top(), chart.number_width, rect.height())
         painter.drawText(number_rect, _LEFT, number)
     indent = chart.number_width + row.depth * chart.indent
-    label_rect = QRectF(
-        rect.left() + indent, rect.top(), chart.plot_left - rect.left() - indent, rect.height()
-    )
+    # The label stops a letter short of the axis, so its last word never touches the line.
+    room = chart.plot_left - rect.left() - indent - metrics.horizontalAdvance("M")
+    label_rect = QRectF(rect.left() + indent, rect.top(), room, rect.height())
     arrow = "↳ " if row.depth and metrics.inFont("↳") else ""
     painter.drawText(label_rect, _LEFT, _fitted_label(row, arrow, metrics, label_rect.width()))
     y = rect.center().y()
@@ -262,7 +268,7 @@ def _paint_row(
     if row.low is None:
         painter.setFont(_italic(font))
         painter.drawText(
-            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), NOT_QUANTIFIED
+            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), UNQUANTIFIED
         )
         painter.setFont(font)
         return

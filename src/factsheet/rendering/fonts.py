@@ -3,7 +3,7 @@
 import struct
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
 from factsheet.rendering.font_scaling import scaled_font
 from factsheet.resources import resource
@@ -79,6 +79,11 @@ def _fall_back_to_bundled_fonts() -> None:
     if not isinstance(app, QGuiApplication):
         return
     font = QGuiApplication.font()
-    families = [f for f in font.families() or [font.family()] if f not in FALLBACK_FAMILIES]
+    # The family the desktop's font resolves to first: a generic name ("Sans Serif", which
+    # an X server without a desktop gives) matches no family in a list of families, and Qt
+    # would then draw every widget in the first fallback, the Arabic (taller lines too).
+    resolved = QFontInfo(font).family()
+    named = [f for f in font.families() or [font.family()] if f not in FALLBACK_FAMILIES]
+    families = list(dict.fromkeys([resolved, *named]))
     font.setFamilies([*families, *FALLBACK_FAMILIES])
     QGuiApplication.setFont(font)

@@ -21,7 +21,7 @@ from factsheet.rendering.claims_chart import claims_chart_height
 from factsheet.rendering.sheet_document import ChartSpec, chart_font, layout_device
 from factsheet.rendering.sheet_html import SheetHtml
 from factsheet.views.brief import Fit, SheetVariant, main_events
-from factsheet.views.claims import claim_numbers
+from factsheet.views.claims import claim_refs
 
 #: A chart taller than this share of the body would not fit on a page with its heading.
 CHART_MAX_SHARE = 0.8
@@ -43,7 +43,7 @@ def chart_spec(loaded: LoadedIncident, body: QSizeF) -> ChartSpec | None:
     if len(incident.claims) * row > body.height() * CHART_MAX_SHARE:
         return None
     # The chart's rows carry the claims' numbers, so a reader can go from one to the other.
-    numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
+    numbers = claim_refs(incident)
     height = claims_chart_height(incident, body.width(), chart_font(), device, numbers=numbers)
     if height > body.height() * CHART_MAX_SHARE:
         return None

@@ -35,10 +35,11 @@ from factsheet.rendering.sheet_html import (
 )
 from factsheet.views import views_of
 from factsheet.views.brief import figure_notes
-from factsheet.views.claims import claim_numbers
+from factsheet.views.claims import claim_refs
 from factsheet.views.names import Names
 from factsheet.views.notes import SheetNumbers, printed_notes, sheet_note_html
 from factsheet.views.plural import counted
+from factsheet.views.wording import UNDATED
 
 #: A brief's note lists at most this many items, and the brief gives at most this many
 #: notes (the dossier, every one).
@@ -126,7 +127,7 @@ def data_notes(loaded: LoadedIncident) -> list[str]:
     # Numbered once per sheet: looking an event up by re-sorting the timeline for every
     # note made a file with thousands of notes take many seconds longer to print.
     numbers: SheetNumbers = {
-        "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
+        "claim": claim_refs(incident),
         "event": {e.id: f"E{n}" for n, e in enumerate(chronological(incident), start=1)},
     }
     return [sheet_note_html(note, views.names, numbers) for note in printed_notes(views.notes)]
@@ -137,7 +138,7 @@ def figure_notes_html(incident: Incident) -> tuple[list[str], int]:
     with lists cut at BRIEF_REFS items, and how many there are in all."""
     notes = figure_notes(incident)
     numbers: SheetNumbers = {
-        "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
+        "claim": claim_refs(incident),
         "event": {},
     }
     names = Names(incident)
@@ -181,7 +182,9 @@ def source_text(incident: Incident, source: Source) -> str:
         parts.append(f"“{iso(source.title)}”")
     if source.title_ar:
         parts.append(iso(source.title_ar))
-    parts.append(f"Published {esc(source.published.words())}" if source.published else "Undated")
+    parts.append(
+        f"Published {esc(source.published.words())}" if source.published else UNDATED.capitalize()
+    )
     kind_words = label(SOURCE_KINDS, source.kind)
     kind = esc(kind_words[:1].upper() + kind_words[1:])
     parts.append(kind + (f", {esc(_language_name(source.language))}" if source.language else ""))
@@ -227,13 +230,20 @@ def method(sheet: SheetHtml, incident: Incident) -> None:
     """How to read the sheet, and the words it uses, from the format's vocabularies."""
     sheet.heading("Annex F — Method and definitions")
     sheet.paragraph(
-        "Every figure on this sheet is one claimant's, as a source reported it, with the "
-        "claimant's qualifier, counting basis and date. Figures are never added, averaged "
-        "or merged; a claim that is part of another is shown under it. The reported "
-        "figures give the lowest and the highest figure reported for each outcome and "
-        "alleged perpetrator, over claims that are not subsets of others. Dates are written "
-        "in words with their precision: “about” marks an approximate date, “possibly” an "
-        "uncertain one, “by” and “onwards” a date known from one end only."
+        "Every figure on this sheet is one claim's, as a source reported it, with the "
+        "claimant's qualifier, counting basis and date; a claim several claimants make "
+        "together names them all (“X and Y”), claimants of separate claims stating the same "
+        "figure are separated by semicolons. Figures are never added, averaged or merged. "
+        "The reported figures list every figure for each outcome and attribution, lowest "
+        "first, unquantified ones last; a claim is only ever listed or drawn under the "
+        "attribution it makes itself: a part of another claim is drawn under it when it "
+        "blames the same actors, and otherwise under its own attribution, marked “part of” "
+        "that claim. A source is independent of a claim when someone other than its "
+        "claimants published it and it does not merely repeat, directly or through other "
+        "sources, what a claimant published; independent sources are counted once per "
+        "publisher. Dates are written in words with their precision: “about” marks an "
+        "approximate date, “possibly” an uncertain one, “by” and “onwards” a date known "
+        "from one end only."
     )
     # Only the terms this incident uses, each defined: every outcome its claims count
     # ("missing": people whose fate is unknown), qualifier, basis, victims, attribution,

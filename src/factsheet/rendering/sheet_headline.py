@@ -1,7 +1,6 @@
 """The sheet's front: identity, summary, key points and the reported figures (both sheets)."""
 
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.key_figures import key_figures
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     HANDLING,
@@ -27,17 +26,19 @@ from factsheet.rendering.sheet_html import (
 )
 from factsheet.views.bidi import has_right_to_left
 from factsheet.views.brief import Fit, claim_origin, reliance_notes
-from factsheet.views.claims import claim_numbers, claim_order
+from factsheet.views.claims import claim_order, claim_refs
+from factsheet.views.figures import figure_lines
+from factsheet.views.independence import independence_words
 from factsheet.views.overview import precision_words
 from factsheet.views.plural import counted
 from factsheet.views.wording import (
+    NONE_NAMED,
     attributed,
-    blamed_actors,
     claim_label,
     claim_phrase,
     claimant_name,
-    key_figure_heading,
-    key_figure_words,
+    claimed_on_words,
+    reported_perpetrators,
 )
 
 STANDING_CAVEAT = (
@@ -89,26 +90,10 @@ def identity(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
                 names += ", …"
             where += small(" · also written " + names)
         sheet.paragraph(f"<b>Where:</b> {where}")
-    blamed = reported_perpetrators(incident, fit)
-    sheet.paragraph(
-        "<b>Reported perpetrators:</b> " + (blamed or "none named in the claims or the timeline")
-    )
+    blamed = reported_perpetrators(incident, limit=None if fit.whole else fit.ITEMS, name=fit.name)
+    sheet.paragraph(f"<b>Reported perpetrators:</b> {esc(blamed)}")
     if info.note and fit.whole:
         sheet.paragraph(small(f"Note: {iso(info.note)}"))
-
-
-def reported_perpetrators(incident: Incident, fit: Fit) -> str:
-    """'Daesh (alleged, implied); Pro-regime forces (alleged)': every actor any claim blames
-    (the brief: the first few, and how many more)."""
-    blamed = list(blamed_actors(incident).items())
-    shown = blamed[: fit.items(len(blamed))]
-    text = "; ".join(
-        iso(fit.name(incident.actor_name(actor))) + (f" ({', '.join(words)})" if words else "")
-        for actor, words in shown
-    )
-    if len(blamed) > len(shown):
-        text += f"; and {len(blamed) - len(shown):,} more"
-    return text
 
 
 def summary(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
@@ -135,41 +120,30 @@ def reported_figures(sheet: SheetHtml, incident: Incident, fit: Fit, *, chart: b
     """What a reader must know first, one line per outcome and attribution, every claim in
     a table (the brief: up to BRIEF_CLAIMS), the claims chart and the standing caveat."""
     sheet.heading("Reported figures")
-    numbers = {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()}
-    for note in reliance_notes(incident, numbers):
+    for note in reliance_notes(incident, claim_refs(incident)):
         sheet.paragraph(f"<b>{esc(note)}</b>")
-    figures = key_figures(incident)
-    if not figures:
+    lines = figure_lines(incident)
+    if not lines:
         sheet.paragraph("No claim in this record gives a figure.")
-    full = fit.whole
-    shown = figures if full else figures[:BRIEF_KEY_FIGURES]
-    for figure in shown:
-        heading = key_figure_heading(incident, figure)
+    shown = lines if fit.whole else lines[:BRIEF_KEY_FIGURES]
+    for line in shown:
         # OCHA's convention: every figure is "reported"; the heading says whom it blames and
-        # how firmly ("implied" must not read like a stated attribution).
-        heading = f"Reported {heading[:1].lower()}{heading[1:]}"
-        claims = figure.members
-        bases = list(dict.fromkeys(label(COUNTING_BASES, c.basis) for c in claims))
-        detail = (
-            f"{counted(figure.claimants, 'claimant')}, {counted(figure.claims, 'claim')}; "
-            + ("counting bases differ: " if len(bases) > 1 else "counting basis: ")
-            + esc(", ".join(bases))
-        )
-        words = iso(fit.cut(key_figure_words(incident, figure), fit.POINT_CHARS))
-        # The brief's table gives each claim's basis; the dossier says how they compare.
-        sheet.paragraph(
-            f"<b>{esc(heading)}: {words}</b>" + (f"<br>{small(detail)}" if full else "")
-        )
-    if len(shown) < len(figures):
+        # how firmly ("implied" must not read like a stated attribution). The figures are
+        # the Overview's and the JSON export's words, every one of them (the brief cuts
+        # only a line no real record has, past POINT_CHARS).
+        heading = f"Reported {line.heading[:1].lower()}{line.heading[1:]}"
+        words = fit.cut(line.words, fit.POINT_CHARS)
+        sheet.paragraph(f"<b>{esc(heading)}:</b> {esc(words)}")
+    if len(shown) < len(lines):
         sheet.paragraph(
             "… and {count}: the full dossier gives every one.".format(
                 count=counted(
-                    len(figures) - len(shown), "more group of figures", "more groups of figures"
+                    len(lines) - len(shown), "more group of figures", "more groups of figures"
                 )
             )
         )
     figures_table(sheet, incident, fit)
-    if chart:
+    if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")
     elif incident.claims:
@@ -192,15 +166,15 @@ def top_claims(incident: Incident) -> list[tuple[CasualtyClaim, list[CasualtyCla
 
 
 def _claim_cells(
-    incident: Incident, claim: CasualtyClaim, depth: int, numbers: dict[str, int]
+    incident: Incident, claim: CasualtyClaim, depth: int, numbers: dict[str, str]
 ) -> list[str]:
     figure = f"<b>{esc(figure_words(claim))}</b> {esc(label(OUTCOMES, claim.outcome))}"
     links = []
     if depth and claim.part_of:
-        links.append(f"part of C{numbers[claim.part_of]}")
+        links.append(f"part of {numbers[claim.part_of]}")
     if claim.revises:
         target = numbers.get(claim.revises)
-        links.append(f"revises C{target}" if target else "revises an earlier claim")
+        links.append(f"revises {target}" if target else "revises an earlier claim")
     if links:
         figure += "<br>" + small(esc("; ".join(links)))
     victims = esc(label(VICTIMS, claim.victims))
@@ -209,16 +183,16 @@ def _claim_cells(
     blamed = "<br>".join(
         attributed(iso(incident.actor_name(a.actor)), a) for a in claim.perpetrators
     )
-    claimed = esc(claim.claimed_on.words()) if claim.claimed_on else "undated"
-    if claim.claimed_on_wording:
+    claimed = esc(claim.claimed_on.words() if claim.claimed_on else claimed_on_words(claim))
+    if claim.claimed_on_wording and claim.claimed_on:
         claimed += "<br>" + small(quoted(claim.claimed_on_wording))
     return [
-        f"C{numbers[claim.id]}",  # a subset says "part of C1" under its figure
+        numbers[claim.id],  # a subset says "part of C1" under its figure
         iso(claimant_name(incident, claim)),
         figure,
         victims,
         esc(label(COUNTING_BASES, claim.basis)),
-        blamed or "none named",
+        blamed or NONE_NAMED,
         claimed,
         refs(incident, claim.sources) or "none",
     ]
@@ -231,7 +205,7 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
     if not incident.claims:
         sheet.paragraph("This record holds no casualty claims.")
         return
-    numbers = claim_numbers(incident)
+    numbers = claim_refs(incident)
     tops = top_claims(incident)
     shown = tops if fit.whole else tops[:BRIEF_CLAIMS]
     rows = []
@@ -239,20 +213,20 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
         figure = f"<b>{esc(claim_phrase(claim))}</b>"
         if parts:
             of_which = "; ".join(
-                f"C{numbers[p.id]} {esc(fit.cut(claim_label(incident, p), fit.NAME_CHARS))}"
+                f"{numbers[p.id]} {esc(fit.cut(claim_label(incident, p), fit.NAME_CHARS))}"
                 for p in parts
             )
             figure += "<br>" + small(f"of which: {of_which}")
-        claimed = esc(claim.claimed_on.words()) if claim.claimed_on else "undated"
+        claimed = esc(claimed_on_words(claim))
         blamed = "<br>".join(
             attributed(iso(fit.name(incident.actor_name(a.actor))), a) for a in claim.perpetrators
         )
         rows.append(
             [
-                f"C{numbers[claim.id]}",
+                numbers[claim.id],
                 figure,
                 f"{iso(fit.name(claimant_name(incident, claim)))}, {claimed}",
-                blamed or "none named",
+                blamed or NONE_NAMED,
                 esc(claim_origin(incident, claim)),
             ]
         )
@@ -260,7 +234,7 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
     sheet.table(
         ["#", "Figure as stated", "Claimant, date", "Attributed to", "From"],
         rows,
-        (number, 34 - number, 32, 15, 19),
+        (number, 34 - number, 30, 17, 19),
     )
     if len(shown) < len(tops):
         sheet.paragraph(
@@ -276,7 +250,7 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
     if not incident.claims:
         sheet.paragraph("This record holds no casualty claims.")
         return
-    numbers = claim_numbers(incident)
+    numbers = claim_refs(incident)
     rows: list[list[str]] = []
     details: dict[int, str] = {}
     for i, (claim, depth) in enumerate(claim_order(incident)):
@@ -295,8 +269,8 @@ def claims_table(sheet: SheetHtml, incident: Incident) -> None:
 
 
 def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
-    """Quote, period, place, attribution notes and the note of one claim."""
-    parts = []
+    """Independence, quote, period, place, attribution notes and the note of one claim."""
+    parts = [f"Sources: {esc(independence_words(incident, claim))}"]
     if claim.quote:
         parts.append(f"<i>{quoted(claim.quote)}</i>")
     if claim.period or claim.period_wording:
@@ -311,5 +285,4 @@ def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
         parts.append(f"Credibility {claim.credibility} (1 confirmed … 6 cannot be judged)")
     if claim.note:
         parts.append(f"Note: {esc(claim.note)}")
-    parts.append(f"From: {esc(claim_origin(incident, claim))}")
     return small(" · ".join(parts))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from factsheet.model.incident import Incident
 from factsheet.views.bidi import isolate
-from factsheet.views.names import source_number
+from factsheet.views.independence import source_refs
 
 #: The sheet is laid out once, in units of 1/1200 inch, and scaled to whatever device it is
 #: painted on: preview, printer and PDF then break pages at exactly the same places.
@@ -44,8 +44,8 @@ def iso(text: str) -> str:
 
 
 def refs(incident: Incident, source_ids: Iterable[str]) -> str:
-    """Note numbers such as [1][3], in the order given."""
-    return "".join(esc(source_number(incident, s)) for s in source_ids)
+    """Note numbers such as [1][3], in ascending order (as a reader looks them up)."""
+    return esc(source_refs(incident, source_ids))
 
 
 def quoted(text: str | None) -> str:

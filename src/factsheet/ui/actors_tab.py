@@ -15,6 +15,7 @@ from factsheet.views.actors import (
     CLAIMS,
     EVENTS,
     HEADERS,
+    KIND,
     NAME,
     RELATIONS,
     ActorRow,
@@ -45,6 +46,9 @@ class ActorsTab(ListTab[ActorRow]):
     kind = "actor"
     noun = "actor"
     column_caps: ClassVar[ColumnCaps] = {NAME: _WIDEST, ALIASES: _WIDEST, RELATIONS: _WIDEST}
+    # No column is read before the others: they share the room alike.
+    wrapped_columns = frozenset({NAME, ARABIC, KIND, ALIASES, RELATIONS})
+    detail_below_under = 1200
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -8,7 +8,8 @@ from typing_extensions import override
 from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
 from factsheet.ui.row_table_model import plain_rich_text
-from factsheet.views.chart import NO_CLAIMS, ChartRow, chart_rows, row_tooltip
+from factsheet.views.chart import NO_CLAIMS, ChartRow, ChartRows, row_tooltip
+from factsheet.views.claims import claim_refs
 
 _MARGIN = 8.0
 
@@ -25,24 +26,56 @@ class ClaimsChartWidget(QWidget):
         self._incident: Incident | None = None
         self._highlighted: str | None = None
         self._rows: list[ChartRow] = []
+        self._row_maker: ChartRows | None = None
+        #: The claims the Claims tab's filters keep (None: every claim).
+        self._shown: frozenset[str] | None = None
+        #: Each claim's number, as the table, the Overview and the sheet give it ("C1").
+        self._numbers: dict[str, str] = {}
         # The layout for the current width and font: tooltips and paints reuse it.
         self._layout: tuple[tuple[float, str], ChartLayout] | None = None
         self.setAccessibleName("Casualty claims range chart")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
 
-    def set_incident(self, incident: Incident) -> None:
-        """Draw the claims of ``incident``."""
+    def set_incident(self, incident: Incident, rows: ChartRows | None = None) -> None:
+        """Draw the claims of ``incident`` (every one, until set_shown says otherwise);
+        ``rows`` are its ChartRows when the caller has them (views.chart, made off the GUI
+        thread)."""
         self._incident = incident
         self._highlighted = None
+        self._shown = None
+        self._numbers = claim_refs(incident)
+        # The labels are worked out once; a filter only picks the rows (at every keystroke).
+        self._row_maker = maker = rows if rows is not None else ChartRows(incident)
+        self._set_rows(maker)
+
+    def set_shown(self, claim_ids: frozenset[str] | None) -> None:
+        """Draw only these claims (None: all), as the Claims tab's filters keep them."""
+        if claim_ids == self._shown or self._row_maker is None:
+            return
+        self._shown = claim_ids
+        self._set_rows(self._row_maker)
+
+    def _set_rows(self, maker: ChartRows) -> None:
         self._layout = None
-        rows = self._rows = chart_rows(incident)
+        incident = maker.incident
+        rows = self._rows = maker.rows(self._shown)
         # Screen readers get the chart as words: one sentence per row.
         self.setAccessibleDescription(
             "; ".join(row_tooltip(incident, r) for r in rows) if rows else NO_CLAIMS
         )
         self._fit_height()
         self.update()
+
+    @property
+    def rows(self) -> list[ChartRow]:
+        """The rows drawn: headings, claims and, while a filter hides some, its note."""
+        return self._rows
+
+    @property
+    def highlighted(self) -> str | None:
+        """The claim whose row is marked as selected, if any."""
+        return self._highlighted
 
     def set_highlighted(self, claim_id: str | None) -> None:
         """Mark the row of the claim selected in the table."""
@@ -56,7 +89,9 @@ class ClaimsChartWidget(QWidget):
         rect = self._chart_rect()
         key = (rect.width(), self.font().key())
         if self._layout is None or self._layout[0] != key:
-            chart = layout_claims_chart(self._incident, rect, self.font(), self, self._rows)
+            chart = layout_claims_chart(
+                self._incident, rect, self.font(), self, self._rows, numbers=self._numbers
+            )
             self._layout = (key, chart)
         return self._layout[1]
 

@@ -21,10 +21,26 @@ from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
-from factsheet.views.claims import CLAIMANT, FIGURE, HEADERS, LINKED, NOTE, ClaimRow
+from factsheet.views.claims import (
+    ATTRIBUTED,
+    BASIS,
+    CLAIMANT,
+    CLAIMED_ON,
+    FIGURE,
+    HEADERS,
+    INDEPENDENCE,
+    LINKED,
+    NOTE,
+    NUMBER,
+    PERIOD,
+    PUBLISHED_IN,
+    VICTIMS_COLUMN,
+    ClaimRow,
+)
 from factsheet.views.details import claim_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
+from factsheet.views.wording import NONE_NAMED
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
@@ -59,8 +75,27 @@ class ClaimsTab(ListTab[ClaimRow]):
     kind = "claim"
     noun = "claim"
     # Long free text would push everything else off screen; the detail pane shows it all.
-    column_caps: ClassVar[ColumnCaps] = {FIGURE: None, LINKED: 200, NOTE: 200}
+    # The number ("C12") is short: its column need not be as wide as a header's minimum.
+    column_caps: ClassVar[ColumnCaps] = {NUMBER: 48, FIGURE: None, LINKED: 200, NOTE: 200}
     other_columns_cap = 260
+    # The figure and the outcome stay on one line; the rest wraps when room is short.
+    wrapped_columns = frozenset(
+        {
+            CLAIMANT,
+            BASIS,
+            VICTIMS_COLUMN,
+            ATTRIBUTED,
+            CLAIMED_ON,
+            PUBLISHED_IN,
+            INDEPENDENCE,
+            PERIOD,
+            LINKED,
+            NOTE,
+        }
+    )
+    stretch_column = VICTIMS_COLUMN
+    # Thirteen columns need the tab's whole width on a laptop: the claim in full goes under.
+    detail_below_under = 1600
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -85,6 +120,11 @@ class ClaimsTab(ListTab[ClaimRow]):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.chart.height_changed.connect(self._on_chart_height_changed)
         self.chart.claim_clicked.connect(lambda claim_id: self.select_item("claim", claim_id))
+        # Styles give headers a minimum section as wide as a word; "C12" needs less room.
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(
+            min(header.minimumSectionSize(), self.fontMetrics().horizontalAdvance("C0000 ") + 8)
+        )
 
     @override
     def _body(self, tables: QSplitter) -> QWidget:
@@ -110,7 +150,7 @@ class ClaimsTab(ListTab[ClaimRow]):
         return claim_html(views.names, row.claim, row.problems)
 
     def _incident_changed(self, views: IncidentViews) -> None:
-        self.chart.set_incident(views.incident)
+        self.chart.set_incident(views.incident, views.chart)
         self._fill_combos(views)
 
     def fit_columns(self) -> None:
@@ -126,8 +166,10 @@ class ClaimsTab(ListTab[ClaimRow]):
             self._chart_room_pending = True
             return
         self._chart_room_pending = False
-        # The table keeps at least two fifths of the tab: enough for a dozen rows.
-        chart = min(self._chart_pane_height(self.chart.height()), total * 3 // 5)
+        # The table keeps at least two fifths of the tab: enough for a dozen rows; three
+        # fifths when the claim in full is under it too (a laptop screen).
+        share = 2 if self.splitter.orientation() == Qt.Orientation.Vertical else 3
+        chart = min(self._chart_pane_height(self.chart.height()), total * share // 5)
         self._splitter.setSizes([chart, total - chart])
 
     @override
@@ -162,7 +204,7 @@ class ClaimsTab(ListTab[ClaimRow]):
         for actor_id, name in actors_by_name(incident, blamed):
             self.perpetrator_combo.addItem(name, actor_id)
         if any(not c.perpetrators for c in incident.claims):
-            self.perpetrator_combo.addItem("nobody named", _NOBODY)
+            self.perpetrator_combo.addItem(NONE_NAMED, _NOBODY)
         outcomes = [o for o in OUTCOMES if any(c.outcome == o for c in incident.claims)]
         self.outcome_combo.addItem("all outcomes", _ANY)
         for outcome in outcomes:
@@ -193,8 +235,14 @@ class ClaimsTab(ListTab[ClaimRow]):
         return keep
 
     def _row_selected(self, row: ClaimRow | None) -> None:
-        if row is not None:
-            self.chart.set_highlighted(row.claim.id)
+        self.chart.set_highlighted(row.claim.id if row is not None else None)
+
+    def _filter_applied(self) -> None:
+        # The chart shows the claims the table shows, and says so when that is not all.
+        if self.proxy.rowCount() == self.model.rowCount():
+            self.chart.set_shown(None)
+        else:
+            self.chart.set_shown(frozenset(row.claim.id for row in self.shown_rows()))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         # Double-clicking "Linked claims" goes to the claim this one is part of or revises.
@@ -203,4 +251,4 @@ class ClaimsTab(ListTab[ClaimRow]):
         row = self.model.row_at_index(self.proxy.mapToSource(index))
         target = row and (row.claim.part_of or row.claim.revises)
         if target:
-            self.select_item("claim", target)
+            self.link_activated.emit("claim", target)  # a link: routed, and Back sees it

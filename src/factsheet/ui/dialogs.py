@@ -3,7 +3,14 @@
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from factsheet.loading.problems import printable_name
 from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
@@ -87,6 +94,26 @@ def sheet_variant_box(parent: QWidget | None, variant: SheetVariant) -> QComboBo
         box.addItem(sheet_names()[value], value)
     box.setCurrentIndex(SHEET_VARIANTS.index(variant))
     return box
+
+
+def ask_editor_command(parent: QWidget | None, current: str) -> str | None:
+    """Ask for the command that opens a file at a line; None when the user cancels.
+
+    An empty answer means the system's opener (which opens the file, not at the line).
+    """
+    label = (
+        "The command that opens an incident file at a line. {file}, {line} and {column} "
+        "are filled in; leave it empty to use the system's default application (which "
+        "opens the file at its start).\n\nFor example:\n"
+        'code --goto "{file}:{line}:{column}"\n'
+        'gedit +{line} "{file}"\n'
+        'kate --line {line} --column {column} "{file}"\n'
+        '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"'
+    )
+    text, accepted = QInputDialog.getText(
+        parent, "External Editor", label, QLineEdit.EchoMode.Normal, current
+    )
+    return text.strip() if accepted else None
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:

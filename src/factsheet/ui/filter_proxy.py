@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
+from factsheet.search_text import query_terms
 from factsheet.ui.row_table_model import SORT_ROLE, RowTableModel
 
 #: An extra test on a source row (an actor chosen in a combo box).
@@ -19,8 +20,9 @@ RowPredicate = Callable[[int], bool]
 
 
 def words_of(text: str) -> list[str]:
-    """The lower-cased words a user typed; every one of them must appear in a row."""
-    return text.casefold().split()
+    """The words (or "quoted phrases") a user typed, folded as the rows' haystacks are
+    (views/search_words.py): every one of them must appear in a row."""
+    return query_terms(text)
 
 
 class WordFilterProxy(QSortFilterProxyModel):

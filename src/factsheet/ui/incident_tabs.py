@@ -23,6 +23,8 @@ Tab = TypeVar("Tab", bound=IncidentTab)
 
 OVERVIEW, TIMELINE, CLAIMS, ACTORS, SOURCES = range(5)
 TITLES = ("&Overview", "&Timeline", "&Claims by source", "&Actors", "&Sources")
+#: Each tab's name in positions of the Back and Forward history (views/history.py).
+PLACES = ("overview", "timeline", "claims", "actors", "sources")
 #: The tab that lists each kind of item, where links to that kind lead.
 TAB_OF_KIND: dict[LinkKind, int] = {
     "event": TIMELINE,
@@ -56,6 +58,10 @@ class IncidentTabs(QTabWidget):
 
     #: A link named an item that no tab has: (kind, id).
     missing_item = Signal(str, str)
+    #: show_item went to an item: (kind, id), once the tab and the row are current.
+    item_shown = Signal(str, str)
+    #: The item selected in the tab on screen changed.
+    current_item_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +79,8 @@ class IncidentTabs(QTabWidget):
         self._next_turn.setSingleShot(True)
         self._next_turn.setInterval(0)
         self._next_turn.timeout.connect(self._refresh_next)
+        #: True while show_item switches tab and row: one step, not two, for the history.
+        self.showing_item = False
 
     # --- the tabs, built on first use -----------------------------------------------------
 
@@ -82,6 +90,7 @@ class IncidentTabs(QTabWidget):
             return page.tab
         tab = kind_of_tab(page)
         tab.link_activated.connect(self.show_item)
+        tab.current_item_changed.connect(lambda: self._on_item_changed(tab))
         page.adopt(tab)
         return tab
 
@@ -164,11 +173,16 @@ class IncidentTabs(QTabWidget):
         index = TAB_OF_KIND.get(kind)
         if index is None:
             return False
-        tab = self._refresh(index)
-        if not tab.select_item(kind, item_id):
-            self.missing_item.emit(kind, item_id)
-            return False
-        self.setCurrentIndex(index)
+        self.showing_item = True
+        try:
+            tab = self._refresh(index)
+            if not tab.select_item(kind, item_id):
+                self.missing_item.emit(kind, item_id)
+                return False
+            self.setCurrentIndex(index)
+        finally:
+            self.showing_item = False
+        self.item_shown.emit(kind, item_id)
         return True
 
     def focus_filter(self) -> None:
@@ -193,6 +207,10 @@ class IncidentTabs(QTabWidget):
         """The tab on screen is built before the window first paints."""
         self.tab_at(self.currentIndex())
         super().showEvent(event)
+
+    def _on_item_changed(self, tab: IncidentTab) -> None:
+        if self._pages[self.currentIndex()].tab is tab:
+            self.current_item_changed.emit()
 
     @Slot(int)
     def _on_current_changed(self, index: int) -> None:

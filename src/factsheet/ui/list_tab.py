@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from factsheet.loading import LoadedIncident
 from factsheet.ui.detail_pane import DetailPane
+from factsheet.ui.detail_splitter import DetailSplitter
 from factsheet.ui.filter_box import FilterBox
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.incident_tab import IncidentTab
 from factsheet.ui.item_table import make_item_table, select_source_row
 from factsheet.ui.row_table_model import RowTableModel
+from factsheet.ui.table_fit import TableFit
 from factsheet.views import IncidentViews, views_of
 from factsheet.views.links import LinkKind
 from factsheet.views.plural import noun, shown_of
@@ -37,6 +39,13 @@ class ListTab(IncidentTab, Generic[Row]):
     column_caps: ClassVar[ColumnCaps] = {}
     #: The cap of columns not in column_caps (None: no cap).
     other_columns_cap: ClassVar[int | None] = None
+    #: Columns whose text wraps (their rows grow to it) and which give up width when the
+    #: table is narrower than its columns (ui/table_fit.py): no row needs sideways scrolling.
+    wrapped_columns: ClassVar[frozenset[int]] = frozenset()
+    #: The column that takes the width left over (None: the last column ends where it ends).
+    stretch_column: ClassVar[int | None] = None
+    #: Narrower than this, the tab puts its detail pane under the table (None: never moves).
+    detail_below_under: ClassVar[int | None] = None
 
     def __init__(
         self,
@@ -52,6 +61,8 @@ class ListTab(IncidentTab, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self._views: IncidentViews | None = None
+        #: The id of the item the detail pane shows (None: it shows none).
+        self._shown_item: str | None = None
         self.model = model
         model.setParent(self)
         self.proxy = WordFilterProxy(self)
@@ -63,16 +74,23 @@ class ListTab(IncidentTab, Generic[Row]):
         self.filter_edit.set_results_view(self.table)
         self.detail = DetailPane(detail_hint, self)
 
+        self.fit = TableFit(
+            self.table, model, self.proxy, self.wrapped_columns, stretch=self.stretch_column
+        )
+
         self._last_filter: QWidget = self.filter_edit
+        self.splitter = DetailSplitter(
+            self.table,
+            self.detail,
+            beside=detail_beside,
+            stretch=stretch,
+            below_under=self.detail_below_under,
+            parent=self,
+        )
         self.filters = QHBoxLayout()
         self.filters.addWidget(self.filter_edit, 1)
         self.filters.addWidget(self.count_label)
-        orientation = Qt.Orientation.Horizontal if detail_beside else Qt.Orientation.Vertical
-        self.splitter = QSplitter(orientation, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, stretch[0])
-        self.splitter.setStretchFactor(1, stretch[1])
+        self.filters.addWidget(self.splitter.toggle)
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self._body(self.splitter), 1)
@@ -106,6 +124,9 @@ class ListTab(IncidentTab, Generic[Row]):
     def _row_selected(self, row: Row | None) -> None:
         """React to the current row (None: no row)."""
 
+    def _filter_applied(self) -> None:
+        """React to the filters once the table shows what they keep (the chart follows)."""
+
     def _measure_columns(self) -> None:
         """Size the columns to their contents (the header measures only the first rows)."""
         self.table.resizeColumnsToContents()
@@ -113,7 +134,7 @@ class ListTab(IncidentTab, Generic[Row]):
     def add_filter(self, widget: QWidget) -> None:
         """A filter of the tab's own, between the filter box and the count (and so next in
         the Tab key's order after the filter box and the filters before it)."""
-        self.filters.insertWidget(self.filters.count() - 1, widget)
+        self.filters.insertWidget(self.filters.indexOf(self.count_label), widget)
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # labels take no part
             QWidget.setTabOrder(self._last_filter, widget)
             self._last_filter = widget
@@ -134,18 +155,24 @@ class ListTab(IncidentTab, Generic[Row]):
         views = self._views = views_of(loaded)
         self.model.set_table(self.rows_of(views))
         self._incident_changed(views)
-        self.detail.clear()
+        self._clear_detail()
         self._on_filter_changed()
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Columns sized to their contents, within the caps."""
+        """Columns sized to their contents within the caps, those empty for this incident
+        hidden, and all of them within the table's width."""
         self._measure_columns()
         header = self.table.horizontalHeader()
+        natural = []
         for column in range(self.model.columnCount()):
             cap = self.column_caps.get(column, self.other_columns_cap)
-            if cap is not None:
-                header.resizeSection(column, min(header.sectionSize(column), cap))
+            width = header.sectionSize(column)
+            natural.append(width if cap is None else min(width, cap))
+        hidden = self.model.table.hidden_columns
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in hidden)
+        self.fit.set_natural_widths(natural)
 
     def focus_filter(self) -> None:
         """Put the keyboard focus in the filter box, its text selected."""
@@ -162,6 +189,11 @@ class ListTab(IncidentTab, Generic[Row]):
         select_source_row(self.table, self.proxy, source_row, self.clear_filters)
         return True
 
+    def current_item_id(self) -> str | None:
+        """The id of the item the detail pane shows, if any."""
+        row = self.current_row()
+        return row.item_id if row is not None else None
+
     def current_row(self) -> Row | None:
         """The row whose item the detail pane shows, if any."""
         return self.model.row_at_index(self.proxy.mapToSource(self.table.currentIndex()))
@@ -173,6 +205,30 @@ class ListTab(IncidentTab, Generic[Row]):
             self.filter_edit.text(), (lambda r: keep(rows[r])) if keep is not None else None
         )
         self._update_count()
+        if self._shown_item is not None and not self._is_shown(self._shown_item):
+            # The pane never shows an item the filters hide from the table.
+            self._clear_detail()
+        self._filter_applied()
+
+    def _is_shown(self, item_id: str) -> bool:
+        """True when the filters keep the item's row in the table."""
+        source_row = self.model.row_of(item_id)
+        return (
+            source_row >= 0 and self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid()
+        )
+
+    def shown_rows(self) -> list[Row]:
+        """The rows the filters keep, in the table's order."""
+        proxy = self.proxy
+        return [
+            self.model.row(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())
+        ]
+
+    def _clear_detail(self) -> None:
+        self._shown_item = None
+        self.detail.clear()
+        self._row_selected(None)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -181,13 +237,13 @@ class ListTab(IncidentTab, Generic[Row]):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at_index(self.proxy.mapToSource(current))
         if self._views is None or row is None:
-            self.detail.clear()
-            self._row_selected(None)
-            return
-        self.detail.show_html(self.detail_html(self._views, row))
-        self._row_selected(row)
+            self._clear_detail()
+        else:
+            self._shown_item = row.item_id
+            self.detail.show_html(self.detail_html(self._views, row))
+            self._row_selected(row)
+        self.current_item_changed.emit()
 
     def _on_link(self, kind: LinkKind, item_id: str) -> None:
-        if kind == self.kind and self.select_item(kind, item_id):
-            return
+        # Also a link to an item of this tab: the window routes it, and Back sees it.
         self.link_activated.emit(kind, item_id)

@@ -4,41 +4,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from factsheet import views
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
+from factsheet.ui.document_status import PreviousFileBanner, ProblemsBadge, with_banner
+from factsheet.ui.file_drop import FileDrop
 from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
 from factsheet.ui.language import LanguageMenu
 from factsheet.ui.load_progress import LoadProgress
+from factsheet.ui.navigation import Navigator
 from factsheet.ui.new_incident import create_new_incident
+from factsheet.ui.problem_actions import ProblemActions
 from factsheet.ui.problems_view import ProblemsView
-from factsheet.ui.row_table_model import plain_rich_text
+from factsheet.ui.recent_menu import RecentMenu
 from factsheet.ui.settings import AppSettings
-from factsheet.views.bidi import in_line
+from factsheet.views.document_state import DocumentState
 from factsheet.views.file_status import (
     failure_heading,
     opened_words,
     opening_words,
-    warnings_button_words,
     warnings_heading,
+    window_title,
 )
 from factsheet.views.links import LinkKind
 
@@ -56,28 +48,37 @@ CLOSE_WAIT_MS = 1_000
 
 
 class MainWindow(QMainWindow):
-    """Shows one incident; another replaces it only when it loads without errors."""
+    """Shows one incident; another replaces it only when it loads without errors.
+
+    The window is about the file last asked for (``state.current_path``), even when it failed
+    and the incident shown is the previous one: see views/document_state.py.
+    """
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.loaded: LoadedIncident | None = None
-        #: Why the last file asked for could not be shown (None after a success).
-        self.failure: IncidentLoadError | None = None
-        self.setAcceptDrops(True)
+        self.state = DocumentState()
         self.setWindowTitle(APP_NAME)
+        self.file_drop = FileDrop(self)
+        self.file_drop.dropped.connect(self.open_file)
 
         self.tabs = IncidentTabs(self)
         self.tabs.missing_item.connect(self._on_missing_item)
+        self.navigator = Navigator(self.tabs, self)
+        self.navigator.open_requested.connect(self.open_file)
 
         # The problems list sits under the tabs in a splitter rather than in a dock: it is
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
         self.problems = ProblemsView(self)
         self.problems.hide()
         self.problems.hide_requested.connect(self._on_problems_hide_requested)
+        self.problem_actions = ProblemActions(self.problems, self)
+        self.banner = PreviousFileBanner(self)
+        self.banner.retry_requested.connect(self.reload)
+        self.banner.problems_requested.connect(self.show_problems)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(with_banner(self.banner, self.tabs, self))
         self.splitter.addWidget(self.problems)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
@@ -86,11 +87,8 @@ class MainWindow(QMainWindow):
         self.progress = LoadProgress(self)
         self.progress.cancel_requested.connect(self.cancel_loading)
         self.statusBar().addPermanentWidget(self.progress)
-        self.warnings_button = QToolButton(self)
-        self.warnings_button.setAutoRaise(True)
-        self.warnings_button.setAccessibleName("Show warnings")
+        self.warnings_button = ProblemsBadge(self)
         self.warnings_button.clicked.connect(self.show_problems)
-        self.warnings_button.hide()
         self.statusBar().addPermanentWidget(self.warnings_button)
 
         self.loader = DocumentLoader(self, prepare=views.prepare)
@@ -123,8 +121,8 @@ class MainWindow(QMainWindow):
             "&Open…", self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
         )
         file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu = RecentMenu(self.settings, self)
+        self.recent_menu.chosen.connect(self.open_file)
         file_menu.addMenu(self.recent_menu)
         self.reload_action = self._action("&Reload", self.reload, QKeySequence(Qt.Key.Key_F5))
         self.reload_action.setEnabled(False)
@@ -160,6 +158,9 @@ class MainWindow(QMainWindow):
             "&Find…", self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.editor_action = self._action("External &Editor…", self.choose_editor)
+        edit_menu.addAction(self.editor_action)
 
         view_menu = menu_bar.addMenu("&View")
         self.problems_action = self._action(
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         # Its chosen(language, digits) signal is the app's to act on (app.py reopens the window).
         self.language_menu = LanguageMenu(self)
         view_menu.addMenu(self.language_menu)
+
+        self.navigator.add_menu_and_toolbar(self)
 
         help_menu = menu_bar.addMenu("&Help")
         self.guide_action = self._action(
@@ -182,24 +185,6 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
         self.file_menu = file_menu
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            # "&1 name" gives keyboard users a mnemonic; the full path is in the tooltip.
-            name = path.name.replace("&", "&&")
-            action = self.recent_menu.addAction(f"&{number} {name}" if number < 10 else name)
-            action.setToolTip(plain_rich_text(str(path)))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("&Clear Recent Files")
-        clear.setEnabled(bool(recent))
-        clear.triggered.connect(self.settings.clear_recent_files)
-        self.recent_menu.setToolTipsVisible(True)
 
     # --- opening --------------------------------------------------------------------------
 
@@ -219,14 +204,14 @@ class MainWindow(QMainWindow):
         """File ▸ Open: ask for a file, then open it."""
         from factsheet.ui import dialogs  # QFileDialog's types: set up when first asked
 
-        start = self.loaded.path.parent if self.loaded else None
-        path = dialogs.ask_open_file(self, start_in=start)
+        current = self.state.current_path
+        path = dialogs.ask_open_file(self, start_in=current.parent if current else None)
         if path is not None:
             self.open_file(path)
 
     def new_incident(self) -> None:
         """File ▸ New Incident…: the commented template, where the user says, then opened."""
-        create_new_incident(self, self.loaded.path if self.loaded else None, self.open_file)
+        create_new_incident(self, self.state.current_path, self.open_file)
 
     def open_sample(self) -> None:
         """Open the bundled sample incident."""
@@ -238,9 +223,20 @@ class MainWindow(QMainWindow):
         self.progress.start(opening_words(path, reason))
 
     def reload(self) -> None:
-        """File ▸ Reload: read the shown incident's file again."""
-        if self.loaded is not None:
-            self.open_file(self.loaded.path, "reload")
+        """File ▸ Reload (F5): read the current file again, also one that failed."""
+        current = self.state.current_path
+        if current is not None:
+            self.open_file(current, "reload")
+
+    @property
+    def loaded(self) -> LoadedIncident | None:
+        """The incident on screen (after a failure, the previous one)."""
+        return self.state.shown
+
+    @property
+    def failure(self) -> IncidentLoadError | None:
+        """Why the current file could not be shown (None when it is shown)."""
+        return self.state.failure
 
     def cancel_loading(self) -> None:
         """Drop the pending read; the shown incident stays."""
@@ -273,50 +269,60 @@ class MainWindow(QMainWindow):
         if isinstance(result, IncidentLoadError):
             self._show_failure(request, result)
             return
-        shown = self.loaded
-        unchanged = shown is not None and (shown.sha256, shown.path) == (result.sha256, result.path)
+        shown = self.state.shown
+        unchanged = (
+            self.state.failure is None
+            and shown is not None
+            and (shown.sha256, shown.path) == (result.sha256, result.path)
+        )
         if request.reason == "watch" and unchanged:
             return  # touched but not changed: keep selections and scroll positions
         self.show_incident(result, request.reason)
 
     def show_incident(self, loaded: LoadedIncident, reason: Reason = "open") -> None:
         """Put ``loaded`` in every tab, the title, the recent files and the file watch."""
-        self.loaded = loaded
-        self.failure = None
+        self.state = self.state.opened(loaded)
         self.tabs.set_incident(loaded)
-        info = loaded.incident.incident
-        # A folded YAML title may hold line breaks; a title bar shows one line. Isolated when
-        # it could reorder the app's name after it (Arabic, a direction control).
-        self.setWindowTitle(f"{in_line(' '.join(info.title.split()))} — {APP_NAME}")
-        self.setWindowFilePath(str(loaded.path))
-        for action in (
-            self.reload_action,
-            self.print_action,
-            self.print_direct_action,
-            self.export_pdf_action,
-        ):
-            action.setEnabled(True)
-        self.settings.add_recent_file(loaded.path)
-        if self.watch.path != loaded.path.absolute():
-            self.watch.watch(loaded.path)
-        self._show_warnings(loaded)
+        self.navigator.incident_shown(loaded.path)
+        self.problems.show_problems(warnings_heading(loaded), loaded.warnings)
+        self._follow_current_file()
         self.statusBar().showMessage(opened_words(loaded, reason), 8000)
 
-    def _show_warnings(self, loaded: LoadedIncident) -> None:
-        self.problems.show_problems(warnings_heading(loaded), loaded.warnings)
-        self.warnings_button.setText(warnings_button_words(loaded))
-        self.warnings_button.setToolTip("Show the warnings about this file")
-        self.warnings_button.setVisible(bool(loaded.warnings))
-
     def _show_failure(self, request: LoadRequest, error: IncidentLoadError) -> None:
-        self.failure = error
-        kept = self.loaded.incident.incident.title if self.loaded else None
-        heading = failure_heading(request.path, error.problems, kept, request.reason)
+        if request.reason == "watch" and self.state.same_failure(request.path, error):
+            return  # saved again with the same slips: leave the list as the user has it
+        self.state = self.state.failed(request.path, error)
+        heading = failure_heading(request.path, error.problems, request.reason)
         self.problems.show_problems(heading, error.problems)
         self.show_problems()
+        self._follow_current_file()
         self.statusBar().showMessage(heading, 10000)
-        if error.unreadable and not request.path.exists():
-            self.settings.remove_recent_file(request.path.absolute())
+
+    def _follow_current_file(self) -> None:
+        """Title, banner, badge, actions, recent files and watch: all about the current file."""
+        state = self.state
+        current = state.current_path
+        self.setWindowTitle(window_title(state, APP_NAME))
+        self.setWindowFilePath(str(current) if current is not None else "")
+        self.banner.show_state(state)
+        self.warnings_button.show_state(state)
+        self.reload_action.setEnabled(current is not None)
+        for action in (self.print_action, self.print_direct_action, self.export_pdf_action):
+            action.setEnabled(state.shown is not None)
+        if current is None:
+            return
+        failure = state.failure
+        if failure is None or not failure.unreadable:
+            self.settings.add_recent_file(current)
+        elif not current.exists():
+            self.settings.remove_recent_file(current)
+        # A file that is missing is watched too: its folder tells when it appears. Anything
+        # else that is not a regular file (a folder, a pipe) is never watched or opened.
+        watchable = current.is_file() or not current.exists()
+        if watchable and self.watch.path != current:
+            self.watch.watch(current)
+        elif not watchable:
+            self.watch.stop()
 
     def show_problems(self) -> None:
         """Show the problems list under the tabs."""
@@ -376,6 +382,14 @@ class MainWindow(QMainWindow):
         """Edit ▸ Find: put the cursor in the current tab's filter box."""
         self.tabs.focus_filter()
 
+    def choose_editor(self) -> None:
+        """Edit ▸ External Editor…: the command that opens a file at a problem's line."""
+        from factsheet.ui import dialogs
+
+        command = dialogs.ask_editor_command(self, self.settings.editor_command())
+        if command is not None:
+            self.settings.set_editor_command(command)
+
     def print_sheet(self) -> None:
         """File ▸ Print…: the fact sheet in a print preview, then to the printer."""
         if self.loaded is not None:
@@ -407,7 +421,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    # --- window state, drag and drop ------------------------------------------------------
+    # --- window state ---------------------------------------------------------------------
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
@@ -424,31 +438,8 @@ class MainWindow(QMainWindow):
         )
         self.loader.cancel()
         self.watch.stop()
+        self.navigator.detach()
         # A read cannot be interrupted: give it a moment to end with the window, never more
         # (it may wait on a share that stopped answering; its thread ends with the process).
         self.loader.wait_for_idle(CLOSE_WAIT_MS)
         super().closeEvent(event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if _dropped_file(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = _dropped_file(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_file(path)
-
-
-def _dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile():
-            return Path(url.toLocalFile())
-    return None

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QTableView,
@@ -69,6 +70,29 @@ class ProblemTableModel(RowTableModel[ProblemRow]):
         return None
 
 
+def _problems_table(model: ProblemTableModel, parent: QWidget) -> QTableView:
+    """The list's table: whole rows selected, one line per problem."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName("Problems")
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # One line per problem (thousands are possible, and wrapped rows would each need
+    # measuring); a message too long for its cell is cut at the end, so its start, which
+    # names the slip and the hint, stays visible. The whole text is in the tooltip and,
+    # wrapped, in the detail line below the list for the current row.
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(PATH, QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+    return table
+
+
 @cache
 def _icon(pixmap: QStyle.StandardPixmap) -> QIcon | None:
     style = QApplication.style()  # None until a QApplication exists
@@ -76,10 +100,20 @@ def _icon(pixmap: QStyle.StandardPixmap) -> QIcon | None:
 
 
 class ProblemsView(QWidget):
-    """A heading, the table of problems and a Copy button (Ctrl+C copies too)."""
+    """A heading, the table of problems and a Copy button (Ctrl+C copies too).
+
+    A problem activated (double-click, Enter) asks the window to lead to it: its item, or
+    its line; the Open in Editor button asks for the editor at the current problem's line.
+    """
 
     #: The user asked to put the list away.
     hide_requested = Signal()
+    #: A problem was double-clicked or Enter was pressed on it: (Problem).
+    problem_activated = Signal(object)
+    #: Open the file at the problem's line in the user's editor: (Problem).
+    open_in_editor_requested = Signal(object)
+    #: Show the lines around the problem: (Problem).
+    show_line_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,30 +123,22 @@ class ProblemsView(QWidget):
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
         self._heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = ProblemTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Problems")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # One line per problem (thousands are possible, and wrapped rows would each need
-        # measuring); a message too long for its cell is cut at the end, so its start, which
-        # names the slip and the hint, stays visible. The whole text is in the tooltip and,
-        # wrapped, in the detail line below the list for the current row.
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PATH, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(ROWS_MEASURED)
+        self.table = _problems_table(self.model, self)
         self.detail = QLabel(self)
         self.detail.setAccessibleName("The current problem in full")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.editor_button = QPushButton("O&pen in Editor", self)  # Alt+E is the Edit menu
+        self.editor_button.setToolTip(
+            "Open the file in your editor at the current problem's line "
+            "(Edit ▸ External Editor… chooses the editor)"
+        )
+        self.editor_button.clicked.connect(self._on_editor_clicked)
         self.copy_button = QPushButton("Cop&y", self)
         self.copy_button.setToolTip("Copy the selected problems (or all) as text")
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -125,6 +151,7 @@ class ProblemsView(QWidget):
         self.hide_button.clicked.connect(self.hide_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.editor_button)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
@@ -145,6 +172,7 @@ class ProblemsView(QWidget):
         self._heading.setVisible(bool(heading))
         self.model.set_problems(problems)
         self.copy_button.setEnabled(bool(problems))
+        self.editor_button.setEnabled(bool(problems))
         self._fit_to(len(problems))
         self._show_detail(self.table.currentIndex())
 
@@ -169,8 +197,39 @@ class ProblemsView(QWidget):
         if not problems:
             self.detail.clear()
             return
-        problem = problems[current.row() if current.isValid() else 0]
-        self.detail.setText(problem_detail(problem))
+        self.detail.setText(problem_detail(problems[current.row() if current.isValid() else 0]))
+
+    def current_problem(self) -> Problem | None:
+        """The problem the detail line shows (the first when none is current)."""
+        problems = self.model.problems
+        if not problems:
+            return None
+        current = self.table.currentIndex()
+        return problems[current.row() if current.isValid() else 0]
+
+    def _on_activated(self, index: _Index) -> None:
+        self.problem_activated.emit(self.model.problems[index.row()])
+
+    def _on_editor_clicked(self) -> None:
+        problem = self.current_problem()
+        if problem is not None:
+            self.open_in_editor_requested.emit(problem)
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        # A scroll area reports the position in its viewport's coordinates.
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        problem = self.model.problems[index.row()]
+        menu = QMenu(self)
+        menu.addAction("&Go to It", lambda: self.problem_activated.emit(problem))
+        menu.addAction("Show the &Line", lambda: self.show_line_requested.emit(problem))
+        menu.addAction(
+            "Open in &Editor at Line", lambda: self.open_in_editor_requested.emit(problem)
+        )
+        menu.addSeparator()
+        menu.addAction("&Copy", self.copy_to_clipboard)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def detail_text(self) -> str:
         """The full text shown under the list."""

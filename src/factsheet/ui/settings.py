@@ -17,11 +17,12 @@ _CURRENT_TAB = "window/current_tab"
 _LANGUAGE = "interface/language"
 _DIGITS = "interface/digits"
 _SHEET_VARIANT = "print/sheet"
+_EDITOR = "editor/command"
 
 
 class AppSettings:
-    """Typed access to the remembered files, window geometry and tab, the language, and the
-    sheet last printed or exported (brief or full dossier).
+    """Typed access to the remembered files, window geometry and tab, the language, the
+    external editor's command and the sheet last printed or exported (brief or full dossier).
 
     The INI backend (Linux, and the tests) stores everything as text: a one-item list comes
     back as a plain string, an int as "2", and an absent key as None; so every value read
@@ -115,6 +116,17 @@ class AppSettings:
     def set_sheet_variant(self, variant: SheetVariant) -> None:
         """Remember the sheet chosen in a print or export dialog."""
         self._store.setValue(_SHEET_VARIANT, variant)
+        self._store.sync()
+
+    def editor_command(self) -> str:
+        """The command that opens a file at a line ({file}, {line}, {column}); '' for the
+        system's opener."""
+        raw = self._store.value(_EDITOR)
+        return raw.strip() if isinstance(raw, str) else ""
+
+    def set_editor_command(self, command: str) -> None:
+        """Remember the editor command ('' goes back to the system's opener)."""
+        self._store.setValue(_EDITOR, command.strip())
         self._store.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

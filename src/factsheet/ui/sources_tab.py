@@ -1,20 +1,19 @@
 """The Sources tab: every source, numbered as printed, and everything it supports."""
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
-from typing_extensions import override
+from PySide6.QtWidgets import QLabel, QWidget
 
 from factsheet.model.incident import Source
-from factsheet.ui.list_tab import ListTab
+from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
 from factsheet.views.details import source_html
 from factsheet.views.sources import (
     AUTHOR,
-    CONSULTED,
     DATE,
-    GRADE,
     HEADERS,
     KIND,
     NUMBER,
@@ -27,8 +26,15 @@ from factsheet.views.sources import (
 from factsheet.views.table import Table
 
 _WEB_SCHEMES = ("http", "https")
-# Long cells are elided here and shown whole in the detail pane below.
-_WIDTHS = {PUBLISHER: 210, AUTHOR: 120, DATE: 170, KIND: 130, RELAYS: 110, SUPPORTS: 180}
+# Long cells wrap here and show whole in the detail pane below.
+_WIDTHS: ColumnCaps = {
+    PUBLISHER: 210,
+    AUTHOR: 120,
+    DATE: 170,
+    KIND: 130,
+    RELAYS: 110,
+    SUPPORTS: 180,
+}
 
 
 class SourceTableModel(RowTableModel[SourceRow]):
@@ -43,6 +49,10 @@ class SourcesTab(ListTab[SourceRow]):
 
     kind = "source"
     noun = "source"
+    column_caps: ClassVar[ColumnCaps] = _WIDTHS
+    other_columns_cap = 400
+    wrapped_columns = frozenset({PUBLISHER, AUTHOR, DATE, TITLE, KIND, RELAYS, SUPPORTS})
+    stretch_column = TITLE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -58,13 +68,6 @@ class SourcesTab(ListTab[SourceRow]):
         filter_label.setBuddy(self.filter_edit)
         self.filters.insertWidget(0, filter_label)
         self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in (NUMBER, GRADE, CONSULTED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         self.detail.anchorClicked.connect(self._on_detail_anchor_clicked)
 
     def rows_of(self, views: IncidentViews) -> Table[SourceRow]:
@@ -74,10 +77,6 @@ class SourcesTab(ListTab[SourceRow]):
     def detail_html(self, views: IncidentViews, row: SourceRow) -> str:
         """The source with what it supports and its addresses."""
         return source_html(views.names, row.source, row.support)
-
-    @override
-    def fit_columns(self) -> None:
-        """The widths set once stay: the title column takes the room left."""
 
     def selected_source(self) -> Source | None:
         """The source in the detail pane, if any."""

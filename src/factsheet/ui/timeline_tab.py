@@ -11,7 +11,16 @@ from factsheet.views import IncidentViews
 from factsheet.views.details import event_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
-from factsheet.views.timeline import ACTORS, DATE, HEADERS, OTHER_DATES, TEXT, EventRow
+from factsheet.views.timeline import (
+    ACTORS,
+    DATE,
+    HEADERS,
+    LOCATION,
+    OTHER_DATES,
+    SOURCES,
+    TEXT,
+    EventRow,
+)
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
 _MEASURED_ROWS = 60
@@ -29,8 +38,13 @@ class TimelineTab(ListTab[EventRow]):
 
     kind = "event"
     noun = "event"
-    column_caps: ClassVar[ColumnCaps] = {TEXT: 520, ACTORS: 360, OTHER_DATES: 170, DATE: 210}
+    column_caps: ClassVar[ColumnCaps] = {TEXT: 520, ACTORS: 300, OTHER_DATES: 220, DATE: 190}
     other_columns_cap = 200
+    # Every column wraps; what happened takes the room left, and gives way last.
+    wrapped_columns = frozenset({DATE, TEXT, OTHER_DATES, LOCATION, ACTORS, SOURCES})
+    stretch_column = TEXT
+    # On a laptop the events need the whole width; the event in full goes under them.
+    detail_below_under = 1600
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -85,7 +99,11 @@ class TimelineTab(ListTab[EventRow]):
         for column, title in enumerate(self.model.table.headers):
             widest = max(
                 [metrics.horizontalAdvance(title)]
-                + [metrics.horizontalAdvance(row.cells[column]) for row in rows]
+                + [
+                    metrics.horizontalAdvance(line)
+                    for row in rows
+                    for line in row.cells[column].split("\n")
+                ]
             )
             header.resizeSection(column, widest + padding)
 

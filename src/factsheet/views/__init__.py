@@ -11,6 +11,7 @@ from functools import cached_property
 from factsheet.i18n import current_digits, current_language
 from factsheet.loading import LoadedIncident
 from factsheet.views.actors import ActorRow, actors_table
+from factsheet.views.chart import ChartRows
 from factsheet.views.claims import ClaimRow, claims_table
 from factsheet.views.names import Names
 from factsheet.views.notes import DataNote, data_notes
@@ -61,6 +62,13 @@ class IncidentViews:
         return sources_table(self.names, self.supports)
 
     @cached_property
+    def chart(self) -> ChartRows:
+        """The claims chart's rows, their words worked out once (a filter picks among them)."""
+        chart = ChartRows(self.incident)
+        chart.rows()  # the unfiltered chart, as the Claims tab first shows it
+        return chart
+
+    @cached_property
     def notes(self) -> list[DataNote]:
         """The data notes, which the sheet prints too."""
         return data_notes(self.incident, self.loaded.warnings)
@@ -76,8 +84,9 @@ class IncidentViews:
             getattr(self, name)
 
 
-#: The views prepare() builds: each tab's rows and the Overview (which holds the notes).
-_BUILT_BY_PREPARE = ("timeline", "claims", "actors", "sources", "overview_html")
+#: The views prepare() builds: each tab's rows, the chart's and the Overview (which holds
+#: the notes).
+_BUILT_BY_PREPARE = ("timeline", "claims", "chart", "actors", "sources", "overview_html")
 
 _kept: dict[tuple[str, str, int], IncidentViews] = {}
 _lock = threading.Lock()

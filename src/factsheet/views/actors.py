@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
 from factsheet.views.bidi import in_line, isolate
+from factsheet.views.search_words import date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
 
 HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
@@ -37,7 +38,7 @@ def appearances(incident: Incident) -> tuple[Counter[str], Counter[str]]:
         events.update({r.actor for r in event.actors})
     claims: Counter[str] = Counter()
     for claim in incident.claims:
-        claims.update({claim.claimant, *(a.actor for a in claim.perpetrators)})
+        claims.update({*claim.claimant, *(a.actor for a in claim.perpetrators)})
     return events, claims
 
 
@@ -80,16 +81,17 @@ def _row(incident: Incident, actor: Actor, events: int, claims: int) -> tuple[Ac
         str(events) if events else "",
         str(claims) if claims else "",
     )
-    haystack = " ".join(
+    searched = haystack(
         (
             *cells,
             actor.id,
-            actor.description or "",
-            actor.note or "",
+            actor.description,
+            actor.note,
             *(a.name for a in actor.aliases),
+            *(text for relation in actor.relations for text in date_texts(relation.date)),
         )
-    ).casefold()
-    return ActorRow(actor, cells, events, claims), haystack
+    )
+    return ActorRow(actor, cells, events, claims), searched
 
 
 def actors_table(incident: Incident) -> Table[ActorRow]:

@@ -5,7 +5,7 @@ sheet escapes it. Data strings (names, an event's text) are isolated where progr
 follow them.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,9 +14,11 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident, Source, TimelineEvent
 from factsheet.model.vocabulary import SOURCE_KINDS, label
 from factsheet.views.bidi import in_line
+from factsheet.views.independence import independence_words, route, source_refs
 from factsheet.views.names import shortened, source_number
 from factsheet.views.notes import DataNote, data_notes
 from factsheet.views.plural import noun
+from factsheet.views.wording import UNDATED
 
 #: The two printed sheets: the brief (one or two pages, the default everywhere) and the full
 #: dossier (the brief's front page followed by every table as an annex).
@@ -122,12 +124,6 @@ def cut_text(text: str, limit: int = EVENT_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
 
 
-def _refs(incident: Incident, source_ids: Iterable[str]) -> str:
-    numbers = incident.source_numbers
-    ordered = sorted(set(source_ids), key=lambda s: numbers.get(s, len(numbers) + 1))
-    return "".join(source_number(incident, s) for s in ordered)
-
-
 def carriers(incident: Incident, source_id: str) -> list[str]:
     """Consulted sources through which a source is known: those that relay it, directly or
     through a chain of relays (each source looked at once, whatever cycles the file has)."""
@@ -149,20 +145,20 @@ def carriers(incident: Incident, source_id: str) -> list[str]:
     return found
 
 
+#: Where a figure comes from when the words on its independence name no source: the cited
+#: note numbers first ("[1][4] — 2 independent sources").
+ORIGIN_TEMPLATE = "{sources} — {independence}"
+
+
 def claim_origin(incident: Incident, claim: CasualtyClaim) -> str:
-    """Where a figure comes from: '[1]', '[3] via [1], not consulted directly'."""
-    by_id = incident.sources_by_id
-    cited = [s for s in claim.sources if s in by_id]
-    if not cited:
-        return "no source given"
-    direct = [s for s in cited if by_id[s].consulted]
-    indirect = [s for s in cited if not by_id[s].consulted]
-    if not indirect:
-        return _refs(incident, direct)
-    through = [c for s in indirect for c in carriers(incident, s)]
-    if through:
-        return f"{_refs(incident, indirect)} via {_refs(incident, through)}, not consulted directly"
-    return f"{_refs(incident, indirect)}, not consulted directly"
+    """Where a figure comes from, in the brief's table: views.independence's words, which
+    name the sources read ('via [1], relayed — no independent source'); when they only
+    count the sources ('2 independent sources'), the cited note numbers go first."""
+    words = independence_words(incident, claim)
+    if route(incident, claim).kind != "independent":
+        return words
+    cited = {s for s in claim.sources if s in incident.sources_by_id}
+    return ORIGIN_TEMPLATE.format(sources=source_refs(incident, cited), independence=words)
 
 
 def _bases(incident: Incident, claim: CasualtyClaim) -> set[str]:
@@ -186,13 +182,13 @@ def source_in_short(incident: Incident, source: Source) -> str:
     publisher = in_line(incident.actor_name(source.publisher))
     if source.author:
         publisher = f"{publisher} ({in_line(incident.actor_name(source.author))})"
-    published = source.published.words() if source.published else "undated"
+    published = source.published.words() if source.published else UNDATED
     text = f"{publisher}, {label(SOURCE_KINDS, source.kind)}, {published}"
     if source.consulted:
         return text
     through = carriers(incident, source.id)
     if through:
-        return f"{text}; not consulted directly, known through {_refs(incident, through)}"
+        return f"{text}; not consulted directly, known through {source_refs(incident, through)}"
     return f"{text}; not consulted directly"
 
 

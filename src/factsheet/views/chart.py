@@ -1,22 +1,35 @@
 """What the claims chart shows, without drawing it: rows, marks, labels, axis and caption."""
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.key_figures import perpetrator_key
+from factsheet.model.key_figures import key_figures, perpetrator_key
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
 from factsheet.model.wording import figure_mark
 from factsheet.views.bidi import has_right_to_left, isolate
-from factsheet.views.wording import claim_phrase, claimant_name, group_heading
+from factsheet.views.claims import claim_refs
+from factsheet.views.independence import independence_mark, independence_words, marks_meaning
+from factsheet.views.plural import shown_of
+from factsheet.views.wording import (
+    UNDATED,
+    UNQUANTIFIED,
+    claim_phrase,
+    claimant_name,
+    group_heading,
+)
 
 CAPTION = (
     "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
     "reported ranges, not confidence intervals; figures are not added together."
 )
-NOT_QUANTIFIED = "not quantified"
 NO_CLAIMS = "No casualty figures in this file."
+#: A part drawn away from the claim it belongs to says which one: "part of C1".
+PART_OF = "part of {whole}"
+#: The line a filtered chart starts with: it never looks like the whole record.
+SHOWN_OF = "Showing {shown_of}: the filters above the table hide the rest."
 
 Mark = Literal["dot", "open-dot", "at-least", "at-most", "range", "none"]
 _MARKS: dict[str, Mark] = {
@@ -42,11 +55,13 @@ class ChartRow:
     name: str = ""
     #: … and " · date · basis", which is never shortened.
     details: str = ""
+    #: True for the line that says a filter hides some claims (neither heading nor claim).
+    is_note: bool = False
 
     @property
     def is_heading(self) -> bool:
         """True for a group heading ("Killed — attributed to Daesh")."""
-        return self.claim is None
+        return self.claim is None and not self.is_note
 
     @property
     def low(self) -> int | None:
@@ -59,32 +74,34 @@ class ChartRow:
         return None if self.claim is None else self.claim.high
 
 
-def row_label(incident: Incident, claim: CasualtyClaim, revised: bool = False) -> str:
-    """'SOHR · by 23 October 2017 · documented deaths': who, when, on what basis.
-
-    A revision says which figure it replaces, and a revised claim says so: both stay on the
-    chart, because a reader should see that a figure changed.
-    """
-    name, details = row_label_parts(incident, claim, revised)
-    return labelled_name(name) + details
-
-
 def row_label_parts(
-    incident: Incident, claim: CasualtyClaim, revised: bool = False
+    incident: Incident, claim: CasualtyClaim, revised: bool = False, part_of: str | None = None
 ) -> tuple[str, str]:
-    """('SOHR', ' · by 23 October 2017 · documented deaths'): the claimant, then the rest.
+    """('SOHR', ' · by 23 October 2017 · documented deaths · relayed'): the claimant, then
+    when, on what basis, and whether a source independent of the claimant carries it.
 
     Kept apart so that a row too narrow for its label shortens the claimant's name, never
-    the date or counting basis a reader needs to weigh the figure.
+    the date, counting basis or independence a reader needs to weigh the figure.
+    ``part_of`` ("C1") marks a part drawn away from the claim it belongs to. A revision
+    says which figure it replaces, and a revised claim says so: both stay on the chart,
+    because a reader should see that a figure changed.
     """
-    when = claim.claimed_on.words() if claim.claimed_on else "undated"
-    details = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
+    name, before, after = _label_parts(incident, claim, revised)
+    return name, before + ("" if part_of is None else " · " + PART_OF.format(whole=part_of)) + after
+
+
+def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tuple[str, str, str]:
+    """The claimant; " · date · basis"; " · independence · revisions" (a part's "part of"
+    goes between the last two)."""
+    when = claim.claimed_on.words() if claim.claimed_on else UNDATED
+    before = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
+    after = f" · {independence_mark(incident, claim)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
-        details += f" · revises {figure_mark(earlier)}"
+        after += f" · revises {figure_mark(earlier)}"
     if revised:
-        details += " · later revised"
-    return claimant_name(incident, claim, short=True), details
+        after += " · later revised"
+    return claimant_name(incident, claim, short=True), before, after
 
 
 def labelled_name(name: str) -> str:
@@ -96,67 +113,130 @@ def labelled_name(name: str) -> str:
 
 
 def caption_text(incident: Incident) -> str:
-    """CAPTION, plus what the marks mean that only some charts have."""
+    """CAPTION, plus what the marks mean that only some charts have (independence too)."""
     qualifiers = {c.qualifier for c in incident.claims}
     extra = []
     if "at-most" in qualifiers:
         extra.append("arrows to the left mean 'at most'")
     if "about" in qualifiers:
         extra.append("open dots mean 'about'")
+    extra += marks_meaning(incident)
     if not extra:
         return CAPTION
     return CAPTION.removesuffix(".") + "; " + "; ".join(extra) + "."
 
 
-def chart_rows(incident: Incident) -> list[ChartRow]:
-    """The chart's rows: groups by outcome and perpetrator, subsets under their claim."""
-    claims = incident.claims_by_id
-    children: dict[str, list[CasualtyClaim]] = {}
-    tops: list[CasualtyClaim] = []
-    for claim in incident.claims:
-        if claim.part_of is not None and claim.part_of in claims and claim.part_of != claim.id:
-            children.setdefault(claim.part_of, []).append(claim)
-        else:
-            tops.append(claim)
-    groups: dict[tuple[str, tuple[str, ...]], list[CasualtyClaim]] = {}
-    for claim in tops:
-        groups.setdefault((claim.outcome, perpetrator_key(claim)), []).append(claim)
-    outcome_order = list(OUTCOMES)
-    revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
-    rows: list[ChartRow] = []
-    placed: set[str] = set()
+def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list[ChartRow]:
+    """The chart's rows (see ChartRows.rows); for a caller that draws the chart once."""
+    return ChartRows(incident).rows(shown)
 
-    def add(claim: CasualtyClaim, depth: int) -> None:
-        if claim.id in placed:  # a part_of cycle: the loader reports it; draw each claim once
-            return
-        placed.add(claim.id)
-        name, details = row_label_parts(incident, claim, claim.id in revised)
-        rows.append(
-            ChartRow(
+
+GroupKey = tuple[str, tuple[str, ...]]
+
+
+class ChartRows:
+    """The chart's rows of one incident: what does not depend on a filter is worked out
+    once, so that the Claims tab can redraw the chart at every keystroke of its filter."""
+
+    def __init__(self, incident: Incident) -> None:
+        self.incident = incident
+        claims = incident.claims_by_id
+        revised = {c.revises for c in incident.claims if c.revises and c.revises != c.id}
+        self._refs = claim_refs(incident)
+        self._keys: dict[str, GroupKey] = {
+            c.id: (c.outcome, perpetrator_key(c)) for c in incident.claims
+        }
+        self._labels = {c.id: _label_parts(incident, c, c.id in revised) for c in incident.claims}
+        #: The claim each part belongs to, when the file defines it (and it is another).
+        self._wholes = {
+            c.id: c.part_of
+            for c in incident.claims
+            if c.part_of is not None and c.part_of in claims and c.part_of != c.id
+        }
+        # In the order of the reported figures above the chart.
+        self._order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
+        #: Rows and headings made once and reused, since a filter changes only which show.
+        self._made_rows: dict[tuple[str, int, bool], ChartRow] = {}
+        self._headings: dict[tuple[GroupKey, frozenset[str]], ChartRow] = {}
+
+    def rows(self, shown: Collection[str] | None = None) -> list[ChartRow]:
+        """Groups by outcome and each claim's own attribution, parts under their claim where
+        they share its attribution.
+
+        A part that blames someone else, or nobody, is drawn under its own heading with
+        "part of C1": a row is never drawn under an attribution its claim does not make.
+        ``shown`` (claim ids) limits the chart to the claims a filter keeps; it then says so.
+        """
+        incident, keys, wholes = self.incident, self._keys, self._wholes
+        visible = [c for c in incident.claims if shown is None or c.id in shown]
+        visible_ids = {c.id for c in visible}
+        children: dict[str, list[CasualtyClaim]] = {}
+        #: Each group's claims drawn at its top level, and all its claims (for the heading).
+        groups: dict[GroupKey, list[CasualtyClaim]] = {}
+        members: dict[GroupKey, list[CasualtyClaim]] = {}
+        for claim in visible:
+            key = keys[claim.id]
+            members.setdefault(key, []).append(claim)
+            whole = wholes.get(claim.id)
+            # Under its claim when that is shown and makes the same attribution.
+            if whole is not None and whole in visible_ids and keys[whole] == key:
+                children.setdefault(whole, []).append(claim)
+            else:
+                groups.setdefault(key, []).append(claim)
+        rows: list[ChartRow] = []
+        if shown is not None and len(visible) < len(incident.claims):
+            text = SHOWN_OF.format(shown_of=shown_of(len(visible), len(incident.claims), "claim"))
+            rows.append(ChartRow(text, is_note=True))
+        placed: set[str] = set()
+
+        def add(claim: CasualtyClaim, depth: int) -> None:
+            if claim.id in placed:  # a part_of cycle: the loader reports it; draw each once
+                return
+            placed.add(claim.id)
+            rows.append(self._claim_row(claim, depth))
+            for child in children.get(claim.id, ()):
+                add(child, depth + 1)
+
+        for group in sorted(groups, key=self._order.__getitem__):
+            rows.append(self._heading(group, members[group]))
+            # Whole claims first, then parts drawn away from their claim.
+            for claim in sorted(groups[group], key=lambda c: c.id in wholes):
+                add(claim, 0)
+        # Claims caught in a part_of cycle have no top; they still get a row of their own.
+        leftovers = [c for c in visible if c.id not in placed]
+        if leftovers:
+            rows.append(ChartRow("Other claims"))
+            for claim in leftovers:
+                add(claim, 0)
+        return rows
+
+    def _claim_row(self, claim: CasualtyClaim, depth: int) -> ChartRow:
+        """A claim's row at ``depth``; at the top, a part says whose part it is."""
+        whole = self._wholes.get(claim.id) if depth == 0 else None
+        key = (claim.id, depth, whole is not None)
+        row = self._made_rows.get(key)
+        if row is None:
+            name, before, after = self._labels[claim.id]
+            part_of = "" if whole is None else " · " + PART_OF.format(whole=self._refs[whole])
+            details = before + part_of + after
+            row = self._made_rows[key] = ChartRow(
                 labelled_name(name) + details,
                 claim,
                 depth,
                 _MARKS[claim.qualifier],
-                figure_mark(claim) if claim.count is not None else NOT_QUANTIFIED,
+                figure_mark(claim) if claim.count is not None else UNQUANTIFIED,
                 name,
                 details,
             )
-        )
-        for child in children.get(claim.id, ()):
-            add(child, depth + 1)
+        return row
 
-    for outcome, blamed in sorted(groups, key=lambda key: outcome_order.index(key[0])):
-        members = groups[(outcome, blamed)]
-        rows.append(ChartRow(group_heading(incident, outcome, blamed, members)))
-        for claim in groups[(outcome, blamed)]:
-            add(claim, 0)
-    # Claims caught in a part_of cycle have no top; they still get a row of their own.
-    leftovers = [c for c in incident.claims if c.id not in placed]
-    if leftovers:
-        rows.append(ChartRow("Other claims"))
-        for claim in leftovers:
-            add(claim, 0)
-    return rows
+    def _heading(self, group: GroupKey, members: list[CasualtyClaim]) -> ChartRow:
+        """The group's heading; its firmness words are those of the claims shown."""
+        key = (group, frozenset(a.firmness for c in members for a in c.perpetrators))
+        row = self._headings.get(key)
+        if row is None:
+            row = self._headings[key] = ChartRow(group_heading(self.incident, *group, members))
+        return row
 
 
 def tick_text(value: float) -> str:
@@ -183,7 +263,11 @@ def axis_title(incident: Incident) -> str:
 
 
 def row_tooltip(incident: Incident, row: ChartRow) -> str:
-    """A sentence for a row: 'SOHR: at least 128 people (status not stated) killed (…)'."""
+    """A sentence for a row: 'SOHR: at least 128 people (status not stated) killed (…);
+    via [1], relayed — no independent source'."""
     if row.claim is None:
         return row.text
-    return f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}"
+    return (
+        f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}; "
+        f"{independence_words(incident, row.claim)}"
+    )

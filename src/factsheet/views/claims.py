@@ -9,12 +9,15 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, QUALIFIERS, definition, label
 from factsheet.model.wording import figure_mark, figure_words
+from factsheet.views.independence import independence_words
 from factsheet.views.names import Names
+from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
 from factsheet.views.table import Table
 from factsheet.views.wording import (
-    attribution_words,
+    attribution_cell,
     claim_label,
     claimant_name,
+    claimed_on_words,
     date_words,
     victims_words,
 )
@@ -22,8 +25,10 @@ from factsheet.views.wording import (
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
 
 # What a reader compares first comes first: who, how many, counted how, whom, blamed on
-# whom, when. The outcome is nearly always "killed" and goes further right.
+# whom, when, through whom. The number is the sheet's and the chart's ("C1"). The outcome
+# is nearly always "killed" and goes further right.
 HEADERS = (
+    "#",
     "Claimant",
     "Figure",
     "Counting basis",
@@ -31,12 +36,14 @@ HEADERS = (
     "Attributed to",
     "Claimed on",
     "Published in",
+    "Independence",
     "Outcome",
     "Period",
     "Linked claims",
     "Note",
 )
 (
+    NUMBER,
     CLAIMANT,
     FIGURE,
     BASIS,
@@ -44,11 +51,18 @@ HEADERS = (
     ATTRIBUTED,
     CLAIMED_ON,
     PUBLISHED_IN,
+    INDEPENDENCE,
     OUTCOME,
     PERIOD,
     LINKED,
     NOTE,
 ) = range(len(HEADERS))
+
+#: What "independent" means, for the Independence column's tooltip and the detail pane.
+INDEPENDENCE_MEANS = (
+    "A source is independent when someone other than the claimant published it and it "
+    "does not merely repeat what the claimant published."
+)
 
 #: Claims by the id their part_of (or revises) names.
 ClaimsPointingAt = dict[str, list[CasualtyClaim]]
@@ -150,6 +164,8 @@ class ClaimRow:
             return f"{text}: {definition(QUALIFIERS, claim.qualifier)}"
         if column == BASIS:
             return f"{text}: {definition(COUNTING_BASES, claim.basis)}"
+        if column == INDEPENDENCE:
+            return f"{text}\n{INDEPENDENCE_MEANS}"
         if column == LINKED and (claim.part_of or claim.revises):
             return f"{text}\n(Double-click to go to that claim.)"
         if column == PERIOD and claim.period is not None and claim.period_wording:
@@ -162,36 +178,52 @@ def _row(
     claim: CasualtyClaim,
     problems: Sequence[Problem],
     links: tuple[ClaimsPointingAt, ClaimsPointingAt],
+    places: PlaceNames,
+    *,
+    number: int,
 ) -> tuple[ClaimRow, str]:
     incident = names.incident
     cells = (
+        claim_ref(number),
         claimant_name(incident, claim),
         figure_words(claim),
         label(COUNTING_BASES, claim.basis),
         victims_words(claim),
-        attribution_words(incident, claim),
-        date_words(claim.claimed_on, claim.claimed_on_wording),
+        attribution_cell(incident, claim),
+        claimed_on_words(claim),
         names.sources(claim.sources),
+        independence_words(incident, claim),
         label(OUTCOMES, claim.outcome),
         date_words(claim.period, claim.period_wording),
         linked_claims_words(incident, claim, *links),
         claim.note or "",
     )
     sort_keys: list[object] = [c.casefold() for c in cells]
+    sort_keys[NUMBER] = number
     sort_keys[FIGURE] = figure_sort_key(claim)
     sort_keys[CLAIMED_ON] = date_sort_key(claim.claimed_on)
+    sort_keys[INDEPENDENCE] = incident.independence[claim.id].count
     sort_keys[PERIOD] = date_sort_key(claim.period)
-    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh.
-    aliases = [
-        alias.name
-        for actor_id in (claim.claimant, *(a.actor for a in claim.perpetrators))
-        if (actor := incident.actors_by_id.get(actor_id))
-        for alias in actor.aliases
-    ]
-    haystack = " ".join(
-        (*cells, figure_mark(claim), claim.quote or "", claim.location or "", claim.id, *aliases)
-    ).casefold()
-    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems)), haystack
+    # Every name an actor goes by, so that a filter for "ISIS" finds the claims against Daesh;
+    # every name of its place; its dates as written and in words.
+    searched = haystack(
+        (
+            *cells,
+            figure_mark(claim),
+            claim.quote,
+            claim.location,
+            claim.id,
+            *(
+                name
+                for actor_id in (*claim.claimant, *(a.actor for a in claim.perpetrators))
+                for name in actor_names(incident.actors_by_id.get(actor_id))
+            ),
+            places.of(claim.location),
+            *date_texts(claim.claimed_on),
+            *date_texts(claim.period),
+        )
+    )
+    return ClaimRow(claim, cells, tuple(sort_keys), tuple(problems)), searched
 
 
 def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
@@ -199,10 +231,19 @@ def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
     incident = loaded.incident
     problems = claim_problems(loaded)
     links = (claims_pointing_at(incident, "part_of"), claims_pointing_at(incident, "revises"))
+    places = PlaceNames(incident)
+    numbers = claim_numbers(incident)
     built = [
-        _row(names, claim, problems.get(i, ()), links) for i, claim in enumerate(incident.claims)
+        _row(names, claim, problems.get(i, ()), links, places, number=numbers[claim.id])
+        for i, claim in enumerate(incident.claims)
     ]
-    return Table.of(HEADERS, [row for row, _ in built], [haystack for _, haystack in built])
+    return Table.of(
+        HEADERS,
+        [row for row, _ in built],
+        [haystack for _, haystack in built],
+        # "killed" on every row says nothing the chart's headings do not (issue 13: a laptop).
+        hidden_when_same=frozenset({OUTCOME}),
+    )
 
 
 def claim_order(incident: Incident) -> list[tuple[CasualtyClaim, int]]:
@@ -228,6 +269,17 @@ def claim_order(incident: Incident) -> list[tuple[CasualtyClaim, int]]:
     # A cycle of part_of links (refused by the loader) would leave claims out; never drop one.
     ordered += [(c, 0) for c in incident.claims if id(c) not in seen]
     return ordered
+
+
+def claim_refs(incident: Incident) -> dict[str, str]:
+    """What each claim is called where it is referred to: 'C5', in the Claims tab, the
+    chart, the reported figures ("part of C1"), the sheet and its data notes alike."""
+    return {claim_id: claim_ref(n) for claim_id, n in claim_numbers(incident).items()}
+
+
+def claim_ref(number: int) -> str:
+    """'C5': a claim's number as a reference."""
+    return f"C{number}"
 
 
 def claim_numbers(incident: Incident) -> dict[str, int]:

@@ -18,10 +18,21 @@ from factsheet.model.vocabulary import (
 )
 from factsheet.model.wording import figure_words
 from factsheet.views.bidi import isolate
+from factsheet.views.claims import INDEPENDENCE_MEANS, claim_refs
+from factsheet.views.independence import independence_words
 from factsheet.views.links import LinkKind, item_link
 from factsheet.views.names import Names, shortened, unknown_source_label
 from factsheet.views.sources import Support
-from factsheet.views.wording import attributed, claim_label, date_words, victims_words
+from factsheet.views.wording import (
+    NONE_NAMED,
+    UNDATED,
+    attributed,
+    claim_label,
+    claimed_on_words,
+    date_words,
+    joined_names,
+    victims_words,
+)
 
 # A left-to-right mark first: Qt takes a paragraph's direction from its first strong letter,
 # and a list item that starts with an Arabic alias would otherwise flip to the right margin.
@@ -129,12 +140,19 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
     ]
     subsets = [claim_link(names, c.id) for c in incident.claims if c.part_of == claim.id]
     revisions = [claim_link(names, c.id) for c in incident.claims if c.revises == claim.id]
-    heading = f"{figure_words(claim)} {label(OUTCOMES, claim.outcome)}"
+    number = claim_refs(incident).get(claim.id)
+    heading = f"{number} · " if number is not None else ""
+    heading += f"{figure_words(claim)} {label(OUTCOMES, claim.outcome)}"
     flags = "".join(f"<p>⚠ {escape(p.message)}</p>" for p in problems)
-    claimed_on = date_words(claim.claimed_on, claim.claimed_on_wording)
+    claimed_on = claimed_on_words(claim)
+    claimants = joined_names([actor_link(names, actor_id) for actor_id in claim.claimant])
+    independence = (
+        f"{escape(independence_words(incident, claim))}"
+        f" <small><i>— {escape(INDEPENDENCE_MEANS)}</i></small>"
+    )
     rows = _rows(
         [
-            ("Claimant", actor_link(names, claim.claimant)),
+            ("Claimant" if len(claim.claimant) == 1 else "Claimants", claimants),
             ("Figure", escape(figure_words(claim))),
             ("Victims", escape(victims_words(claim))),
             (
@@ -146,6 +164,7 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
             ("Period", _date(date_words(claim.period, claim.period_wording), claim.period_wording)),
             ("Location", escape(claim.location or "")),
             ("Published in", source_links(names, claim.sources)),
+            ("Independence", independence),
             ("Part of", claim_link(names, claim.part_of) if claim.part_of else ""),
             ("Includes", ", ".join(subsets)),
             ("Revises", claim_link(names, claim.revises) if claim.revises else ""),
@@ -157,7 +176,7 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
     attributed_to = (
         f"<p><b>Attributed to</b></p>{_list(perpetrators)}"
         if perpetrators
-        else "<p><b>Attributed to:</b> nobody named</p>"
+        else f"<p><b>Attributed to:</b> {NONE_NAMED}</p>"
     )
     notes = _note(claim.note) + recorder_note_html(claim.recorder_note)
     return f"<h3>{escape(heading)}</h3>{flags}{rows}{attributed_to}{quote}{notes}"
@@ -230,7 +249,7 @@ def actor_html(names: Names, actor: Actor) -> str:
         for e in sorted(incident.timeline, key=lambda e: e.date.sort_key())
         if any(r.actor == actor.id for r in e.actors)
     ]
-    as_claimant = [claim_link(names, c.id) for c in incident.claims if c.claimant == actor.id]
+    as_claimant = [claim_link(names, c.id) for c in incident.claims if actor.id in c.claimant]
     as_perpetrator = [
         attributed(claim_link(names, c.id), a)
         for c in incident.claims
@@ -246,7 +265,7 @@ def actor_html(names: Names, actor: Actor) -> str:
     carried = [
         claim_link(names, c.id)
         for c in incident.claims
-        if own_sources.intersection(c.sources) and c.claimant != actor.id
+        if own_sources.intersection(c.sources) and actor.id not in c.claimant
     ]
     arabic = f' <span dir="rtl">{escape(isolate(actor.name_ar))}</span>' if actor.name_ar else ""
     kind = f"{label(ACTOR_KINDS, actor.kind)} — {definition(ACTOR_KINDS, actor.kind)}"
@@ -279,7 +298,7 @@ def source_html(names: Names, source: Source, support: Support) -> str:
     rows: list[tuple[str, str]] = [("Publisher", actor_link(names, source.publisher))]
     if source.author:
         rows.append(("Author", actor_link(names, source.author)))
-    rows.append(("Published", escape(source.published.words()) if source.published else "undated"))
+    rows.append(("Published", escape(source.published.words()) if source.published else UNDATED))
     if source.title_ar:
         rows.append(("Arabic title", f'<span dir="rtl" lang="ar">{escape(source.title_ar)}</span>'))
     rows.append(

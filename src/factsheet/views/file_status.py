@@ -6,8 +6,11 @@ from pathlib import Path
 from typing import Literal
 
 from factsheet.loading import LoadedIncident, Problem
+from factsheet.model.characters import visible
 from factsheet.views.bidi import in_line
+from factsheet.views.document_state import DocumentState
 from factsheet.views.plural import counted
+from factsheet.views.search_words import haystack
 from factsheet.views.table import Table
 
 #: Why a file was read: the words for success and failure differ with it.
@@ -48,7 +51,7 @@ class ProblemRow:
 def problems_table(problems: Sequence[Problem]) -> Table[ProblemRow]:
     """The problems in the loader's order (by line)."""
     rows = [ProblemRow(p) for p in problems]
-    return Table.of(HEADERS, rows, [str(p).casefold() for p in problems])
+    return Table.of(HEADERS, rows, [haystack((str(p),)) for p in problems])
 
 
 def problems_text(problems: Sequence[Problem]) -> str:
@@ -61,15 +64,12 @@ def problem_detail(problem: Problem) -> str:
     return f"{problem.line}:{problem.column} {problem.path}: {problem.message}"
 
 
-def failure_heading(
-    path: Path, problems: Sequence[Problem], kept: str | None, reason: Reason = "open"
-) -> str:
-    """'Could not open x.yaml: 3 errors. Still showing the incident from before: <title>.'"""
-    errors = sum(1 for p in problems if p.severity == "error")
-    what = counted(errors, "error") if errors else "it could not be read"
-    tail = f" Still showing the incident from before: {kept}." if kept else ""
-    verb = "open" if reason == "open" else "reload"
-    return f"Could not {verb} {in_line(path.name)}: {what}.{tail}"
+def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "open") -> str:
+    """'Could not open x.yaml: 3 errors.' (the banner over the tabs names what is shown)."""
+    what = _errors_words(problems)
+    if reason == "open":
+        return "Could not open {file}: {problems}.".format(file=in_line(path.name), problems=what)
+    return "Could not reload {file}: {problems}.".format(file=in_line(path.name), problems=what)
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
@@ -102,3 +102,87 @@ def opening_words(path: Path, reason: Reason) -> str:
     """'Opening x.yaml…' while it is read."""
     verb = {"open": "Opening", "reload": "Reloading", "watch": "Reloading"}[reason]
     return f"{verb} {in_line(path.name)}…"
+
+
+def _errors_words(problems: Sequence[Problem]) -> str:
+    """'3 errors', or 'it could not be read' for a failure that lists no error."""
+    errors = sum(1 for p in problems if p.severity == "error")
+    return counted(errors, "error") if errors else "it could not be read"
+
+
+def one_line(text: str) -> str:
+    """A folded YAML title may hold line breaks; a title bar or a banner shows one line."""
+    return " ".join(text.split())
+
+
+def window_title(state: DocumentState, app_name: str) -> str:
+    """'<title> — x.yaml — Factsheet'; 'broken.yaml: 3 errors — Factsheet' after a failure.
+
+    The file name tells two copies of one incident apart; after a failure the title names
+    the failed file, which the problems list and the badge are about. File names and titles
+    are isolated when they could reorder the words after them (Arabic, a direction control).
+    """
+    if state.failed_path is not None and state.failure is not None:
+        return "{file}: {problems} — {app}".format(
+            file=in_line(state.failed_path.name),
+            problems=_errors_words(state.failure.problems),
+            app=app_name,
+        )
+    if state.shown is None:
+        return app_name
+    return "{title} — {file} — {app}".format(
+        title=in_line(one_line(state.shown.incident.incident.title)),
+        file=in_line(state.shown.path.name),
+        app=app_name,
+    )
+
+
+def badge_words(state: DocumentState) -> str:
+    """'✖ 3 errors' for a failed file, '⚠ 2 warnings' for a shown one, '' for neither."""
+    if state.failure is not None:
+        errors = sum(1 for p in state.failure.problems if p.severity == "error")
+        return "✖ {errors}".format(errors=counted(errors, "error")) if errors else "✖ unreadable"
+    if state.shown is not None and state.shown.warnings:
+        return warnings_button_words(state.shown)
+    return ""
+
+
+def banner_words(state: DocumentState) -> str:
+    """What the line above the tabs says after a failure ('' when the current file is shown).
+
+    The incident that stays on screen is named as the previous file, so nobody reads or
+    prints it for the file that failed.
+    """
+    if state.failed_path is None or state.failure is None:
+        return ""
+    failed = in_line(state.failed_path.name)
+    problems = _errors_words(state.failure.problems)
+    if state.shown is None:
+        return (
+            "{file} could not be opened: {problems}, listed below. It opens by itself "
+            "once the file is fixed and saved; F5 tries again."
+        ).format(file=failed, problems=problems)
+    title = in_line(one_line(state.shown.incident.incident.title))
+    if state.previous_is_same_file:
+        return (
+            "Showing {file} as it was last read without errors ({title}): the file now has "
+            "{problems}. It reloads by itself once the file is fixed and saved; F5 tries again."
+        ).format(file=failed, title=title, problems=problems)
+    return (
+        "Showing the previous file, {previous} ({title}): {file} could not be opened "
+        "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
+    ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
+
+
+def line_view_title(problem: Problem) -> str:
+    """'broken.yaml, line 12': the title of the window that shows a problem's line."""
+    return "{file}, line {line}".format(file=in_line(Path(problem.file).name), line=problem.line)
+
+
+def numbered_lines(lines: Sequence[tuple[int, str]]) -> str:
+    """Lines as '12 │ text', numbers right-aligned; what does not print as itself escaped
+    (a direction control would reorder the line it is on, a tab would hide its width)."""
+    if not lines:
+        return ""
+    width = len(str(lines[-1][0]))
+    return "\n".join(f"{number:>{width}} │ {visible(text)}" for number, text in lines)

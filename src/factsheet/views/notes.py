@@ -13,6 +13,7 @@ from factsheet.model.chronology import chronological, date_doubt
 from factsheet.model.incident import Incident
 from factsheet.model.items import ItemKind, item_of_path
 from factsheet.views.bidi import in_line, isolate
+from factsheet.views.independence import source_refs
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
 
@@ -87,10 +88,10 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
             _refs("event", [event.id]),
             f" differently: {event.date.words()}",
         ]
-        parts += _wording_and_sources(event.date_wording, event.sources)
+        parts += _wording_and_sources(incident, event.date_wording, event.sources)
         for n, alt in enumerate(event.alternative_dates):
             parts.append(f"; also {alt.date.words()}" if n == 0 else f"; {alt.date.words()}")
-            parts += _wording_and_sources(alt.wording, alt.sources)
+            parts += _wording_and_sources(incident, alt.wording, alt.sources)
         parts.append(".")
         notes.append(DataNote(tuple(parts), "date-conflict", "event", event.id))
     doubtful = [
@@ -119,10 +120,12 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
             DataNote(
                 (
                     _refs("claim", unquantified),
-                    " reports casualties without a figure; it is listed"
+                    # Listed, never dropped and never a zero (issue 10).
+                    " reports casualties without a figure: the reported figures list it as "
+                    "unquantified."
                     if one
-                    else " report casualties without a figure; they are listed",
-                    " but cannot appear among the reported figures.",
+                    else " report casualties without a figure: the reported figures list them "
+                    "as unquantified.",
                 ),
                 "unquantified",
                 "claim" if one else None,
@@ -159,12 +162,17 @@ def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:
     return DataNote((warning.message,), "warning", kind, item_id, warning.line)
 
 
-def _wording_and_sources(wording: str | None, sources: Sequence[str]) -> list[NotePart]:
+def _wording_and_sources(
+    incident: Incident, wording: str | None, sources: Sequence[str]
+) -> list[NotePart]:
     parts: list[NotePart] = []
     if wording:
         parts += [" ", Quote(wording)]
     if sources:
-        parts += [" ", _refs("source", sources)]
+        # In note-number order ([1], [3]), on screen as on paper.
+        numbers = incident.source_numbers
+        ordered = sorted(sources, key=lambda s: numbers.get(s, len(numbers) + 1))
+        parts += [" ", _refs("source", ordered)]
     return parts
 
 
@@ -254,7 +262,7 @@ def sheet_note_html(
 
     def refs(part: Refs) -> str:
         if all(item.kind == "source" for item in part.items):
-            return "".join(ref("source", item.item_id) for item in part.items)
+            return html.escape(source_refs(names.incident, (i.item_id for i in part.items)))
         # The model lists claims in file order; the sheet's reader looks them up by C number.
         ordered = sorted(part.items, key=order)
         listed = ordered if shown is None else ordered[:shown]

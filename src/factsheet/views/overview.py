@@ -5,19 +5,14 @@ from html import escape
 
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
-from factsheet.model.key_figures import KeyFigure, key_figures
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
 from factsheet.views.details import RECORDER_NOTE_LABEL
+from factsheet.views.figures import CLAIMANTS_SEPARATOR, FIGURES_SEPARATOR, FigureLine, figure_lines
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
 from factsheet.views.notes import DataNote, note_html
-from factsheet.views.plural import counted, noun
-from factsheet.views.wording import (
-    claim_label,
-    key_figure_ends,
-    key_figure_heading,
-    key_figure_words,
-)
+from factsheet.views.plural import noun
+from factsheet.views.wording import reported_perpetrators
 
 #: A page is for reading: beyond this many notes the overview says how many more there are.
 NOTES_SHOWN = 200
@@ -34,9 +29,11 @@ _PRECISION_WORDS = {
 }
 
 FIGURES_CAVEAT = (
-    "Each figure is one source's, as reported, with its claimant. Figures are never added "
-    "together; claims blaming different actors are shown apart."
+    "Each figure is one claim's, as reported, with its claimant; claimants separated by "
+    "semicolons made separate claims. Figures are never added together; claims blaming "
+    "different actors are shown apart, and a part of another claim says so."
 )
+NO_FIGURES = "No claim in this file gives a figure."
 
 
 def precision_words(date: UncertainDate) -> str:
@@ -73,21 +70,25 @@ def location_html(location: Location) -> str:
     return text
 
 
-def figure_line(names: Names, figure: KeyFigure) -> str:
-    """'Killed — attributed to Daesh (alleged, implied): 67 named (PCC) – at least 128
-    documented (SOHR)' with links to the claims at both ends."""
-    incident = names.incident
-    heading = escape(key_figure_heading(incident, figure))
-    span = escape(key_figure_words(incident, figure))
-    links = ", ".join(
-        item_link("claim", c.id, claim_label(incident, c)) for c in key_figure_ends(figure)
-    )
-    claims = counted(figure.claims, "claim")
-    claimants = counted(figure.claimants, "claimant")
-    return (
-        f"<b>{heading}:</b> {span}<br>"
-        f"<small>{claims} from {claimants}; lowest and highest: {links}</small>"
-    )
+def figure_line(line: FigureLine) -> str:
+    """'<b>Killed — attributed to Daesh (alleged, implied):</b> 67 named (PCC); …': the
+    sheet's and the JSON export's words, each claimant a link to its claim and "C1" a link
+    to the claim the part belongs to."""
+    entries = []
+    for entry in line.entries:
+        claimants = CLAIMANTS_SEPARATOR.join(
+            item_link("claim", claim.id, claimant)
+            for claim, claimant in zip(entry.claims, entry.claimants, strict=True)
+        )
+        whole = entry.claims[0].part_of
+        entries.append(
+            entry.template.format(
+                figure=escape(entry.figure),
+                claimants=claimants,
+                whole=item_link("claim", whole, entry.whole) if whole and entry.whole else "",
+            )
+        )
+    return f"<b>{escape(line.heading)}:</b> {FIGURES_SEPARATOR.join(entries)}"
 
 
 def _defined(table: dict[str, tuple[str, str]], value: str, *, bold: bool = False) -> str:
@@ -127,6 +128,8 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
             "<br>".join(location_html(loc) for loc in info.locations),
         ),
         ("Status", _defined(STATUSES, info.status)),
+        # The sheet's line too: every actor a claim blames, and how firmly.
+        ("Reported perpetrators", escape(reported_perpetrators(incident))),
     ]
     if info.handling:
         rows.append(("Handling", _defined(HANDLING, info.handling, bold=True)))
@@ -139,13 +142,13 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
     parts.append('<table cellspacing="0" cellpadding="3">')
     parts += [f'<tr><th align="left" valign="top">{k}</th><td>{v}</td></tr>' for k, v in rows]
     parts.append("</table>")
-    figures = key_figures(incident)
+    lines = figure_lines(incident)
     parts.append("<h3>Reported figures</h3>")
-    if figures:
-        parts += [f"<p>{figure_line(names, f)}</p>" for f in figures]
+    if lines:
+        parts += [f"<p>{figure_line(line)}</p>" for line in lines]
         parts.append(f"<p><small><i>{escape(FIGURES_CAVEAT)}</i></small></p>")
     else:
-        parts.append("<p>No claim in this file gives a figure.</p>")
+        parts.append(f"<p>{escape(NO_FIGURES)}</p>")
     if info.key_points:
         parts.append("<h3>Key points</h3><ul>")
         parts += [f"<li>{escape(point)}</li>" for point in info.key_points]

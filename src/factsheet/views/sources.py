@@ -8,7 +8,9 @@ from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, la
 from factsheet.views.bidi import in_line
 from factsheet.views.names import Names
 from factsheet.views.plural import counted
+from factsheet.views.search_words import actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
+from factsheet.views.wording import UNDATED
 
 HEADERS = (
     "No.",
@@ -152,7 +154,7 @@ def _row(names: Names, source: Source, support: Support) -> tuple[SourceRow, str
         names.source(source.id, "none"),
         incident.actor_name(source.publisher),
         incident.actor_name(source.author) if source.author else "",
-        source.published.words() if source.published else "undated",
+        source.published.words() if source.published else UNDATED,
         source_title(source),
         label(SOURCE_KINDS, source.kind),
         source.reliability or "",
@@ -161,7 +163,17 @@ def _row(names: Names, source: Source, support: Support) -> tuple[SourceRow, str
         ", ".join(f"[{n}]" for n in sorted(numbers[r] for r in source.relays if r in numbers)),
         support.words(),
     )
-    return SourceRow(source, number, cells, support), " ".join((source.id, *cells)).casefold()
+    searched = haystack(
+        (
+            source.id,
+            *cells,
+            *actor_names(incident.actors_by_id.get(source.publisher)),
+            *actor_names(incident.actors_by_id.get(source.author or "")),
+            *date_texts(source.published),
+            *date_texts(source.accessed),
+        )
+    )
+    return SourceRow(source, number, cells, support), searched
 
 
 def sources_table(names: Names, supports: dict[str, Support]) -> Table[SourceRow]:

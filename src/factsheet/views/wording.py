@@ -1,18 +1,27 @@
-"""Plain-English wording of claims, attributions and key figures, for every view and export.
+"""Plain-English wording of claimants, attributions and absent values, for every view.
 
 One function per thing said: the Claims tab, the Overview, the chart, the sheet and the JSON
-export all call these, so a claimant, an attribution or a key figure reads the same
-everywhere. The figure itself ('at least 80') is model/wording.py's.
+export all call these, so a claimant or an attribution reads the same everywhere. The
+figure itself ('at least 80') is model/wording.py's; the key figures are figures.py's.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Attribution, CasualtyClaim, Incident
-from factsheet.model.key_figures import KeyFigure
 from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, OUTCOMES, VICTIMS, label
 from factsheet.model.wording import figure_words
 from factsheet.views.bidi import in_line
+
+# One wording for each absent value, on screen, on paper and in the JSON export's words.
+#: A claim (or a source) without a date.
+UNDATED = "undated"
+#: A claim that blames nobody.
+NONE_NAMED = "none named"
+#: A claim without a figure (model/wording.py's figure_words says the same, for its messages).
+UNQUANTIFIED = "unquantified"
+#: What the reported perpetrators line says when nobody is blamed.
+NO_PERPETRATOR = "none named in the claims or the timeline"
 
 
 def short_name(incident: Incident, actor_id: str) -> str:
@@ -25,10 +34,17 @@ def short_name(incident: Incident, actor_id: str) -> str:
 
 
 def claimant_name(incident: Incident, claim: CasualtyClaim, *, short: bool = False) -> str:
-    """Who makes the claim: 'Syrian Observatory for Human Rights', or 'SOHR' where tight."""
-    if short:
-        return short_name(incident, claim.claimant)
-    return incident.actor_name(claim.claimant)
+    """Who makes the claim: 'Syrian Observatory for Human Rights', or 'SOHR' where tight;
+    'Syrian government and Activists (unnamed)' for a claim they make together.
+
+    Several names are each isolated when Arabic, so 'and' stays between them; one name is
+    given as it is, for the caller to isolate or shorten.
+    """
+    name = short_name if short else Incident.actor_name
+    names = [name(incident, actor_id) for actor_id in claim.claimant]
+    if len(names) == 1:
+        return names[0]
+    return joined_names([in_line(n) for n in names])
 
 
 def claim_label(incident: Incident, claim: CasualtyClaim) -> str:
@@ -46,23 +62,54 @@ def attribution_words(incident: Incident, claim: CasualtyClaim) -> str:
     return "; ".join(attributed(incident.actor_name(a.actor), a) for a in claim.perpetrators)
 
 
+def attribution_cell(incident: Incident, claim: CasualtyClaim) -> str:
+    """attribution_words, or NONE_NAMED: what a table cell shows."""
+    return attribution_words(incident, claim) or NONE_NAMED
+
+
 def blamed_actors(incident: Incident) -> dict[str, list[str]]:
     """Every actor any claim blames (or the timeline names as perpetrator), with firmness.
 
-    {'daesh': ['alleged', 'implied'], …} in the order the file first names them; an actor only
+    {'daesh': ['alleged', 'implied'], …}: actors in the order the file first names them,
+    firmness firmest first (the vocabulary's order, as headings list it); an actor only
     the timeline calls a perpetrator has no firmness words.
     """
-    firmness: dict[str, list[str]] = {}
+    levels: dict[str, set[str]] = {}
     for claim in incident.claims:
         for attribution in claim.perpetrators:
-            words = firmness.setdefault(attribution.actor, [])
-            if label(FIRMNESS, attribution.firmness) not in words:
-                words.append(label(FIRMNESS, attribution.firmness))
+            levels.setdefault(attribution.actor, set()).add(attribution.firmness)
     for event in incident.timeline:
         for role in event.actors:
             if role.role in ("perpetrator", "alleged-perpetrator"):
-                firmness.setdefault(role.actor, [])
-    return firmness
+                levels.setdefault(role.actor, set())
+    return {
+        actor: [label(FIRMNESS, level) for level in FIRMNESS if level in found]
+        for actor, found in levels.items()
+    }
+
+
+#: The reported perpetrators past a sheet's limit: "Daesh (alleged); … ; and 3 more".
+MORE_PERPETRATORS = "{named}; and {count} more"
+
+
+def reported_perpetrators(
+    incident: Incident, *, limit: int | None = None, name: Callable[[str], str] = str
+) -> str:
+    """'Daesh (alleged, implied); Pro-regime forces (alleged, suspected)', or NO_PERPETRATOR.
+
+    The Overview and the sheet's identity block both say it: every actor a claim blames
+    (or the timeline names as perpetrator), with how firmly. The brief names the first
+    ``limit`` of them, each name passed through ``name`` (its cut), and how many more.
+    """
+    blamed = list(blamed_actors(incident).items())
+    shown = blamed if limit is None else blamed[:limit]
+    named = "; ".join(
+        in_line(name(incident.actor_name(actor))) + (f" ({', '.join(words)})" if words else "")
+        for actor, words in shown
+    )
+    if len(blamed) > len(shown):
+        return MORE_PERPETRATORS.format(named=named, count=f"{len(blamed) - len(shown):,}")
+    return named or NO_PERPETRATOR
 
 
 def victims_words(claim: CasualtyClaim) -> str:
@@ -76,6 +123,11 @@ def date_words(date: UncertainDate | None, wording: str | None) -> str:
     if date is not None:
         return date.words()
     return f"“{wording}”" if wording else ""
+
+
+def claimed_on_words(claim: CasualtyClaim) -> str:
+    """When the claim was made, in words; UNDATED when the file does not say."""
+    return date_words(claim.claimed_on, claim.claimed_on_wording) or UNDATED
 
 
 def claim_phrase(claim: CasualtyClaim) -> str:
@@ -101,7 +153,12 @@ _BASIS_AFTER_FIGURE = {
 
 
 def figure_with_basis(claim: CasualtyClaim) -> str:
-    """'at least 128 documented', '67 named', 'at least 80 bodies found'."""
+    """'at least 128 documented', '67 named', 'at least 80 bodies found'; without a figure,
+    'bodies found, unquantified' (or 'unquantified' when the basis is not stated)."""
+    if claim.count is None:
+        if claim.basis == "unspecified":
+            return UNQUANTIFIED
+        return f"{label(COUNTING_BASES, claim.basis)}, {UNQUANTIFIED}"
     basis = _BASIS_AFTER_FIGURE.get(claim.basis, label(COUNTING_BASES, claim.basis))
     return f"{figure_words(claim)} {basis}".strip()
 
@@ -116,13 +173,13 @@ def group_heading(
 ) -> str:
     """'Killed — attributed to Daesh (alleged, implied)', 'Killed — no perpetrator named'.
 
-    How firmly is part of the heading: an attribution the sources only imply must not read
-    like one they state.
+    How firmly is part of the heading, firmest first: an attribution the sources only
+    imply must not read like one they state.
     """
     what = label(OUTCOMES, outcome).capitalize()
     if not blamed:
         return f"{what} — no perpetrator named"
-    names = [incident.actor_name(a) for a in blamed]
+    names = [in_line(incident.actor_name(a)) for a in blamed]
     firmness = [
         label(FIRMNESS, level)
         for level in FIRMNESS
@@ -130,23 +187,3 @@ def group_heading(
     ]
     how = f" ({', '.join(firmness)})" if firmness else ""
     return f"{what} — attributed to {joined_names(names)}{how}"
-
-
-def key_figure_heading(incident: Incident, figure: KeyFigure) -> str:
-    """'Killed — attributed to Daesh (alleged, implied)'."""
-    return group_heading(incident, figure.outcome, figure.perpetrators, figure.members)
-
-
-def key_figure_words(incident: Incident, figure: KeyFigure) -> str:
-    """'67 named (PCC) – at least 128 documented (SOHR)'; a single claim reads alone."""
-    return " – ".join(
-        f"{figure_with_basis(c)} ({claimant_name(incident, c, short=True)})"
-        for c in key_figure_ends(figure)
-    )
-
-
-def key_figure_ends(figure: KeyFigure) -> list[CasualtyClaim]:
-    """The claims at the two ends of the span (one when the lowest is the highest)."""
-    if figure.lowest.id == figure.highest.id:
-        return [figure.lowest]
-    return [figure.lowest, figure.highest]

@@ -1,0 +1,96 @@
+"""The reported figures in words: one line per outcome and attribution, every figure in it.
+
+The Overview, the sheet and the JSON export's key_figures all say them through
+``figure_lines``, so they give the same facts in the same words: each figure with its
+claimant, qualifier and basis ("at least 80 bodies found (Activists (unnamed))"), in
+ascending order, unquantified ones last as "unquantified", parts as parts ("— part of C1").
+Figures of different claimants are separated by "; ", never by a dash that reads as a range.
+"""
+
+from dataclasses import dataclass
+
+from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.key_figures import KeyFigure, key_figures
+from factsheet.views.bidi import in_line
+from factsheet.views.claims import claim_refs
+from factsheet.views.wording import claimant_name, figure_with_basis, group_heading
+
+#: One figure and who gives it: "67 named (PCC)".
+WHOLE_TEMPLATE = "{figure} ({claimants})"
+#: A part of another claim: "at least 35 bodies found (TRT World; PCC) — part of C1".
+PART_TEMPLATE = "{figure} ({claimants}) — part of {whole}"
+#: Between the claimants of separate claims that state the same figure.
+CLAIMANTS_SEPARATOR = "; "
+#: Between the figures of one line.
+FIGURES_SEPARATOR = "; "
+
+
+@dataclass(frozen=True, slots=True)
+class FigureEntry:
+    """One figure as stated, by one claim or by several that state it alike."""
+
+    #: "at least 35 bodies found": the figure, its qualifier and basis.
+    figure: str
+    #: The claims that state it, each with its own claimant (never merged into one claim).
+    claims: tuple[CasualtyClaim, ...]
+    #: Each claim's claimant, short ("PCC"; "Syrian government and Activists (unnamed)").
+    claimants: tuple[str, ...]
+    #: The claim's number on the sheet ("C1") when the claims are part of that claim.
+    whole: str | None = None
+
+    @property
+    def template(self) -> str:
+        """WHOLE_TEMPLATE or PART_TEMPLATE: a drawer fills it with its own links."""
+        return WHOLE_TEMPLATE if self.whole is None else PART_TEMPLATE
+
+    @property
+    def text(self) -> str:
+        """'at least 35 bodies found (TRT World; PCC) — part of C1'."""
+        return self.template.format(
+            figure=self.figure,
+            claimants=CLAIMANTS_SEPARATOR.join(self.claimants),
+            whole=self.whole,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLine:
+    """One outcome and attribution: its heading and every figure reported for it."""
+
+    key: KeyFigure
+    #: "Killed — attributed to Daesh (alleged, implied)".
+    heading: str
+    entries: tuple[FigureEntry, ...]
+
+    @property
+    def words(self) -> str:
+        """'67 named (PCC); at least 80 bodies found (Activists (unnamed)); …'."""
+        return FIGURES_SEPARATOR.join(entry.text for entry in self.entries)
+
+
+def figure_lines(incident: Incident) -> list[FigureLine]:
+    """Every reported figure, by outcome and attribution (model/key_figures.py's groups)."""
+    refs = claim_refs(incident)
+    lines = []
+    for key in key_figures(incident):
+        entries: dict[tuple[str, str | None], list[CasualtyClaim]] = {}
+        for claim in key.members:
+            whole = claim.part_of
+            part_of = refs.get(whole, whole) if whole is not None else None
+            entries.setdefault((figure_with_basis(claim), part_of), []).append(claim)
+        lines.append(
+            FigureLine(
+                key,
+                group_heading(incident, key.outcome, key.perpetrators, key.members),
+                tuple(
+                    FigureEntry(
+                        figure,
+                        tuple(claims),
+                        tuple(in_line(claimant_name(incident, c, short=True)) for c in claims),
+                        whole,
+                    )
+                    for (figure, whole), claims in entries.items()
+                ),
+            )
+        )
+    return lines

@@ -1,0 +1,64 @@
+"""The reported figures in words: every figure, with its claimant, in order, parts as parts."""
+
+import pytest
+
+from factsheet.loading import LoadedIncident
+from factsheet.model.incident import Incident
+from factsheet.views.figures import PART_TEMPLATE, WHOLE_TEMPLATE, figure_lines
+
+
+@pytest.fixture
+def sample(sample_loaded: LoadedIncident) -> Incident:
+    return sample_loaded.incident
+
+
+def test_the_sample_s_figures_are_all_in_the_headline(sample: Incident) -> None:
+    lines = [(line.heading, line.words) for line in figure_lines(sample)]
+    assert lines == [
+        (
+            "Killed — attributed to Daesh (alleged, implied)",
+            (
+                "67 named (PCC); at least 80 bodies found (Activists (unnamed)); at least 128 "
+                "documented (SOHR); unquantified (Activists (unnamed)) — part of C1"
+            ),
+        ),
+        (
+            "Killed — attributed to Pro-regime forces (alleged, suspected)",
+            "at least 12 documented (SOHR); bodies found, unquantified (PCC)",
+        ),
+        (
+            "Killed — no perpetrator named",
+            "at least 35 bodies found (TRT World; PCC) — part of C1",
+        ),
+    ]
+    # 80, 67, 128 and 12: every whole figure of the seed report, with its claimant.
+    words = " ".join(line.words for line in figure_lines(sample))
+    for figure in ("at least 80", "67 named", "at least 128", "at least 12"):
+        assert figure in words
+    # Separate claimants are never joined by a dash, which would read as a range.
+    assert "–" not in words
+    # (tests/test_fidelity.py checks the lines of its fixture, on screen, on paper and in JSON.)
+
+
+def test_an_entry_keeps_its_claims_and_the_template_a_drawer_fills(sample: Incident) -> None:
+    daesh, _, nobody = figure_lines(sample)
+    (shafts,) = nobody.entries
+    assert [c.id for c in shafts.claims] == ["trt-35-in-shaft", "pcc-35-in-shaft"]
+    assert shafts.claimants == ("TRT World", "PCC")
+    assert (shafts.whole, shafts.template) == ("C1", PART_TEMPLATE)
+    whole = daesh.entries[0]
+    assert (whole.figure, whole.whole, whole.template) == ("67 named", None, WHOLE_TEMPLATE)
+    assert [c.id for c in daesh.key.members][-1] == "activists-street-shootings"
+
+
+def test_claims_stating_different_figures_stay_apart(sample: Incident) -> None:
+    data = sample.model_dump()
+    for claim in data["claims"]:
+        if claim["id"] == "pcc-35-in-shaft":
+            claim["count"] = 36
+    changed = Incident.model_validate(data)
+    nobody = figure_lines(changed)[-1]
+    assert nobody.words == (
+        "at least 35 bodies found (TRT World) — part of C1; at least 36 bodies found (PCC) — "
+        "part of C1"
+    )
