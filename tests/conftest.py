@@ -183,3 +183,16 @@ def _language_is_restored() -> Iterator[None]:
     if left != ("en", "western"):
         set_language("en", "western")
         pytest.fail(f"the test left the language and digits at {left}")
+
+
+# --- libraries of incident files (tests/library/, the library commands and view) ---------
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library folder (see tests/library_folder.py); the index goes to a scratch cache."""
+    from library_folder import build_library
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTSHEET_CACHE_DIR", raising=False)
+    return build_library(tmp_path / "incidents")

@@ -435,6 +435,11 @@ def test_lang_applies_to_the_pdf_sheet_only(
     assert main(["export", str(sample_path), "-o", str(tmp_path / "x.json"), "--lang", "ar"]) == 2
     assert "--lang applies to .pdf output only" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+    # The same for the folder form, whose --format chooses JSON.
+    folder = ["-o", f"{tmp_path / 'out'}/", "--format", "json", "--lang", "ar"]
+    assert main(["export", str(sample_path), *folder]) == 2
+    assert "--lang applies to .pdf output only" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
 
 
 def _pdf_text(pdf: Path) -> str:
@@ -445,12 +450,21 @@ def _pdf_text(pdf: Path) -> str:
     return unicodedata.normalize("NFKC", raw.stdout)
 
 
-def test_an_arabic_sheet_has_arabic_dates_and_vocabulary(sample_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", ["file", "folder"])
+def test_an_arabic_sheet_has_arabic_dates_and_vocabulary(
+    sample_path: Path, tmp_path: Path, form: str
+) -> None:
     # The sheet's own headings are translated in a later pass; its dates and vocabulary
-    # words already follow --lang.
-    english, arabic = tmp_path / "en.pdf", tmp_path / "ar.pdf"
-    assert main(["export", str(sample_path), "-o", str(english)]) == 0
-    assert main(["export", str(sample_path), "-o", str(arabic), "--lang", "ar"]) == 0
+    # words already follow --lang, in the one-file form and the folder form alike.
+    def export(name: str, *options: str) -> Path:
+        if form == "file":
+            out = tmp_path / f"{name}.pdf"
+            assert main(["export", str(sample_path), "-o", str(out), *options]) == 0
+            return out
+        assert main(["export", str(sample_path), "-o", f"{tmp_path / name}/", *options]) == 0
+        return tmp_path / name / sample_path.with_suffix(".pdf").name
+
+    english, arabic = export("en"), export("ar", "--lang", "ar")
     assert "as of 23 October 2017" in _pdf_text(english)
     assert "documented deaths" in _pdf_text(english)
     text = _pdf_text(arabic)
@@ -467,12 +481,18 @@ def test_export_honours_the_umask(
 ) -> None:
     mode = 0o666 & ~umask  # 644, 664, 600; mkstemp alone gave 600 whatever the umask
     out = tmp_path / f"sheet{suffix}"
+    folder = tmp_path / "sheets"
+    batch = ["-o", f"{folder}/", "--format", suffix.lstrip(".")]
     previous = os.umask(umask)
     try:
         assert main(["export", str(sample_path), "-o", str(out)]) == 0
+        assert main(["export", str(sample_path), *batch]) == 0
     finally:
         os.umask(previous)
     assert out.stat().st_mode & 0o777 == mode
+    # The folder form writes its files, summary.txt too, the same way.
+    for written in (folder / sample_path.with_suffix(suffix).name, folder / "summary.txt"):
+        assert written.stat().st_mode & 0o777 == mode
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -503,12 +523,21 @@ sys.exit(cli.main(sys.argv[1:]))
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("out", ["sheet.pdf", "sheets/"])
 def test_a_stopped_export_leaves_no_part_file(
-    sample_path: Path, tmp_path: Path, signum: int
+    sample_path: Path, tmp_path: Path, signum: int, out: str
 ) -> None:
-    out = tmp_path / "sheet.pdf"
+    # "sheets/": the folder form, stopped while it writes its first sheet.
     child = subprocess.Popen(
-        [sys.executable, "-c", STOPPED_EXPORT, "export", str(sample_path), "-o", str(out)],
+        [
+            sys.executable,
+            "-c",
+            STOPPED_EXPORT,
+            "export",
+            str(sample_path),
+            "-o",
+            f"{tmp_path}/{out}",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -517,12 +546,13 @@ def test_a_stopped_export_leaves_no_part_file(
     try:
         assert child.stdout is not None
         assert child.stdout.readline() == "writing\n"
-        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"]
+        assert [p.name for p in tmp_path.rglob("*.part")]
         child.send_signal(signum)
         _, stderr = child.communicate(timeout=30)
     finally:
         child.kill()
-    assert list(tmp_path.iterdir()) == [], "the temporary file was left behind"
+    files = [p for p in tmp_path.rglob("*") if not p.is_dir()]
+    assert files == [], "the temporary file was left behind"
     assert "Traceback" not in stderr
     assert child.returncode == -signum  # stopped by the signal, as without Factsheet
 

@@ -72,6 +72,22 @@ def test_the_tree_keeps_every_contract() -> None:
             "from factsheet import views",
             "factsheet.model.items -> factsheet.views",
         ),
+        (
+            "library/summary.py",
+            "from PySide6.QtCore import QObject",
+            "factsheet.library.summary -> PySide6",
+        ),
+        ("search_text.py", "import PySide6", "factsheet.search_text -> PySide6"),
+        (
+            "library/index.py",
+            "from factsheet.rendering import fonts",
+            "factsheet.library.index -> factsheet.rendering.fonts",
+        ),
+        (
+            "views/names.py",
+            "from factsheet.library import summary",
+            "factsheet.views.names -> factsheet.library.summary",
+        ),
     ],
     ids=[
         "qt-in-views",
@@ -81,6 +97,10 @@ def test_the_tree_keeps_every_contract() -> None:
         "printing-in-rendering",
         "ui-in-views",
         "views-in-model",
+        "qt-in-library",
+        "qt-in-search-text",
+        "rendering-in-library",
+        "library-in-views",
     ],
 )
 def test_a_planted_import_breaks_a_contract(

@@ -232,7 +232,8 @@ def _arm_smoke_exit(app: QApplication, window: "MainWindow", delay_ms: int) -> N
         app.quit()
 
     def check() -> None:
-        if (window.loaded is not None and not window.updating_tabs) or window.failure:
+        library = window.library.showing_library and not window.library.view.indexing
+        if (window.loaded is not None and not window.updating_tabs) or window.failure or library:
             poll.stop()
             QTimer.singleShot(delay_ms, finish)
 
@@ -260,7 +261,8 @@ def _collect_after_first_load(window: "MainWindow") -> None:
 
 
 def run_gui(file: Path | None, language: Language | None = None) -> int:
-    """Open the main window on ``file`` (or the last incident, or the sample); run Qt.
+    """Open the main window on ``file`` (a folder: its library; none: the last incident, or
+    the sample); run Qt.
 
     ``language`` (``--lang``) overrides, for this run, the one chosen in the app or the
     system's.
@@ -298,7 +300,10 @@ def run_gui(file: Path | None, language: Language | None = None) -> int:
     if file is None and file_open.pending:
         file = file_open.pending.pop()  # double-clicked in Finder before the window existed
     LanguageSwitch(translators, file_open, window, parent=app)  # the app keeps it
-    window.open_initial(file)
+    if file is not None and file.is_dir():
+        window.library.open_folder(file)  # `factsheet DIR`: the folder's library
+    else:
+        window.open_initial(file)
     if gc_was_enabled:
         _collect_after_first_load(window)
     smoke = os.environ.get(SMOKE_EXIT_ENV, "")

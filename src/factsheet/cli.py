@@ -1,19 +1,20 @@
-"""The command line: check, new, schema, export; without a verb, the app. No Qt on these paths."""
+"""The command line: check, new, schema, export, list, search; without a verb, the app.
+
+No Qt on these paths.
+"""
 
 import argparse
-import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from factsheet import FORMAT_VERSION, __version__
-from factsheet.i18n import LANGUAGES, Language, parse_language, using_language
-from factsheet.loading.problems import printable_name
-from factsheet.output_file import written_beside
+from factsheet import FORMAT_VERSION, __version__, cli_library
+from factsheet.i18n import LANGUAGES, Language, parse_language
+from factsheet.output_file import stop_by
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-VERBS = ("check", "new", "schema", "export")
+VERBS = ("check", "new", "schema", "export", "list", "search")
 EXPORT_SUFFIXES = (".json", ".pdf")
 
 
@@ -21,8 +22,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factsheet",
         description="Read incident files offline and print fact sheets from them. "
-        "Without a command, opens the desktop app (on FILE, the last incident, or the sample); "
-        "--lang en|ar before FILE chooses its language for this run.",
+        "Without a command, opens the desktop app (on FILE, on a folder's library, "
+        "the last incident, or the sample); --lang en|ar before FILE chooses its language "
+        "for this run.",
     )
     parser.add_argument(
         "--version",
@@ -36,15 +38,19 @@ def _parser() -> argparse.ArgumentParser:
     new = verbs.add_parser("new", help="write a commented template to a new incident file")
     new.add_argument("file", type=Path, metavar="FILE", help="the file to create (never replaced)")
     verbs.add_parser("schema", help="print the JSON Schema of the incident format")
-    export = verbs.add_parser("export", help="write the incident as .json or the sheet as .pdf")
-    export.add_argument("file", type=Path, metavar="FILE")
+    export = verbs.add_parser(
+        "export",
+        help="write the incident as .json or the sheet as .pdf; "
+        "for a folder or several files, one of each into a folder",
+    )
+    export.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_DIR")
     export.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         metavar="OUT",
-        help="output file; its suffix (.json or .pdf) chooses the format",
+        help="output file (its suffix, .json or .pdf, chooses the format), or a folder",
     )
     export.add_argument(
         "--paper",
@@ -64,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the full dossier as .pdf: the brief's front page and every table as an annex "
         "(default: the brief, one or two pages)",
     )
+    cli_library.add_export_options(export)
+    cli_library.add_commands(verbs)
     return parser
 
 
@@ -111,7 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.verb == "export":
-        return export(args.file, args.output, args.paper, args.lang, full=args.full)
+        if cli_library.is_batch_export(args.files, args.output, args.format):
+            return cli_library.export_many(
+                args.files, args.output, args.format, args.paper, args.lang, full=args.full
+            )
+        return export(args.files[0], args.output, args.paper, args.lang, full=args.full)
+    if args.verb in cli_library.COMMANDS:
+        return cli_library.run(args)
     _parser().print_help()
     return EXIT_USAGE
 
@@ -119,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_app(args: list[str], language: Language | None = None) -> int:
     if len(args) > 1:
         print(
-            "factsheet: one incident file at a time (or a command: check, new, schema, export)",
+            "factsheet: one incident file or folder at a time "
+            "(or a command: check, new, schema, export, list, search)",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -131,6 +146,7 @@ def _open_app(args: list[str], language: Language | None = None) -> int:
 def check(files: Sequence[Path], *, quiet: bool = False) -> int:
     """Validate each file; print every located problem. 0 valid, 1 invalid, 2 unreadable."""
     from factsheet.loading import IncidentLoadError, read_incident
+    from factsheet.loading.problems import printable_name
 
     status = EXIT_OK
     for file in files:
@@ -175,7 +191,10 @@ def export(
 ) -> int:
     """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix:
     the brief, or with ``full`` the full dossier."""
+    # Imported here, not above: `factsheet search` and `list` must not import the loader.
+    from factsheet.batch_export import OutputFormat, refused_option, write_incident
     from factsheet.loading import IncidentLoadError, read_incident
+    from factsheet.loading.problems import printable_name
 
     suffix = output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -186,11 +205,11 @@ def export(
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for option, value in (("--paper", paper), ("--lang", language), ("--full", full or None)):
-        # JSON is for programs: its words stay English, whatever the sheet's language.
-        if value is not None and suffix != ".pdf":
-            print(f"factsheet: {option} applies to .pdf output only", file=sys.stderr)
-            return EXIT_USAGE
+    fmt: OutputFormat = "json" if suffix == ".json" else "pdf"
+    refused = refused_option(fmt, paper=paper, language=language, full=full)
+    if refused is not None:
+        print(f"factsheet: {refused}", file=sys.stderr)
+        return EXIT_USAGE
     if output.exists() and source.exists() and output.resolve() == source.resolve():
         print(
             "factsheet: the output would overwrite the incident file; choose another name",
@@ -204,17 +223,14 @@ def export(
             print(problem, file=sys.stderr)
         return EXIT_USAGE if exc.unreadable else EXIT_INVALID
     try:
-        if suffix == ".json":
-            from factsheet.json_export import export_json_text
-
-            _write_atomically(output, export_json_text(loaded).encode("utf-8"))
-        else:
-            from factsheet.rendering.pdf import export_pdf
-            from factsheet.rendering.translations import install_catalogs
-
-            install_catalogs()
-            with using_language(language or "en"):
-                export_pdf(loaded, output, paper=paper, variant="full" if full else "brief")
+        write_incident(
+            loaded,
+            output,
+            fmt,
+            paper=paper,
+            language=language or "en",
+            variant="full" if full else "brief",
+        )
     except OSError as exc:
         print(
             f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",
@@ -224,8 +240,7 @@ def export(
     except KeyboardInterrupt:
         # The temporary file is gone; stop as Ctrl+C stops a program, without a traceback.
         print(f"factsheet: interrupted; {printable_name(str(output))} not written", file=sys.stderr)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGINT)
+        stop_by(signal.SIGINT)
         raise  # pragma: no cover - where SIGINT does not stop the process
     # Written all the same (warnings do not stop a sheet), but the reader of a printed sheet
     # should not be the first to learn of them; stdout stays clean for scripts.
@@ -238,9 +253,3 @@ def export(
             file=sys.stderr,
         )
     return EXIT_OK
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it, so no half file is left."""
-    with written_beside(path) as temp:
-        temp.write_bytes(data)

@@ -44,12 +44,18 @@ def written_beside(path: Path) -> Iterator[Path]:
             temp.replace(path)
     except _Stopped as stopped:
         temp.unlink(missing_ok=True)
-        signal.signal(stopped.signum, signal.SIG_DFL)
-        os.kill(os.getpid(), stopped.signum)
+        stop_by(stopped.signum)
         raise  # pragma: no cover - where the signal does not stop the process at once
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def stop_by(signum: int) -> None:
+    """Stop the process as ``signum`` stops it when nothing handles it (the shell then sees
+    a process stopped by Ctrl+C or SIGTERM); for a caller that has cleaned up and said so."""
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 def _mode_for(path: Path) -> int:

@@ -1,5 +1,5 @@
-"""Every module of the model, the loader and the views, and the command line's check, schema
-and JSON export, run without Qt: imported in a fresh process, none of them loads PySide6.
+"""Every module of the model, the loader, the views and the library, and the command line's
+check, schema and JSON export, run without Qt: imported in a fresh process, none loads PySide6.
 
 The import-linter contracts (pyproject.toml) check the import statements; this checks what
 actually gets imported, by walking every module rather than a list that could miss one."""
@@ -15,9 +15,11 @@ QT_MODULES = ("PySide6", "shiboken6")
 
 _IMPORTS = """
 import importlib, json, pkgutil, sys
-import factsheet.loading, factsheet.model, factsheet.views
-names = ["factsheet.cli", "factsheet.json_export", "factsheet.schema", "factsheet.resources"]
-for package in (factsheet.model, factsheet.loading, factsheet.views):
+import factsheet.library, factsheet.loading, factsheet.model, factsheet.views
+names = ["factsheet.cli", "factsheet.json_export", "factsheet.schema", "factsheet.resources",
+         "factsheet.cli_library", "factsheet.batch_export", "factsheet.search_text",
+         "factsheet.special_files"]
+for package in (factsheet.model, factsheet.loading, factsheet.views, factsheet.library):
     names += [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
 for name in names:
     importlib.import_module(name)
@@ -41,13 +43,14 @@ def _run(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_importing_every_module_of_model_loading_and_views_loads_no_qt() -> None:
+def test_importing_every_module_of_model_loading_views_and_library_loads_no_qt() -> None:
     result = _run(_IMPORTS.format(qt=QT_MODULES))
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert found["qt"] == []
     # The walk found the modules, not an empty package.
-    for module in ("factsheet.model.chronology", "factsheet.views.notes", "factsheet.views.bidi"):
+    walked = ("factsheet.model.chronology", "factsheet.views.notes", "factsheet.library.rows")
+    for module in walked:
         assert module in found["imported"]
 
 

@@ -346,3 +346,40 @@ def test_double_click_after_install_opens_the_incident_in_the_frozen_app(
     assert opened.returncode == 0, opened.stderr
     title = " ".join(read_incident(incident).incident.incident.title.split())
     assert f"smoke: {title}" in opened.stdout
+
+
+def _library_of(folder: Path, count: int) -> Path:
+    """``count`` copies of the sample in two subfolders: enough to start helper processes."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    for number in range(count):
+        path = folder / f"part-{number % 2}" / f"incident-{number:03d}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.replace("SYR-2017-QARYATAYN", f"SYR-2017-{number:04d}"), "utf-8")
+    (folder / "broken.yaml").write_text("format_version: 1\nincident: 3\n", encoding="utf-8")
+    return folder
+
+
+def test_list_and_search_of_a_folder_match_the_source(
+    bundle: Path, offline: list[str], user_env: dict[str, str], tmp_path: Path
+) -> None:
+    # 60 files: the frozen app reads them in helper processes (freeze_support in entry.py)
+    # and keeps its index in SQLite (sqlite3 must be in the bundle).
+    folder = _library_of(tmp_path / "library", 60)
+    for args in (["list", str(folder)], ["search", "القريتين", str(folder)]):
+        frozen = run_frozen(offline, user_env, *args)
+        source = run_source(*args)
+        assert frozen.returncode == source.returncode, frozen.stderr
+        assert frozen.stdout == source.stdout
+        assert "Traceback" not in frozen.stderr
+    assert len(frozen.stdout.splitlines()) == 60
+    assert list((tmp_path / "home" / ".cache" / "factsheet" / "library").glob("*.sqlite3"))
+
+
+def test_gui_opens_the_library_of_a_folder(
+    bundle: Path, offline: list[str], user_env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = _library_of(tmp_path / "Field reports", 60)
+    done = _gui_run(offline, user_env, [str(folder)])
+    assert done.returncode == 0, done.stderr
+    assert "smoke: Field reports — Factsheet" in done.stdout
+    assert "Traceback" not in done.stderr

@@ -1,5 +1,6 @@
 """The dialog seam: what the user reads before a web address opens, and file strings as text."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -107,4 +108,40 @@ def test_the_sheet_chooser_starts_at_the_sheet_given(qtbot: Any) -> None:
     assert [box.itemText(i).split(":")[0] for i in range(box.count())] == [
         "Brief",
         "Full dossier",
+    ]
+
+
+def test_export_selected_asks_the_format_then_the_folder(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked: list[str] = []
+    starts: list[str] = []
+    answers = iter(
+        [
+            ("JSON (one .json each)", True),
+            ("PDF fact sheets, full dossier (one .pdf each)", True),
+            ("", False),
+        ]
+    )
+
+    def get_item(
+        _parent: Any, _title: str, label: str, names: list[str], start: int, *_args: Any
+    ) -> tuple[str, bool]:
+        asked.append(label)
+        starts.append(names[start])
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    assert dialogs.ask_batch_export(None, 3) == (tmp_path, "json", "brief")
+    assert dialogs.ask_batch_export(None, 2, variant="full") == (tmp_path, "pdf", "full")
+    assert dialogs.ask_batch_export(None, 1) is None  # cancelled: no folder is asked for
+    assert asked == ["Export 3 incidents as:", "Export 2 incidents as:", "Export 1 incident as:"]
+    # The list starts at the sheet last chosen, as File ▸ Export PDF… does.
+    assert starts == [
+        "PDF fact sheets, brief (one .pdf each)",
+        "PDF fact sheets, full dossier (one .pdf each)",
+        "PDF fact sheets, brief (one .pdf each)",
     ]

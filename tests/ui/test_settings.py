@@ -70,6 +70,21 @@ def test_window_values_round_trip_through_text(tmp_path: Path) -> None:
     assert settings.window_state() is None
 
 
+def test_recent_folders_are_kept_apart_from_recent_files(tmp_path: Path) -> None:
+    settings = AppSettings(ini(tmp_path / "s.ini"))
+    settings.add_recent_file(tmp_path / "a.yaml")
+    for name in ("lib", "other", "lib"):
+        settings.add_recent_folder(tmp_path / name)
+    again = AppSettings(ini(tmp_path / "s.ini"))
+    assert again.recent_folders() == [tmp_path / "lib", tmp_path / "other"]
+    assert again.recent_files() == [tmp_path / "a.yaml"]
+    again.remove_recent_folder(tmp_path / "lib")
+    assert again.recent_folders() == [tmp_path / "other"]
+    again.clear_recent_folders()
+    assert again.recent_folders() == []
+    assert again.recent_files() == [tmp_path / "a.yaml"]
+
+
 def test_the_language_is_remembered_and_nonsense_is_ignored(tmp_path: Path) -> None:
     store = tmp_path / "lang.ini"
     assert AppSettings(ini(store)).language() is None  # until chosen: the system's

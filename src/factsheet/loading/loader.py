@@ -3,7 +3,6 @@
 import gc
 import hashlib
 import os
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, r
 from factsheet.model.characters import may_hide_text
 from factsheet.model.incident import FieldValueError, Incident
 from factsheet.model.integrity import Finding, check_incident
+from factsheet.special_files import kind_of
 
 #: Larger files are refused before they are read: a 20,000-event incident is about 8 MB.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -116,22 +116,8 @@ def not_a_file(path: Path) -> IncidentLoadError | None:
         mode = path.stat().st_mode
     except (OSError, ValueError):
         return None
-    kind = _kind_of(mode)
+    kind = kind_of(mode)
     return None if kind is None else _unreadable(str(path), f"expected a file; found {kind}")
-
-
-def _kind_of(mode: int) -> str | None:
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "something other than a file"
 
 
 #: Opening never waits: a pipe put in the file's place after not_a_file looked is opened at
@@ -147,7 +133,7 @@ _OPEN_FLAGS = (
 def _open_regular_file(path: Path) -> BinaryIO:
     descriptor = os.open(path, _OPEN_FLAGS)
     stream = os.fdopen(descriptor, "rb")
-    kind = _kind_of(os.fstat(descriptor).st_mode)
+    kind = kind_of(os.fstat(descriptor).st_mode)
     if kind is not None:
         stream.close()
         raise _unreadable(str(path), f"expected a file; found {kind}")

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factsheet.batch_export import OutputFormat
 from factsheet.loading.problems import printable_name
 from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
+from factsheet.views.plural import counted
 
 INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
 NEW_FILE_NAME = "new.incident.yaml"
@@ -66,6 +68,46 @@ def _pdf_filters() -> dict[SheetVariant, str]:
         "brief": "Fact sheet, brief (*.pdf)",
         "full": "Fact sheet, full dossier (*.pdf)",
     }
+
+
+def ask_open_folder(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
+    """Ask for a library folder (its incident files are listed, subfolders included)."""
+    folder = str(start_in) if start_in is not None else _documents_folder()
+    chosen = QFileDialog.getExistingDirectory(parent, "Open folder of incident files", folder)
+    return Path(chosen) if chosen else None
+
+
+#: What Export Selected… offers: (the words shown, the batch_export format, the sheet).
+BATCH_FORMATS: tuple[tuple[str, OutputFormat, SheetVariant], ...] = (
+    ("PDF fact sheets, brief (one .pdf each)", "pdf", "brief"),
+    ("PDF fact sheets, full dossier (one .pdf each)", "pdf", "full"),
+    ("JSON (one .json each)", "json", DEFAULT_VARIANT),
+)
+
+
+def ask_batch_export(
+    parent: QWidget | None,
+    count: int,
+    start_in: Path | None = None,
+    variant: SheetVariant = DEFAULT_VARIANT,
+) -> tuple[Path, OutputFormat, SheetVariant] | None:
+    """Ask how (PDF, brief or full, or JSON) and into which folder to export ``count``
+    incidents; the list starts at the PDF of ``variant``, the sheet last chosen."""
+    names = [name for name, _, _ in BATCH_FORMATS]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        "Export selected incidents",
+        f"Export {counted(count, 'incident')} as:",
+        names,
+        next(i for i, (_, f, v) in enumerate(BATCH_FORMATS) if f == "pdf" and v == variant),
+        False,
+    )
+    if not ok:
+        return None
+    _, fmt, sheet = next(entry for entry in BATCH_FORMATS if entry[0] == chosen)
+    folder = str(start_in) if start_in is not None else _documents_folder()
+    target = QFileDialog.getExistingDirectory(parent, "Export into folder", folder)
+    return (Path(target), fmt, sheet) if target else None
 
 
 def ask_save_pdf(

@@ -43,10 +43,18 @@ class WordFilterProxy(QSortFilterProxyModel):
         self._stale = True
 
     def set_rows_model(self, model: RowTableModel[Any]) -> None:
-        """Filter ``model``, whose rows say what the filter searches; follow its resets."""
+        """Filter ``model``, whose rows say what the filter searches; follow its resets,
+        and the rows it adds, removes or sorts itself."""
         # Qt rebuilds the proxy's mapping on modelReset, possibly before any slot of ours
         # runs; so a reset only marks the matches stale and filterAcceptsRow redoes them.
-        model.modelAboutToBeReset.connect(self._mark_stale)
+        # The matches are kept by source row, so rows that move or come and go do the same.
+        for moving in (
+            model.modelAboutToBeReset,
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+        ):
+            moving.connect(self._mark_stale)
         self._rows_model = model
         self._stale = True
         self.setSourceModel(model)
@@ -86,7 +94,7 @@ class WordFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        """Rows were matched in _recompute; a row added since then shows until refiltered."""
+        """Rows were matched in _recompute (again, once the source's rows changed)."""
         # Called once per row on every keystroke: no calls back into Qt here. The source
         # models are flat tables, so source_parent is always the root.
         if self._stale:

@@ -17,6 +17,7 @@ from factsheet.ui.file_watch import FileWatch
 from factsheet.ui.format_guide import show_format_guide
 from factsheet.ui.incident_tabs import IncidentTabs
 from factsheet.ui.language import LanguageMenu
+from factsheet.ui.library_mode import LibraryMode
 from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.navigation import Navigator
 from factsheet.ui.new_incident import create_new_incident
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_window()
+        self.library = LibraryMode(self)  # Open Folder…, the Library view, Back to Library
 
     # --- menus ----------------------------------------------------------------------------
 
@@ -298,11 +300,15 @@ class MainWindow(QMainWindow):
         self._follow_current_file()
         self.statusBar().showMessage(heading, 10000)
 
+    def refresh_title(self) -> None:
+        """The window's title: the current file's incident, name and problems."""
+        self.setWindowTitle(window_title(self.state, APP_NAME))
+
     def _follow_current_file(self) -> None:
         """Title, banner, badge, actions, recent files and watch: all about the current file."""
         state = self.state
         current = state.current_path
-        self.setWindowTitle(window_title(state, APP_NAME))
+        self.refresh_title()
         self.setWindowFilePath(str(current) if current is not None else "")
         self.banner.show_state(state)
         self.warnings_button.show_state(state)

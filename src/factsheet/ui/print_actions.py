@@ -17,11 +17,11 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
-from PySide6.QtWidgets import QDialog, QFormLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QToolBar, QWidget
 
+from factsheet.batch_export import write_incident
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.pagination import render_sheet
-from factsheet.rendering.pdf import export_pdf
 from factsheet.ui import dialogs
 from factsheet.ui.settings import AppSettings
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
@@ -61,7 +61,7 @@ def _render_or_report(
         dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
 
 
-class _Choice:
+class SheetChoice:
     """The sheet chosen in one dialog, remembered in the settings when it changes."""
 
     def __init__(self, settings: AppSettings | None) -> None:
@@ -84,7 +84,7 @@ def make_preview_dialog(
     """A print preview that paints with the same renderer as the printer and the PDF, with
     the choice of sheet in its tool bar (the preview follows the choice at once)."""
     printer = printer or new_printer()
-    choice = _Choice(settings or settings_of(parent))
+    choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print preview — {loaded.path.name}")
     dialog.paintRequested.connect(
@@ -118,6 +118,17 @@ def print_with_preview(parent: QWidget | None, loaded: LoadedIncident) -> None:
     dialog.exec()
 
 
+def add_sheet_options(dialog: QPrintDialog, choice: SheetChoice) -> QComboBox:
+    """The print dialog's "Fact sheet" options tab: which sheet, starting at ``choice``."""
+    # Parented to the dialog: the tab must outlive this function (PySide would delete it).
+    options = QWidget(dialog)
+    options.setWindowTitle("Fact sheet")
+    box = dialogs.sheet_variant_box(options, choice.variant)
+    QFormLayout(options).addRow("Sheet:", box)
+    dialog.setOptionTabs([options])
+    return box
+
+
 def print_to_printer(
     parent: QWidget | None,
     loaded: LoadedIncident,
@@ -131,15 +142,11 @@ def print_to_printer(
     dialog (Windows, macOS) shows no such tab, and the sheet last chosen is printed.
     """
     printer = printer or new_printer()
-    choice = _Choice(settings or settings_of(parent))
+    choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print fact sheet")
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-    options = QWidget()
-    options.setWindowTitle("Fact sheet")
-    box = dialogs.sheet_variant_box(options, choice.variant)
-    QFormLayout(options).addRow("Sheet:", box)
-    dialog.setOptionTabs([options])
+    box = add_sheet_options(dialog, choice)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     choice.set(box.currentData())
@@ -160,7 +167,7 @@ def export_pdf_interactive(
     parent: QWidget | None, loaded: LoadedIncident, *, settings: AppSettings | None = None
 ) -> Path | None:
     """File ▸ Export PDF…: ask where and which sheet, write it, report failure in words."""
-    choice = _Choice(settings or settings_of(parent))
+    choice = SheetChoice(settings or settings_of(parent))
     answer = dialogs.ask_save_pdf(parent, suggested_pdf_path(loaded), choice.variant)
     if answer is None:
         return None
@@ -168,7 +175,7 @@ def export_pdf_interactive(
     choice.set(variant)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        export_pdf(loaded, output, paper=None, variant=variant)
+        write_incident(loaded, output, "pdf", variant=variant)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         dialogs.show_error(parent, "Export PDF", f"Could not write {output.name}: {reason}")

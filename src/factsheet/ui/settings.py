@@ -11,6 +11,7 @@ from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 MAX_RECENT_FILES = 10
 
 _RECENT = "files/recent"
+_RECENT_FOLDERS = "folders/recent"
 _GEOMETRY = "window/geometry"
 _WINDOW_STATE = "window/state"
 _CURRENT_TAB = "window/current_tab"
@@ -21,8 +22,9 @@ _EDITOR = "editor/command"
 
 
 class AppSettings:
-    """Typed access to the remembered files, window geometry and tab, the language, the
-    external editor's command and the sheet last printed or exported (brief or full dossier).
+    """Typed access to the remembered files and folders, window geometry and tab, the
+    language, the external editor's command and the sheet last printed or exported (brief
+    or full dossier).
 
     The INI backend (Linux, and the tests) stores everything as text: a one-item list comes
     back as a plain string, an int as "2", and an absent key as None; so every value read
@@ -34,7 +36,40 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         """Most recent first; no duplicates, no blanks."""
-        raw = self._store.value(_RECENT)
+        return self._paths(_RECENT)
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` at the top of the recent files (absolute, once)."""
+        self._add_path(_RECENT, path)
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget a file (for example one that no longer exists)."""
+        self._store_paths(_RECENT, [p for p in self.recent_files() if p != path])
+
+    def clear_recent_files(self) -> None:
+        """Forget every recent file."""
+        self._store.remove(_RECENT)
+        self._store.sync()
+
+    def recent_folders(self) -> list[Path]:
+        """Library folders, most recent first."""
+        return self._paths(_RECENT_FOLDERS)
+
+    def add_recent_folder(self, path: Path) -> None:
+        """Put a library folder at the top of the recent folders."""
+        self._add_path(_RECENT_FOLDERS, path)
+
+    def remove_recent_folder(self, path: Path) -> None:
+        """Forget a library folder."""
+        self._store_paths(_RECENT_FOLDERS, [p for p in self.recent_folders() if p != path])
+
+    def clear_recent_folders(self) -> None:
+        """Forget every recent library folder."""
+        self._store.remove(_RECENT_FOLDERS)
+        self._store.sync()
+
+    def _paths(self, key: str) -> list[Path]:
+        raw = self._store.value(key)
         items: list[object] = []
         if isinstance(raw, str):
             items = [raw]
@@ -46,22 +81,12 @@ class AppSettings:
                 paths.append(Path(item))
         return paths[:MAX_RECENT_FILES]
 
-    def add_recent_file(self, path: Path) -> None:
-        """Put ``path`` at the top of the recent files (absolute, once)."""
+    def _add_path(self, key: str, path: Path) -> None:
         path = path.absolute()
-        recent = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT_FILES]
-        self._store.setValue(_RECENT, [str(p) for p in recent])
-        self._store.sync()
+        self._store_paths(key, [path, *(p for p in self._paths(key) if p != path)])
 
-    def remove_recent_file(self, path: Path) -> None:
-        """Forget a file (for example one that no longer exists)."""
-        recent = [p for p in self.recent_files() if p != path]
-        self._store.setValue(_RECENT, [str(p) for p in recent])
-        self._store.sync()
-
-    def clear_recent_files(self) -> None:
-        """Forget every recent file."""
-        self._store.remove(_RECENT)
+    def _store_paths(self, key: str, paths: list[Path]) -> None:
+        self._store.setValue(key, [str(p) for p in paths[:MAX_RECENT_FILES]])
         self._store.sync()
 
     def last_file(self) -> Path | None:

@@ -5,20 +5,28 @@ worker thread calls ``prepare(loaded)`` right after reading, so the window's tab
 rows ready and the GUI thread only resets item models.
 """
 
+# The views' modules are imported where a view is first built, not here: importing one
+# light module of this package (plural.py, table.py) must not import the loader and
+# pydantic, because the library's command line reads its rows from the index without them
+# (tests/library/test_no_qt_in_library.py keeps it so).
+from __future__ import annotations
+
 import threading
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factsheet.i18n import current_digits, current_language
-from factsheet.loading import LoadedIncident
-from factsheet.views.actors import ActorRow, actors_table
-from factsheet.views.chart import ChartRows
-from factsheet.views.claims import ClaimRow, claims_table
-from factsheet.views.names import Names
-from factsheet.views.notes import DataNote, data_notes
-from factsheet.views.overview import overview_html
-from factsheet.views.sources import SourceRow, Support, sources_table, supports_of
-from factsheet.views.table import Table
-from factsheet.views.timeline import TimelineView
+
+if TYPE_CHECKING:
+    from factsheet.loading import LoadedIncident
+    from factsheet.views.actors import ActorRow
+    from factsheet.views.chart import ChartRows
+    from factsheet.views.claims import ClaimRow
+    from factsheet.views.names import Names
+    from factsheet.views.notes import DataNote
+    from factsheet.views.sources import SourceRow, Support
+    from factsheet.views.table import Table
+    from factsheet.views.timeline import TimelineView
 
 #: Incidents whose views are kept: the one shown and the one being loaded.
 KEPT = 2
@@ -34,36 +42,50 @@ class IncidentViews:
     @cached_property
     def names(self) -> Names:
         """How the incident's items are named."""
+        from factsheet.views.names import Names
+
         return Names(self.incident)
 
     @cached_property
     def timeline(self) -> TimelineView:
         """The Timeline tab's rows in date order."""
+        from factsheet.views.timeline import TimelineView
+
         return TimelineView.of(self.names)
 
     @cached_property
     def claims(self) -> Table[ClaimRow]:
         """The Claims tab's rows in file order."""
+        from factsheet.views.claims import claims_table
+
         return claims_table(self.loaded, self.names)
 
     @cached_property
     def actors(self) -> Table[ActorRow]:
         """The Actors tab's rows in file order."""
+        from factsheet.views.actors import actors_table
+
         return actors_table(self.incident)
 
     @cached_property
     def supports(self) -> dict[str, Support]:
         """What cites each source."""
+        from factsheet.views.sources import supports_of
+
         return supports_of(self.incident)
 
     @cached_property
     def sources(self) -> Table[SourceRow]:
         """The Sources tab's rows in note-number order."""
+        from factsheet.views.sources import sources_table
+
         return sources_table(self.names, self.supports)
 
     @cached_property
     def chart(self) -> ChartRows:
         """The claims chart's rows, their words worked out once (a filter picks among them)."""
+        from factsheet.views.chart import ChartRows
+
         chart = ChartRows(self.incident)
         chart.rows()  # the unfiltered chart, as the Claims tab first shows it
         return chart
@@ -71,11 +93,15 @@ class IncidentViews:
     @cached_property
     def notes(self) -> list[DataNote]:
         """The data notes, which the sheet prints too."""
+        from factsheet.views.notes import data_notes
+
         return data_notes(self.incident, self.loaded.warnings)
 
     @cached_property
     def overview_html(self) -> str:
         """The Overview page."""
+        from factsheet.views.overview import overview_html
+
         return overview_html(self.names, self.notes)
 
     def build_all(self) -> None:

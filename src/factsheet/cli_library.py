@@ -1,0 +1,255 @@
+"""The library's commands: ``list DIR``, ``search QUERY [DIR]`` and ``export`` of many files.
+
+Registered by ``cli.py``; no Qt here (a PDF batch imports it when it draws the first sheet).
+Human output is one tab-separated line per file, path first; ``--json`` prints one JSON
+document. The index lives in the user's cache folder (``library/cache_folder.py``).
+"""
+
+import argparse
+import json
+import os
+import re
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from factsheet.i18n import Language
+from factsheet.output_file import stop_by
+from factsheet.views.plural import counted
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("list", "search")
+#: Places shown per matching file on its line, and in ``--json``.
+SHOWN_MATCHES = 3
+MATCHES_IN_JSON = 8
+#: Control characters (terminal escapes among them) and bidi overrides from a file are shown
+#: as \\x.. escapes: a title must not be able to move the cursor or recolour the terminal.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def add_commands(verbs: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add ``list`` and ``search`` to the command line's verbs."""
+    listing = verbs.add_parser(
+        "list", help="list every incident file under a folder (exit 1 if any is invalid)"
+    )
+    listing.add_argument("folder", type=Path, metavar="DIR")
+    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    search = verbs.add_parser(
+        "search", help="full-text search of every incident file under a folder"
+    )
+    search.add_argument("query", metavar="QUERY", help='words (all must occur) or "a phrase"')
+    search.add_argument(
+        "folder", type=Path, nargs="?", default=Path(), metavar="DIR", help="default: here"
+    )
+    search.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def add_export_options(export: argparse.ArgumentParser) -> None:
+    """The batch options of ``export`` (``-o`` naming a folder)."""
+    export.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        default=None,
+        help="for a folder or several files: one .pdf sheet (default) or .json each",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``list`` or ``search``."""
+    if not args.folder.is_dir():
+        _say(f"cannot read {args.folder}: expected a folder")
+        return EXIT_USAGE
+    index = _open_index(args.folder, show_progress=not args.json)
+    try:
+        if args.verb == "list":
+            return _list(index, args.folder, as_json=args.json)
+        return _search(index, args.folder, args.query, as_json=args.json)
+    except BrokenPipeError:
+        # `factsheet list DIR | head`: the reader has had enough; no traceback for that.
+        _silence_stdout()
+        return EXIT_OK
+    finally:
+        index.close()
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _open_index(folder: Path, *, show_progress: bool) -> Any:
+    from factsheet.library import LibraryIndex
+
+    index = LibraryIndex(folder)
+    if index.notice:
+        _say(index.notice)
+    tty = show_progress and sys.stderr.isatty()
+
+    def progress(done: int, total: int, _path: str) -> None:
+        if tty and total >= 20 and (done % 10 == 0 or done == total):
+            end = "\n" if done == total else ""
+            print(f"\rfactsheet: indexing {done}/{total}…", end=end, file=sys.stderr, flush=True)
+
+    from factsheet.library.reading_many import helpers_for
+
+    index.update(progress, helpers=helpers_for(leave_one_core=False))
+    return index
+
+
+def _say(message: str) -> None:
+    print(f"factsheet: {message}", file=sys.stderr)
+
+
+def safe(text: str | None) -> str:
+    """File text fit for one terminal field: escapes shown, whitespace runs made one space."""
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    return _UNSAFE.sub(_escaped, flat)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def _title(summary: Any) -> str:
+    parts = [summary.title, summary.title_ar]
+    return " — ".join(safe(p) for p in parts if p) or "(no title)"
+
+
+def _shown(folder: Path, relative: str) -> str:
+    # Joined as text (a Path per line costs more than the search itself on 5,000 hits);
+    # "." is left out, as Path would: `search x` prints "a/b.yaml", not "./a/b.yaml".
+    base = str(folder)
+    return relative if base == "." else os.path.join(base, relative)  # noqa: PTH118
+
+
+def _list(index: Any, folder: Path, *, as_json: bool) -> int:
+    summaries = index.summaries()
+    if as_json:
+        items = [s.to_json() | {"path": _shown(folder, s.path)} for s in summaries]
+        _print_json({"folder": str(folder), "files": items})
+    else:
+        for s in summaries:
+            # The status as written in the file ("under-review"): for scripts as for people.
+            fields = [_shown(folder, s.path), _title(s), safe(s.date_words), s.status or ""]
+            print("\t".join([*fields, safe(s.problems_words)]))
+    return EXIT_OK if all(s.valid for s in summaries) else EXIT_INVALID
+
+
+def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
+    if as_json:
+        hits = index.search(query, places=MATCHES_IN_JSON)
+    else:
+        hits = index.search(query, places=SHOWN_MATCHES, excerpts=1, full=False)
+    not_searched = index.invalid()
+    if as_json:
+        _print_json(
+            {
+                "folder": str(folder),
+                "query": query,
+                "files": [
+                    hit.summary.to_json()
+                    | {
+                        "path": _shown(folder, hit.summary.path),
+                        "matches": [{"where": m.where, "excerpt": m.excerpt} for m in hit.matches],
+                        "more_matches": hit.more,
+                    }
+                    for hit in hits
+                ],
+                "not_searched": [
+                    {"path": _shown(folder, s.path), "problem": s.first_problem}
+                    for s in not_searched
+                ],
+            }
+        )
+    else:
+        for hit in hits:
+            # The first place with the words around the match, the next ones by name.
+            where = "; ".join(
+                f"{safe(m.where)}: “{safe(m.excerpt)}”" if m.excerpt else safe(m.where)
+                for m in hit.matches
+            )
+            if hit.more:
+                where += f"; and {hit.more} more"
+            print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
+        if not_searched:
+            names = ", ".join(_shown(folder, s.path) for s in not_searched)
+            files = counted(len(not_searched), "file")
+            _say(f"could not read, and so did not search, {files}: {names}")
+    # As grep: 0 when something matched, 1 when nothing did.
+    return EXIT_OK if hits else EXIT_INVALID
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def is_batch_export(files: Sequence[Path], output: Path, fmt: str | None) -> bool:
+    """Does ``export`` name a folder's worth of files (else the one-file form)?"""
+    raw = str(output)
+    to_folder = raw.endswith(("/", "\\")) or output.is_dir() or not output.suffix
+    return len(files) > 1 or any(f.is_dir() for f in files) or to_folder or fmt is not None
+
+
+def export_many(
+    files: Sequence[Path],
+    output: Path,
+    fmt: str | None,
+    paper: str | None,
+    language: Language | None = None,
+    *,
+    full: bool = False,
+) -> int:
+    """``export DIR_OR_FILES… -o OUTDIR/``: one output each and ``summary.txt``; exit 1 if any
+    could not be read or written, naming each. ``--paper``, ``--lang`` and ``--full`` as for
+    one file."""
+    from factsheet.batch_export import (
+        SUMMARY_NAME,
+        OutputFormat,
+        refused_option,
+        sources_from,
+        summary_lines,
+        write_summary,
+    )
+    from factsheet.batch_export import export_many as write_all
+
+    chosen: OutputFormat = "json" if fmt == "json" else "pdf"
+    refused = refused_option(chosen, paper=paper, language=language, full=full)
+    if refused is not None:
+        _say(refused)
+        return EXIT_USAGE
+    if output.exists() and not output.is_dir():
+        _say(f"cannot export into {output}: it is a file; name a folder")
+        return EXIT_USAGE
+    sources, failed = sources_from(files)
+    if not sources and not failed:
+        _say("no incident files (*.yaml, *.yml) found in " + ", ".join(map(str, files)))
+        return EXIT_INVALID
+    try:
+        written = write_all(
+            sources,
+            output,
+            chosen,
+            paper=paper,
+            language=language or "en",
+            variant="full" if full else "brief",
+        )
+        outcomes = [*written, *failed]
+        lines = summary_lines(outcomes)
+        write_summary(output, lines)
+    except OSError as exc:
+        _say(f"cannot write into {output}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        # The file being written is gone (those before it are whole); stop as Ctrl+C stops.
+        _say(f"interrupted; {output} holds the files written before, and no {SUMMARY_NAME}")
+        stop_by(signal.SIGINT)
+        raise  # pragma: no cover - where SIGINT does not stop the process
+    for line in lines[:-1]:
+        print(safe(line), file=sys.stderr if line.startswith("could not") else sys.stdout)
+    print(lines[-1])
+    return EXIT_OK if all(o.ok for o in outcomes) else EXIT_INVALID

@@ -1,0 +1,147 @@
+"""Reading one library file for the index: its summary and texts, whatever the file holds.
+
+Imported only when a file is new or changed: this is where the loader comes in.
+"""
+
+import hashlib
+from pathlib import Path
+
+from factsheet.library.passages import Passage, passages
+from factsheet.library.scan import FoundFile
+from factsheet.library.summary import IncidentSummary
+from factsheet.loading import (
+    MAX_FILE_BYTES,
+    IncidentLoadError,
+    LoadedIncident,
+    Problem,
+    read_incident,
+)
+from factsheet.loading.loader import parse_incident_bytes
+from factsheet.model.incident import Actor, Incident
+from factsheet.views.figures import figure_lines
+
+#: Headline figures kept per incident (the largest spans first, as the sheet orders them).
+MAX_HEADLINES = 3
+
+
+def _read_bounded(path: Path) -> bytes | None:
+    """The file's bytes, or None when it cannot be read or is too large (the loader words why)."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    return data if len(data) <= MAX_FILE_BYTES else None
+
+
+def read_summary(
+    root: Path, found: FoundFile, known_sha256: str | None
+) -> tuple[IncidentSummary, list[Passage] | None]:
+    """The file's summary and searchable texts; texts None when its bytes hash to
+    ``known_sha256`` (nothing to read again)."""
+    path = root / found.relative
+    data = _read_bounded(path)
+    digest = hashlib.sha256(data).hexdigest() if data is not None else None
+    if digest is not None and digest == known_sha256:
+        return IncidentSummary(found.relative), None
+    try:
+        if data is None:
+            loaded = read_incident(path)  # fails, with the loader's own words for why
+        else:
+            incident, warnings = parse_incident_bytes(data, str(path))
+            loaded = LoadedIncident(incident, path, digest or "", len(data), warnings)
+    except IncidentLoadError as exc:
+        return summarise_failure(found.relative, exc, found.size, found.mtime_ns, digest), []
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:
+        # A defect of the reader must not stop the others; the user sees it on this file.
+        reason = f"could not be read: Factsheet failed on this file ({type(exc).__name__})"
+        failed = IncidentSummary(found.relative, found.size, found.mtime_ns, digest)
+        return _failed(failed, reason), []
+    return summarise(found.relative, loaded, found.mtime_ns), passages(loaded.incident)
+
+
+def _failed(summary: IncidentSummary, reason: str) -> IncidentSummary:
+    data = summary.to_json() | {"errors": 1, "first_problem": reason}
+    return IncidentSummary.from_json(data)
+
+
+def _where(problem: Problem) -> str:
+    return f"line {problem.line}, column {problem.column}: {problem.path}: {problem.message}"
+
+
+def _all_names(actor: Actor) -> tuple[str, ...]:
+    names = [actor.name]
+    if actor.name_ar:
+        names.append(actor.name_ar)
+    names.extend(alias.name for alias in actor.aliases)
+    return tuple(dict.fromkeys(names))
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentSummary:
+    """The summary of a file that loaded."""
+    incident: Incident = loaded.incident
+    info = incident.incident
+    first = info.locations[0]
+    place_names: list[str] = []
+    for location in info.locations:
+        place_names.append(location.name)
+        if location.name_ar:
+            place_names.append(location.name_ar)
+        place_names.extend(location.other_names)
+        place_names.extend(location.within)
+    place = first.name + (f", {first.within[0]}" if first.within else "")
+    blamed = _unique(
+        [incident.actor_name(a.actor) for claim in incident.claims for a in claim.perpetrators]
+    )
+    claimants = _unique(
+        [incident.actor_name(actor) for claim in incident.claims for actor in claim.claimant]
+    )
+    # The Overview's and the sheet's words: every figure of a group, none summed (issue 10).
+    headlines = tuple(
+        f"{line.heading}: {line.words}" for line in figure_lines(incident)[:MAX_HEADLINES]
+    )
+    return IncidentSummary(
+        path=relative,
+        size=loaded.size,
+        mtime_ns=mtime_ns,
+        sha256=loaded.sha256,
+        incident_id=info.id,
+        title=" ".join(info.title.split()),
+        title_ar=" ".join(info.title_ar.split()) if info.title_ar else None,
+        date=info.date.text,
+        date_words=info.date.words(),
+        date_from=info.date.lower.isoformat() if info.date.lower else None,
+        date_to=info.date.upper.isoformat() if info.date.upper else None,
+        place=place,
+        place_names=_unique(place_names),
+        status=info.status,
+        handling=info.handling,
+        headlines=headlines,
+        perpetrators=blamed,
+        claimants=claimants,
+        actor_names={actor.name: _all_names(actor) for actor in incident.actors},
+        warnings=len(loaded.warnings),
+        first_problem=_where(loaded.warnings[0]) if loaded.warnings else None,
+    )
+
+
+def summarise_failure(
+    relative: str, error: IncidentLoadError, size: int, mtime_ns: int, sha256: str | None
+) -> IncidentSummary:
+    """The summary of a file that did not load: its first error, and how many there are."""
+    errors = error.errors or error.problems
+    return IncidentSummary(
+        path=relative,
+        size=size,
+        mtime_ns=mtime_ns,
+        sha256=sha256,
+        errors=max(1, len(errors)),
+        warnings=len(error.problems) - len(error.errors),
+        first_problem=(errors[0].message if error.unreadable else _where(errors[0]))
+        if errors
+        else str(error),
+    )

@@ -1,0 +1,74 @@
+"""The Library view's rows: cells in words, sort keys, tooltips, files still being read."""
+
+from factsheet.library import IncidentSummary
+from factsheet.library.rows import (
+    DATE,
+    FIGURES,
+    FILE,
+    HANDLING_COLUMN,
+    HEADERS,
+    PROBLEMS,
+    STATUS,
+    TITLE,
+    LibraryRow,
+)
+from library_folder import PALMYRA_SUMMARY
+
+PALMYRA = PALMYRA_SUMMARY
+
+
+def test_cells_say_in_words_what_the_summary_holds() -> None:
+    row = LibraryRow(PALMYRA)
+    assert row.item_id == "homs/palmyra.yml"
+    assert dict(zip(HEADERS, row.cells, strict=True)) == {
+        "Title": "Shelling near the Palmyra museum",
+        "Arabic title": "قصف قرب متحف تدمر",
+        "Date": "October 2017",
+        "Place": "Palmyra, Homs Governorate",
+        "Status": "verified",
+        "Problems": "2 warnings",
+        "Handling": "TLP:AMBER",
+        "Figures": PALMYRA.headlines[0],  # the rest in the tooltip
+        "Perpetrators": "Example Army",
+        "Claimants": "Palmyra Coordination Committee",
+        "File": "homs/palmyra.yml",
+    }
+
+
+def test_a_file_without_a_title_or_with_unknown_values_shows_what_it_can() -> None:
+    row = LibraryRow(IncidentSummary("a/b/broken.yaml", status="old-value", errors=1))
+    assert row.cells[TITLE] == "broken.yaml"
+    assert (row.cells[STATUS], row.cells[HANDLING_COLUMN], row.cells[DATE]) == ("", "", "")
+    assert row.cells[PROBLEMS] == "1 error"
+    assert row.tooltip(DATE) is None
+    assert LibraryRow(IncidentSummary("x.yaml", status="under-review")).cells[STATUS] == (
+        "under review"
+    )
+
+
+def test_a_file_being_read_says_so() -> None:
+    row = LibraryRow(PALMYRA, pending=True)
+    assert row.pending
+    assert row.cells[PROBLEMS] == "reading…"
+    assert row.cells[TITLE] == PALMYRA.title  # what was known stays on show meanwhile
+
+
+def test_sort_keys_order_dates_and_problems_as_such() -> None:
+    undated = LibraryRow(IncidentSummary("z.yaml", errors=3))
+    dated = LibraryRow(PALMYRA)
+    # An undated (unreadable) file sorts before every date, as an open start does.
+    assert undated.sort_key(DATE) == ("", "9999", "z.yaml")
+    assert dated.sort_key(DATE) == ("2017-10-01", "2017-10-31", "homs/palmyra.yml")
+    assert (dated.sort_key(PROBLEMS), undated.sort_key(PROBLEMS)) == (
+        (0, 2, "homs/palmyra.yml"),
+        (3, 0, "z.yaml"),
+    )
+    assert dated.sort_key(TITLE) == "shelling near the palmyra museum"
+
+
+def test_tooltips_hold_what_the_cell_leaves_out() -> None:
+    row = LibraryRow(PALMYRA)
+    assert row.tooltip(FIGURES) == f"{PALMYRA.headlines[0]}\nsecond"
+    assert row.tooltip(TITLE) == row.tooltip(FILE) == "homs/palmyra.yml"
+    assert row.tooltip(DATE) == "October 2017 (2017-10)"
+    assert row.tooltip(STATUS) == "verified"

@@ -1,0 +1,241 @@
+"""factsheet list, search and export of many files: lines, JSON, exit codes, the summary."""
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from factsheet.cli import main
+from library_folder import EXPECTED, MINIMAL, PALMYRA, snapshot
+
+Capture = pytest.CaptureFixture[str]
+
+
+def _expected() -> dict[str, bool]:
+    if sys.platform == "win32":
+        return {k: v for k, v in EXPECTED.items() if k not in ("homs/loop/", "pipe.yaml")}
+    return EXPECTED
+
+
+def _valid_only(tmp_path: Path) -> Path:
+    folder = tmp_path / "valid"
+    (folder / "2017").mkdir(parents=True)
+    (folder / "market.yaml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "2017" / "palmyra.yml").write_text(PALMYRA, encoding="utf-8")
+    return folder
+
+
+def test_list_prints_one_line_per_file_path_first_and_exits_1_for_invalid(
+    library: Path, capsys: Capture
+) -> None:
+    assert main(["list", str(library)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert set(rows) == {
+        str(library / path) + ("/" if path.endswith("/") else "") for path in _expected()
+    }
+    palmyra = rows[str(library / "homs/2017/palmyra.yml")]
+    assert palmyra[1:] == [
+        "Shelling near the Palmyra museum — قَصْفٌ قُرْبَ مَتْحَفِ تَدْمُرَ",
+        "October 2017",
+        "verified",
+        "ok",
+    ]
+    broken = rows[str(library / "broken/no-title.yaml")]
+    assert broken[-1] == (
+        "1 error — line 3, column 3: incident.title: expected a key 'title' here; it is missing"
+    )
+
+
+def test_list_escapes_what_a_terminal_would_obey(library: Path, capsys: Capture) -> None:
+    main(["list", str(library)])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert "\\x1b[2J\\x1b[31mRED" in out
+    assert "Field team \\u202edetaerc\\u202c report" in out
+
+
+def test_list_of_valid_files_exits_0_and_json_has_every_field(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = _valid_only(tmp_path)
+    assert main(["list", "--json", str(folder)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [f["path"] for f in data["files"]] == [
+        str(folder / "2017" / "palmyra.yml"),
+        str(folder / "market.yaml"),
+    ]
+    palmyra = data["files"][0]
+    assert palmyra["valid"] is True
+    assert palmyra["title_ar"] == "قَصْفٌ قُرْبَ مَتْحَفِ تَدْمُرَ"
+    assert palmyra["handling"] == "TLP:AMBER"
+    assert palmyra["claimants"] == ["Palmyra Coordination Committee"]
+    assert palmyra["date_from"] == "2017-10-01"
+
+
+def test_list_of_something_that_is_not_a_folder_is_a_usage_error(
+    library: Path, capsys: Capture
+) -> None:
+    assert main(["list", str(library / "idlib" / "market.yaml")]) == 2
+    assert "expected a folder" in capsys.readouterr().err
+
+
+def test_search_prints_each_matching_file_and_where(library: Path, capsys: Capture) -> None:
+    assert main(["search", "PCC", str(library)]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == [
+        str(library / "homs/2017/palmyra.yml"),
+        str(library / "homs/2017/qaryatayn.yaml"),
+    ]
+    assert "in actor Palmyra Coordination Committee (alias): “PCC”" in lines[0]
+    # The broken files are named: they could not be searched.
+    assert "could not read, and so did not search, 5 files:" in captured.err
+    assert str(library / "broken/no-title.yaml") in captured.err
+
+
+def test_search_finds_arabic_typed_without_diacritics(library: Path, capsys: Capture) -> None:
+    assert main(["search", "متحف تدمر", str(library)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(str(library / "homs/2017/palmyra.yml") + "\t")
+    assert "title (Arabic): “قَصْفٌ قُرْبَ مَتْحَفِ تَدْمُرَ”" in out
+
+
+def test_search_with_no_match_exits_1_and_json_lists_matches(
+    library: Path, capsys: Capture
+) -> None:
+    assert main(["search", "no-such-word-anywhere", str(library)]) == 1
+    assert capsys.readouterr().out == ""
+    assert main(["search", "--json", "Tadmur", str(library)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [f["path"] for f in data["files"]] == [str(library / "homs/2017/palmyra.yml")]
+    assert data["files"][0]["matches"] == [{"where": "place (other name)", "excerpt": "Tadmur"}]
+    assert str(library / "broken/latin1.yaml") in [f["path"] for f in data["not_searched"]]
+
+
+def test_search_looks_in_the_current_folder_by_default(
+    library: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(library)
+    assert main(["search", "museum"]) == 0
+    assert capsys.readouterr().out.startswith("homs/2017/palmyra.yml\t")
+
+
+def test_list_and_search_write_nothing_in_the_library(library: Path, capsys: Capture) -> None:
+    before = snapshot(library)
+    main(["list", str(library)])
+    main(["search", "PCC", str(library)])
+    (library / "idlib" / "market.yaml").write_text(
+        MINIMAL.replace("market", "bakery"), encoding="utf-8"
+    )
+    changed = snapshot(library)
+    main(["search", "bakery", str(library)])
+    assert snapshot(library) == changed
+    assert set(changed) == set(before)
+    capsys.readouterr()
+
+
+def test_export_of_a_folder_writes_one_json_each_and_a_summary(
+    library: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    out = tmp_path / "out"
+    before = snapshot(library)
+    assert main(["export", str(library), "-o", f"{out}/", "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == [
+        "homs/2017/palmyra.json",
+        "homs/2017/qaryatayn.json",
+        "hostile/bidi-title.json",
+        "hostile/escape.json",
+        "idlib/market.json",
+        "summary.txt",
+    ]
+    data = json.loads((out / "homs/2017/palmyra.json").read_text(encoding="utf-8"))
+    assert data["incident"]["title_ar"] == "قَصْفٌ قُرْبَ مَتْحَفِ تَدْمُرَ"
+    failed = [k for k, ok in _expected().items() if not ok]
+    for name in failed:
+        assert f"could not export {library / name.rstrip('/')}" in captured.err
+    summary = (out / "summary.txt").read_text(encoding="utf-8")
+    assert summary.splitlines()[-1] == f"5 written, {len(failed)} could not be read or written"
+    assert captured.out.splitlines()[-1] == summary.splitlines()[-1]
+    assert snapshot(library) == before
+
+
+def test_export_of_valid_files_exits_0_and_names_collide_politely(
+    qapp: object, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # qapp: the PDF needs a Qt application; the suite's is a QApplication for the UI tests.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first, second = tmp_path / "a" / "incident.yaml", tmp_path / "b" / "incident.yaml"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(MINIMAL, encoding="utf-8")
+    out = tmp_path / "sheets"
+    assert main(["export", str(first), str(second), "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "incident (2).pdf",
+        "incident.pdf",
+        "summary.txt",
+    ]
+    assert (out / "incident.pdf").read_bytes().startswith(b"%PDF")
+    assert capsys.readouterr().out.splitlines()[-1] == "2 written"
+
+
+def test_export_of_many_with_full_writes_each_full_dossier(
+    qapp: object, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    briefs, dossiers = tmp_path / "briefs", tmp_path / "dossiers"
+    assert main(["export", str(sample_path), "-o", f"{briefs}/"]) == 0
+    assert main(["export", str(sample_path), "-o", f"{dossiers}/", "--full"]) == 0
+    name = sample_path.with_suffix(".pdf").name
+    # Each page of a PDF is one "/Type /Page" dictionary (the page tree is "/Type /Pages").
+    pages = [
+        len(re.findall(rb"/Type\s*/Page(?![a-z])", (folder / name).read_bytes()))
+        for folder in (briefs, dossiers)
+    ]
+    assert pages[0] <= 2 < pages[1]
+    # JSON has no sheet to choose: --full is refused before anything is written.
+    refused = tmp_path / "json"
+    assert (
+        main(["export", str(sample_path), "-o", f"{refused}/", "--format", "json", "--full"]) == 2
+    )
+    assert not refused.exists()
+
+
+def test_export_into_a_file_is_a_usage_error(library: Path, tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("mine", encoding="utf-8")
+    assert main(["export", str(library), "-o", str(target)]) == 2
+    assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_export_of_one_file_keeps_its_single_file_form(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "one.json"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["incident"]["id"]
+
+
+def test_a_copy_of_a_library_elsewhere_gets_its_own_index(
+    library: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(library / "homs" / "2017", copy)
+    assert main(["search", "museum", str(copy)]) == 0
+    assert capsys.readouterr().out.startswith(str(copy / "palmyra.yml"))
+    assert len(list((tmp_path / "cache" / "factsheet" / "library").glob("*.sqlite3"))) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no named pipes")
+def test_export_of_a_named_pipe_refuses_it_rather_than_wait_for_ever(
+    library: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    out = tmp_path / "out"
+    assert main(["export", str(library / "pipe.yaml"), "-o", f"{out}/", "--format", "json"]) == 1
+    assert "found a pipe (not opened)" in capsys.readouterr().err

@@ -1,0 +1,194 @@
+"""The Library view: a folder's files listed while indexed, searched, filtered, watched."""
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+
+from factsheet.ui import library_indexer
+from factsheet.ui.library_view import LibraryView
+from library_folder import EXPECTED, MINIMAL, snapshot
+
+WAIT_MS = 10_000
+
+
+def _expected() -> set[str]:
+    skipped = ("homs/loop/", "pipe.yaml") if sys.platform == "win32" else ()
+    return {path for path in EXPECTED if path not in skipped}
+
+
+@pytest.fixture
+def view(qtbot: QtBot, library: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LibraryView]:
+    monkeypatch.setattr(library_indexer, "POLL_MS", 200)
+    widget = LibraryView()
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.open_folder(library)
+    qtbot.waitUntil(lambda: not widget.indexing and widget.model.rowCount() > 0, timeout=WAIT_MS)
+    yield widget
+    widget.close_folder()
+
+
+def _search(view: LibraryView, qtbot: QtBot, text: str) -> list[str]:
+    view.search_box.setText(text)
+    view.apply_filters()
+    return sorted(view.shown_paths())
+
+
+def test_every_file_is_listed_with_errors_not_hidden(view: LibraryView) -> None:
+    assert set(view.shown_paths()) == _expected()
+    text = view.count_label.text()
+    assert text.startswith(f"{len(_expected())} files")
+    assert "with errors" in text
+
+
+def test_the_model_and_proxy_pass_the_model_tester(  # type: ignore[no-untyped-def]
+    qtmodeltester, view: LibraryView
+) -> None:
+    qtmodeltester.check(view.model, force_py=True)
+    qtmodeltester.check(view.proxy, force_py=True)
+
+
+def test_search_box_asks_the_index(view: LibraryView, qtbot: QtBot) -> None:
+    assert _search(view, qtbot, "تدمر") == ["homs/2017/palmyra.yml"]
+    assert _search(view, qtbot, "PCC") == ["homs/2017/palmyra.yml", "homs/2017/qaryatayn.yaml"]
+    assert "2 of" in view.count_label.text()
+    assert _search(view, qtbot, "") == sorted(_expected())
+
+
+def test_filters_by_date_place_actor_claimant_status_handling(
+    view: LibraryView, qtbot: QtBot
+) -> None:
+    view.date_from.setText("2017-10")
+    view.date_to.setText("2017-10")
+    view.apply_filters()
+    assert sorted(view.shown_paths()) == ["homs/2017/palmyra.yml", "homs/2017/qaryatayn.yaml"]
+    view.place.setText("tadmur")
+    view.apply_filters()
+    assert view.shown_paths() == ["homs/2017/palmyra.yml"]
+    view.clear_filters()
+    view.claimant.setText("sohr")
+    view.apply_filters()
+    assert view.shown_paths() == ["homs/2017/qaryatayn.yaml"]
+    view.clear_filters()
+    view.actor.setText("example army")
+    view.status.setCurrentIndex(view.status.findData("verified"))
+    assert view.shown_paths() == ["homs/2017/palmyra.yml"]
+    view.clear_filters()
+    view.handling.setCurrentIndex(view.handling.findData("TLP:AMBER"))
+    assert view.shown_paths() == ["homs/2017/palmyra.yml"]
+    view.clear_filters()
+    view.date_from.setText("October")
+    view.apply_filters()
+    assert "From: expected a year, month or day" in view.count_label.text()
+
+
+def test_opening_a_row_asks_for_that_file(view: LibraryView, qtbot: QtBot, library: Path) -> None:
+    _search(view, qtbot, "museum")
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    with qtbot.waitSignal(view.open_requested, timeout=1000) as signal:
+        view.open_current()
+    assert signal.args == [library / "homs/2017/palmyra.yml"]
+
+
+def test_export_and_print_take_the_selection(
+    view: LibraryView, qtbot: QtBot, library: Path
+) -> None:
+    assert not view.export_button.isEnabled()
+    _search(view, qtbot, "PCC")
+    selection = view.table.selectionModel()
+    for row in range(view.proxy.rowCount()):
+        selection.select(
+            view.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert view.export_button.isEnabled()
+    with qtbot.waitSignal(view.export_requested, timeout=1000) as signal:
+        view.export_button.click()
+    assert sorted(signal.args[0]) == [
+        library / "homs/2017/palmyra.yml",
+        library / "homs/2017/qaryatayn.yaml",
+    ]
+    with qtbot.waitSignal(view.print_requested, timeout=1000):
+        view.print_button.click()
+
+
+def test_added_changed_and_removed_files_appear_without_a_restart(
+    view: LibraryView, qtbot: QtBot, library: Path
+) -> None:
+    (library / "idlib" / "new").mkdir()
+    (library / "idlib" / "new" / "bakery.yaml").write_text(
+        MINIMAL.replace("fictional market", "fictional bakery"), encoding="utf-8"
+    )
+    qtbot.waitUntil(lambda: "idlib/new/bakery.yaml" in view.shown_paths(), timeout=WAIT_MS)
+    market = library / "idlib" / "market.yaml"
+    market.write_text(MINIMAL.replace("fictional market", "fictional mill"), encoding="utf-8")
+    os.utime(market, ns=(1, 10**18))  # a new stamp even on coarse clocks
+
+    def retitled() -> bool:
+        row = view.model.row_of("idlib/market.yaml")
+        return row >= 0 and view.model.summary(row).title == "Shelling of a fictional mill"
+
+    qtbot.waitUntil(retitled, timeout=WAIT_MS)
+    (library / "homs" / "2017" / "palmyra.yml").unlink()
+    qtbot.waitUntil(lambda: "homs/2017/palmyra.yml" not in view.shown_paths(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not view.indexing, timeout=WAIT_MS)
+    assert _search(view, qtbot, "mill") == ["idlib/market.yaml"]
+
+
+def test_nothing_is_written_in_the_library_folder(
+    qtbot: QtBot, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(library)
+    widget = LibraryView()
+    qtbot.addWidget(widget)
+    widget.open_folder(library)
+    qtbot.waitUntil(lambda: not widget.indexing and widget.model.rowCount() > 0, timeout=WAIT_MS)
+    widget.search_box.setText("PCC")
+    widget.apply_filters()
+    widget.close_folder()
+    assert snapshot(library) == before
+
+
+def test_a_large_folder_is_listed_before_it_is_read(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(150):
+        (folder / f"incident-{number:03d}.yaml").write_text(
+            MINIMAL.replace("TEST-0001", f"TEST-{number:04d}"), encoding="utf-8"
+        )
+    widget = LibraryView()
+    qtbot.addWidget(widget)
+    widget.open_folder(folder)
+    assert widget.indexer is not None
+    seen: list[tuple[int, int]] = []
+    widget.indexer.scanned.connect(
+        lambda _news: seen.append(
+            (
+                widget.model.rowCount(),
+                sum(widget.model.is_pending(s.path) for s in widget.model.summaries()),
+            )
+        )
+    )
+    # Every file has a row, all still 'reading…', before the first one is read.
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert seen[0] == (150, 150)
+    qtbot.waitUntil(lambda: not widget.indexing, timeout=30_000)
+    assert all(not widget.model.is_pending(s.path) for s in widget.model.summaries())
+    widget.close_folder()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no named pipes")
+def test_a_pipe_or_a_folder_row_is_never_opened(view: LibraryView, qtbot: QtBot) -> None:
+    for path in ("pipe.yaml", "homs/loop/"):
+        row = view.shown_paths().index(path)
+        view.table.setCurrentIndex(view.proxy.index(row, 0))
+        with qtbot.assertNotEmitted(view.open_requested):
+            view.open_current()
