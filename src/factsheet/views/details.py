@@ -65,6 +65,20 @@ def _note(text: str | None) -> str:
     return f"<p><b>Note:</b> {escape(text)}</p>" if text else ""
 
 
+#: How a recorder_note is labelled wherever the app shows it: it is never printed.
+RECORDER_NOTE_LABEL = "For the recorder — not printed"
+
+
+def recorder_note_html(text: str | None) -> str:
+    """A recorder_note as a paragraph of its own, labelled as never printed."""
+    return f"<p><b>{escape(RECORDER_NOTE_LABEL)}:</b> {escape(text)}</p>" if text else ""
+
+
+def _recorder_aside(text: str | None) -> str:
+    """A recorder_note of a line in a list (an alias, relation, attribution, other date)."""
+    return f" — <i>{escape(RECORDER_NOTE_LABEL.lower())}:</i> {escape(text)}" if text else ""
+
+
 def actor_link(names: Names, actor_id: str) -> str:
     """A link to an actor by its name (or its id when the file does not define it)."""
     return item_link("actor", actor_id, names.incident.actor_name(actor_id))
@@ -119,7 +133,9 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
     """A claim in full: figure, who says it, on what basis, quote, sources, links."""
     incident = names.incident
     perpetrators = [
-        attributed(actor_link(names, a.actor), a) + (f" — {escape(a.note)}" if a.note else "")
+        attributed(actor_link(names, a.actor), a)
+        + (f" — {escape(a.note)}" if a.note else "")
+        + _recorder_aside(a.recorder_note)
         for a in claim.perpetrators
     ]
     subsets = [claim_link(names, c.id) for c in incident.claims if c.part_of == claim.id]
@@ -162,7 +178,8 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
         if perpetrators
         else f"<p><b>Attributed to:</b> {NONE_NAMED}</p>"
     )
-    return f"<h3>{escape(heading)}</h3>{flags}{rows}{attributed_to}{quote}{_note(claim.note)}"
+    notes = _note(claim.note) + recorder_note_html(claim.recorder_note)
+    return f"<h3>{escape(heading)}</h3>{flags}{rows}{attributed_to}{quote}{notes}"
 
 
 def event_html(names: Names, event: TimelineEvent) -> str:
@@ -174,6 +191,7 @@ def event_html(names: Names, event: TimelineEvent) -> str:
         _date(alt.date.words(), alt.wording)
         + (f" — {source_links(names, alt.sources)}" if alt.sources else "")
         + (f" — {escape(alt.note)}" if alt.note else "")
+        + _recorder_aside(alt.recorder_note)
         for alt in event.alternative_dates
     ]
     rows = _rows(
@@ -185,7 +203,8 @@ def event_html(names: Names, event: TimelineEvent) -> str:
         ]
     )
     actor_part = f"<p><b>Actors</b></p>{_list(actors)}" if actors else ""
-    return f"<p>{escape(event.text)}</p>{rows}{actor_part}{_note(event.note)}"
+    notes = _note(event.note) + recorder_note_html(event.recorder_note)
+    return f"<p>{escape(event.text)}</p>{rows}{actor_part}{notes}"
 
 
 def relation_html(names: Names, relation_type: str, actor_id: str, date: str) -> str:
@@ -206,12 +225,14 @@ def actor_html(names: Names, actor: Actor) -> str:
     aliases = [
         f"{escape(isolate(a.name))} <i>({escape(a.lang)})</i>"
         + (f" — {escape(a.note)}" if a.note else "")
+        + _recorder_aside(a.recorder_note)
         for a in actor.aliases
     ]
     relations = [
         relation_html(names, r.type, r.actor, r.date.words() if r.date else "")
         + (f" — {source_links(names, r.sources)}" if r.sources else "")
         + (f" — {escape(r.note)}" if r.note else "")
+        + _recorder_aside(r.recorder_note)
         for r in actor.relations
     ]
     incoming = [
@@ -261,6 +282,7 @@ def actor_html(names: Names, actor: Actor) -> str:
         _section("Sources published or written", published),
         _section("Others' claims in sources it published", carried),
         _note(actor.note),
+        recorder_note_html(actor.recorder_note),
     ]
     return "".join(parts)
 
@@ -319,6 +341,8 @@ def source_html(names: Names, source: Source, support: Support) -> str:
         rows.append(("Actor relations", _links(names, "actor", support.actors)))
     if source.note:
         rows.append(("Note", escape(source.note)))
+    if source.recorder_note:
+        rows.append((escape(RECORDER_NOTE_LABEL), escape(source.recorder_note)))
     title = escape(source.title) if source.title else f"<i>untitled</i> ({escape(source.id)})"
     table = "".join(f'<tr><th align="left" valign="top">{k}</th><td>{v}</td></tr>' for k, v in rows)
     return f"<h3>[{number}] {title}</h3><table cellpadding='2'>{table}</table>"

@@ -6,6 +6,7 @@ from html import escape
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
+from factsheet.views.details import RECORDER_NOTE_LABEL
 from factsheet.views.figures import CLAIMANTS_SEPARATOR, FIGURES_SEPARATOR, FigureLine, figure_lines
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
@@ -35,13 +36,19 @@ FIGURES_CAVEAT = (
 NO_FIGURES = "No claim in this file gives a figure."
 
 
+def precision_words(date: UncertainDate) -> str:
+    """'to the month', 'a span of dates; approximate': how exactly a date is known."""
+    words = [_PRECISION_WORDS.get(date.precision, date.precision)]
+    if date.approximate:
+        words.append("approximate")
+    if date.uncertain:
+        words.append("uncertain")
+    return "; ".join(words)
+
+
 def date_html(date: UncertainDate, wording: str | None = None) -> str:
     """'October 2017 <small>(to the month; "in the sources' words")</small>'."""
-    detail = [_PRECISION_WORDS.get(date.precision, date.precision)]
-    if date.approximate:
-        detail.append("approximate")
-    if date.uncertain:
-        detail.append("uncertain")
+    detail = [escape(precision_words(date))]
     if wording:
         detail.append(f"“{escape(wording)}”")
     return f"{escape(date.words())} <small>({'; '.join(detail)})</small>"
@@ -149,6 +156,8 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
     parts.append(f"<h3>Summary</h3><p>{escape(info.summary)}</p>")
     if info.note:
         parts.append(f"<h3>Recorder's note</h3><p>{escape(info.note)}</p>")
+    if info.recorder_note:
+        parts.append(f"<h3>{escape(RECORDER_NOTE_LABEL)}</h3><p>{escape(info.recorder_note)}</p>")
     parts.append("<h3>Data notes</h3>")
     parts += _notes_html(names, notes)
     return "\n".join(parts)

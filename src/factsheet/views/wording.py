@@ -5,7 +5,7 @@ export all call these, so a claimant or an attribution reads the same everywhere
 figure itself ('at least 80') is model/wording.py's; the key figures are figures.py's.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Attribution, CasualtyClaim, Incident
@@ -88,17 +88,28 @@ def blamed_actors(incident: Incident) -> dict[str, list[str]]:
     }
 
 
-def reported_perpetrators(incident: Incident) -> str:
-    """'Daesh (alleged, implied); Pro-regime forces (alleged, suspected)', or NONE_NAMED.
+#: The reported perpetrators past a sheet's limit: "Daesh (alleged); … ; and 3 more".
+MORE_PERPETRATORS = "{named}; and {count} more"
+
+
+def reported_perpetrators(
+    incident: Incident, *, limit: int | None = None, name: Callable[[str], str] = str
+) -> str:
+    """'Daesh (alleged, implied); Pro-regime forces (alleged, suspected)', or NO_PERPETRATOR.
 
     The Overview and the sheet's identity block both say it: every actor a claim blames
-    (or the timeline names as perpetrator), with how firmly.
+    (or the timeline names as perpetrator), with how firmly. The brief names the first
+    ``limit`` of them, each name passed through ``name`` (its cut), and how many more.
     """
-    named = [
-        in_line(incident.actor_name(actor)) + (f" ({', '.join(words)})" if words else "")
-        for actor, words in blamed_actors(incident).items()
-    ]
-    return "; ".join(named) or NO_PERPETRATOR
+    blamed = list(blamed_actors(incident).items())
+    shown = blamed if limit is None else blamed[:limit]
+    named = "; ".join(
+        in_line(name(incident.actor_name(actor))) + (f" ({', '.join(words)})" if words else "")
+        for actor, words in shown
+    )
+    if len(blamed) > len(shown):
+        return MORE_PERPETRATORS.format(named=named, count=f"{len(blamed) - len(shown):,}")
+    return named or NO_PERPETRATOR
 
 
 def victims_words(claim: CasualtyClaim) -> str:
