@@ -136,6 +136,12 @@ def test_printing_sends_the_same_pages_as_the_pdf(
     exported = tmp_path / "exported.pdf"
     pages = export_pdf(loaded, exported, paper="a4")
     assert _pages_of(printed) == _pages_of(exported) == pages
+    # Printed to a file, the text layer is as searchable as the exported one: the Arabic
+    # title as its letters, not as presentation forms.
+    title_ar = loaded.incident.incident.title_ar
+    assert title_ar is not None
+    assert title_ar in _page_texts(printed)[0]
+    assert _page_texts(printed) == _page_texts(exported)
 
 
 def test_cancelling_the_print_dialog_prints_nothing(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QToolBar, QWidget
 from factsheet.batch_export import write_incident
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.pagination import render_sheet
+from factsheet.rendering.pdf_text import searchable_text_layer
 from factsheet.ui import dialogs
 from factsheet.ui.settings import AppSettings
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
@@ -49,7 +50,14 @@ def render_on_printer(
     # Coordinates from the paper's corner: the sheet sets its own margins.
     printer.setFullPage(True)
     chosen = (printer.fromPage(), printer.toPage()) if printer.fromPage() > 0 else None
-    return render_sheet(printer, loaded, variant=variant, page_range=chosen)
+    pages = render_sheet(printer, loaded, variant=variant, page_range=chosen)
+    printed_to = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printed_to:
+        # "Print to File (PDF)": the same searchable text layer as Export PDF (pdf_text.py).
+        # The painter has ended, so the file is whole; the user named it to be written.
+        path = Path(printed_to)
+        path.write_bytes(searchable_text_layer(path.read_bytes()))
+    return pages
 
 
 def _render_or_report(
