@@ -1,7 +1,8 @@
 """Child process for run.py: time one PDF export, or the floor (a bare one-page QPdfWriter)."""
 
-# Usage: pdf_driver.py floor OUT | pdf_driver.py export FILE OUT. Prints {"seconds": …}: the
-# time from before the QGuiApplication exists to the closed PDF, imports excluded.
+# Usage: pdf_driver.py floor OUT | pdf_driver.py export FILE OUT [brief|full]. Prints
+# {"seconds": …, "pages": …}: the time from before the QGuiApplication exists to the closed
+# PDF, imports and loading excluded.
 
 import json
 import sys
@@ -37,20 +38,22 @@ def floor(output: Path) -> float:
     return time.perf_counter() - start
 
 
-def export(file: Path, output: Path) -> float:
-    """Factsheet's own export of ``file``; loading is not timed."""
+def export(file: Path, output: Path, variant: str) -> tuple[float, int]:
+    """Factsheet's own export of ``file`` (the brief or the full dossier), and its pages;
+    loading is not timed."""
     from factsheet.loading import read_incident
     from factsheet.rendering.pdf import export_pdf
 
     loaded = read_incident(file)
     start = time.perf_counter()
-    export_pdf(loaded, output, paper="a4")
-    return time.perf_counter() - start
+    pages = export_pdf(loaded, output, paper="a4", variant="full" if variant == "full" else "brief")
+    return time.perf_counter() - start, pages
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "floor":
-        seconds = floor(Path(sys.argv[2]))
+        seconds, pages = floor(Path(sys.argv[2])), 1
     else:
-        seconds = export(Path(sys.argv[2]), Path(sys.argv[3]))
-    print(json.dumps({"seconds": seconds}))
+        variant = sys.argv[4] if len(sys.argv) > 4 else "brief"
+        seconds, pages = export(Path(sys.argv[2]), Path(sys.argv[3]), variant)
+    print(json.dumps({"seconds": seconds, "pages": pages}))

@@ -97,6 +97,42 @@ def marked_up_loaded(sample_loaded: Any) -> Any:
     return dataclasses.replace(sample_loaded, incident=changed)
 
 
+#: What every recorder_note of a noted copy starts with (with_recorder_notes).
+RECORDER_ONLY = "RECORDER ONLY"
+
+
+@pytest.fixture
+def with_recorder_notes(tmp_path: Path) -> Callable[[Path], tuple[Path, int]]:
+    """A copy of an incident file with a recorder_note on every item that takes one (the
+    incident, actors and their aliases and relations, sources, events and their other
+    dates, claims and their attributions): the copy's path and how many notes it has."""
+    import yaml
+
+    def noted(source: Path) -> tuple[Path, int]:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        count = 0
+
+        def note(item: dict[str, object]) -> None:
+            nonlocal count
+            item["recorder_note"] = f"{RECORDER_ONLY} {count}"
+            count += 1
+
+        note(data["incident"])
+        for actor in data["actors"]:
+            note(actor)
+            for part in (*actor.get("aliases", ()), *actor.get("relations", ())):
+                note(part)
+        for item in (*data["sources"], *data.get("timeline", ()), *data["claims"]):
+            note(item)
+            for part in (*item.get("alternative_dates", ()), *item.get("perpetrators", ())):
+                note(part)
+        out = tmp_path / f"noted-{source.name}"
+        out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        return out, count
+
+    return noted
+
+
 # --- the application shell (tests/ui/): windows with settings that never touch the user's ---
 
 

@@ -39,6 +39,10 @@ def test_options_that_only_a_sheet_takes() -> None:
         refused_option("json", paper="a4", language=None) == "--paper applies to .pdf output only"
     )
     assert refused_option("json", paper=None, language="ar") == "--lang applies to .pdf output only"
+    assert refused_option("json", paper=None, language=None, full=True) == (
+        "--full applies to .pdf output only"
+    )
+    assert refused_option("pdf", paper=None, language=None, full=True) is None
 
 
 def test_output_names_keep_subfolders_and_never_collide(tmp_path: Path) -> None:

@@ -123,14 +123,16 @@ BOMBS = [
 #: Accepted, and as large as the caps allow: their sheets run to hundreds of pages.
 LARGEST_ACCEPTED = [
     Bomb("aliases-up-to-the-cap", _aliases(50), 0, 0, 0, "shown"),
+    # 20 claims by an actor of a 20,000-character name: the brief cuts names (8 pages), the
+    # dossier prints them whole (1,115 pages, 5 s); neither is refused any more, since the
+    # sheet is laid out in parts (docs/performance.md).
     Bomb(
-        "a-sheet-too-long-to-lay-out",
+        "twenty-claims-by-an-actor-with-a-20000-character-name",
         _claims_naming_army(20, "Army " * 4_000),
         0,
         0,
-        2,
+        0,
         "shown",
-        "more than 600 pages",
     ),
 ]
 

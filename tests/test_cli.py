@@ -3,11 +3,13 @@
 import hashlib
 import json
 import os
+import re
 import runpy
 import signal
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +76,40 @@ def test_export_json_carries_every_seed_figure(sample_path: Path, tmp_path: Path
         ("sohr", "at least 12"),
         ("pcc", "unquantified"),
     }
+
+
+def test_export_json_keeps_the_notes_for_the_recorder(sample_path: Path, tmp_path: Path) -> None:
+    # The JSON is the whole record, for programs and other recorders (docs/format.md): the
+    # recorder's notes go with it, where no printed sheet carries them.
+    out = tmp_path / "sample.json"
+    assert main(["export", str(sample_path), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["incident"]["recorder_note"].startswith("Alternative spellings")
+    shaft = next(c for c in data["claims"] if c["id"] == "trt-35-in-shaft")
+    assert "not as a warning" in shaft["recorder_note"]
+    assert shaft["note"] is None
+    assert all("recorder_note" in s for s in data["sources"])
+
+
+def test_export_json_keeps_every_note_for_the_recorder(
+    fidelity_path: Path, tmp_path: Path, with_recorder_notes: Callable[[Path], tuple[Path, int]]
+) -> None:
+    # A joint claim's, a hedged attribution's, a relaying source's: every one is kept.
+    source, count = with_recorder_notes(fidelity_path)
+    out = tmp_path / "noted.json"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert sorted(int(n) for n in re.findall(r'"RECORDER ONLY (\d+)"', text)) == list(range(count))
+    data = json.loads(text)
+    joint = next(c for c in data["claims"] if c["id"] == "joint-67")
+    assert joint["recorder_note"].startswith("RECORDER ONLY")
+    hedged = next(c for c in data["claims"] if c["id"] == "monitor-12")["perpetrators"][0]
+    assert (hedged["firmness"], hedged["recorder_note"][:13]) == ("suspected", "RECORDER ONLY")
+
+
+def test_export_full_and_brief_only_to_pdf(sample_path: Path, tmp_path: Path) -> None:
+    assert main(["export", str(sample_path), "-o", str(tmp_path / "x.json"), "--full"]) == 2
+    assert not (tmp_path / "x.json").exists()
 
 
 def test_export_unknown_suffix_is_usage_error(sample_path: Path, tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """factsheet list, search and export of many files: lines, JSON, exit codes, the summary."""
 
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -184,6 +185,28 @@ def test_export_of_valid_files_exits_0_and_names_collide_politely(
     ]
     assert (out / "incident.pdf").read_bytes().startswith(b"%PDF")
     assert capsys.readouterr().out.splitlines()[-1] == "2 written"
+
+
+def test_export_of_many_with_full_writes_each_full_dossier(
+    qapp: object, sample_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    briefs, dossiers = tmp_path / "briefs", tmp_path / "dossiers"
+    assert main(["export", str(sample_path), "-o", f"{briefs}/"]) == 0
+    assert main(["export", str(sample_path), "-o", f"{dossiers}/", "--full"]) == 0
+    name = sample_path.with_suffix(".pdf").name
+    # Each page of a PDF is one "/Type /Page" dictionary (the page tree is "/Type /Pages").
+    pages = [
+        len(re.findall(rb"/Type\s*/Page(?![a-z])", (folder / name).read_bytes()))
+        for folder in (briefs, dossiers)
+    ]
+    assert pages[0] <= 2 < pages[1]
+    # JSON has no sheet to choose: --full is refused before anything is written.
+    refused = tmp_path / "json"
+    assert (
+        main(["export", str(sample_path), "-o", f"{refused}/", "--format", "json", "--full"]) == 2
+    )
+    assert not refused.exists()
 
 
 def test_export_into_a_file_is_a_usage_error(library: Path, tmp_path: Path) -> None:

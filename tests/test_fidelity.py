@@ -23,7 +23,7 @@ from factsheet.ui.overview_tab import OverviewTab
 from factsheet.views.claims import ATTRIBUTED, CLAIMANT, FIGURE, INDEPENDENCE, NUMBER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "rendering"))
-from sheet_pdf_helpers import flat, pdf_pages
+from sheet_pdf_helpers import flat, pdf_pages, pdf_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -147,27 +147,56 @@ def test_the_overview_gives_every_figure_and_every_perpetrator(
 # --- on paper --------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def sheet_text(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[str]]:
-    out = tmp_path_factory.mktemp("fidelity") / "sheet.pdf"
+def _sheet(folder: Path, *flags: str) -> Path:
+    out = folder / "sheet.pdf"
     fixture = Path(__file__).resolve().parent / "fixtures" / "fidelity.yaml"
-    assert main(["export", str(fixture), "-o", str(out), "--paper", "a4"]) == 0
-    pages = pdf_pages(out)
+    assert main(["export", str(fixture), "-o", str(out), "--paper", "a4", *flags]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def sheet_pdf(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The brief, the sheet printed by default."""
+    return _sheet(tmp_path_factory.mktemp("fidelity"))
+
+
+@pytest.fixture(scope="module")
+def sheet_text(sheet_pdf: Path) -> tuple[str, list[str]]:
+    pages = pdf_pages(sheet_pdf)
     return flat("\n".join(pages)), "\n".join(pages).splitlines()
 
 
+@pytest.fixture(scope="module")
+def dossier_text(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return flat("\n".join(pdf_pages(_sheet(tmp_path_factory.mktemp("dossier"), "--full"))))
+
+
 def test_the_sheet_gives_the_same_figures_in_the_same_words(
-    sheet_text: tuple[str, list[str]],
+    sheet_text: tuple[str, list[str]], dossier_text: str
 ) -> None:
-    text, _ = sheet_text
-    for heading, words in HEADLINE:
-        assert f"Reported {heading[0].lower()}{heading[1:]}: {words}" in text
-    assert f"Reported perpetrators: {PERPETRATORS}" in text
+    for text in (sheet_text[0], dossier_text):
+        for heading, words in HEADLINE:
+            assert f"Reported {heading[0].lower()}{heading[1:]}: {words}" in text
+        assert f"Reported perpetrators: {PERPETRATORS}" in text
+        assert "C6" not in text
+    # The dossier's claims table: the joint claim is one row, each claim says its sources'
+    # independence in the row under it.
+    assert len(re.findall(r"C3 Syrian government and Local", dossier_text)) >= 1
     for words in INDEPENDENCE_WORDS.values():
-        assert f"Sources: {words}" in text
-    # The joint claim is one row of the claims table.
-    assert len(re.findall(r"C3 Syrian government and Local", text)) >= 1
-    assert "C6" not in text
+        assert f"Sources: {words}" in dossier_text
+
+
+def test_the_brief_says_where_each_figure_comes_from_in_the_same_words(
+    sheet_pdf: Path, fidelity_loaded: LoadedIncident
+) -> None:
+    # Read cell by cell (pdftotext without -layout), as a reader reads the table's "From".
+    cells = flat(pdf_text(sheet_pdf))
+    claims = fidelity_loaded.incident.claims_by_id
+    for claim_id, words in INDEPENDENCE_WORDS.items():
+        if claims[claim_id].part_of is None:  # parts are listed under their whole
+            assert words in cells, claim_id
+    assert "[1][4][5][6] — 2 independent sources" in cells  # counted, and which they are
+    assert re.search(r"C3 67 civilians killed \(names listed\) Syrian government and Local", cells)
 
 
 def test_the_printed_chart_draws_each_claim_under_its_own_attribution(

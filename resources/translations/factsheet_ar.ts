@@ -231,6 +231,65 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>{publisher} ({author})</source>
+        <comment>a source&apos;s publisher and author</comment>
+        <translation>{publisher} ({author})</translation>
+    </message>
+    <message>
+        <source>{source}; not consulted directly, known through {carriers}</source>
+        <translation>{source}؛ لم يُطّلع عليه مباشرة، معروف عبر {carriers}</translation>
+    </message>
+    <message>
+        <source>{source}; not consulted directly</source>
+        <translation>{source}؛ لم يُطّلع عليه مباشرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <comment>claim numbers: C1, C2 and 988 more</comment>
+        <translation>
+            <numerusform>{first}</numerusform>
+            <numerusform>{first} وادعاء آخر</numerusform>
+            <numerusform>{first} وادعاءان آخران</numerusform>
+            <numerusform>{first} و%n ادعاءات أخرى</numerusform>
+            <numerusform>{first} و%n ادعاءً آخر</numerusform>
+            <numerusform>{first} و%n ادعاء آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure on this sheet is known through one source only, {source}; for {count} of the %n claim(s), the claimant&apos;s own statement was not consulted directly.</source>
+        <translation>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من الادعاءات.</numerusform>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاء واحد.</numerusform>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاءين.</numerusform>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءات.</numerusform>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءً.</numerusform>
+            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every figure on this sheet is known through one source only, {source}.</source>
+        <translation>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}.</translation>
+    </message>
+    <message>
+        <source>{claims} is known only second-hand: the claimant&apos;s own statement was not consulted directly.</source>
+        <translation>لا يُعرف {claims} إلا بالواسطة: لم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها.</translation>
+    </message>
+    <message>
+        <source>{claims} are known only second-hand: the claimant&apos;s own statement was not consulted directly.</source>
+        <translation>لا تُعرف {claims} إلا بالواسطة: لم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها.</translation>
+    </message>
+    <message>
+        <source>{claims} cites no source.</source>
+        <translation>لا يستشهد {claims} بأي مصدر.</translation>
+    </message>
+    <message>
+        <source>{claims} cite no source.</source>
+        <translation>لا تستشهد {claims} بأي مصدر.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>No casualty figures in this file.</source>
@@ -517,6 +576,15 @@
         <translation>{value} — {more}</translation>
     </message>
     <message>
+        <source>For the recorder — not printed</source>
+        <translation>للموثِّق — لا يُطبع</translation>
+    </message>
+    <message>
+        <source>for the recorder — not printed</source>
+        <comment>inside a line, after a dash</comment>
+        <translation>للموثِّق — لا يُطبع</translation>
+    </message>
+    <message>
         <source>{date}: {text}</source>
         <comment>an event named by its date and opening words</comment>
         <translation>{date}: {text}</translation>
@@ -765,10 +833,6 @@
         <translation>ملفات الحوادث (*.yaml *.yml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Open incident file</source>
         <translation>فتح ملف حادثة</translation>
     </message>
@@ -777,9 +841,56 @@
         <translation>ملف حادثة جديد</translation>
     </message>
     <message>
+        <source>Brief: one or two pages</source>
+        <translation>الموجز: صفحة أو صفحتان</translation>
+    </message>
+    <message>
+        <source>Full dossier: the brief and every table as an annex</source>
+        <translation>الملف الكامل: الموجز وكل الجداول ملحقاً</translation>
+    </message>
+    <message>
+        <source>Fact sheet, brief (*.pdf)</source>
+        <translation>ورقة حقائق، موجز (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fact sheet, full dossier (*.pdf)</source>
+        <translation>ورقة حقائق، ملف كامل (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open folder of incident files</source>
+        <translation>فتح مجلد ملفات حوادث</translation>
+    </message>
+    <message>
+        <source>PDF fact sheets, brief (one .pdf each)</source>
+        <translation>أوراق حقائق PDF، موجز (ملف ‎.pdf لكل حادثة)</translation>
+    </message>
+    <message>
+        <source>PDF fact sheets, full dossier (one .pdf each)</source>
+        <translation>أوراق حقائق PDF، ملف كامل (ملف ‎.pdf لكل حادثة)</translation>
+    </message>
+    <message>
+        <source>JSON (one .json each)</source>
+        <translation>JSON (ملف ‎.json لكل حادثة)</translation>
+    </message>
+    <message>
+        <source>Export selected incidents</source>
+        <translation>تصدير الحوادث المحددة</translation>
+    </message>
+    <message>
+        <source>Export {incidents} as:</source>
+        <translation>تصدير {incidents} بصيغة:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
-        <extracomment>What Export Selected… offers: (the words shown, the batch_export format).</extracomment>
         <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>Which fact sheet to print</source>
+        <translation>أي ورقة حقائق تُطبع</translation>
     </message>
     <message>
         <source>The command that opens an incident file at a line. {file}, {line} and {column} are filled in; leave it empty to use the system&apos;s default application (which opens the file at its start).</source>
@@ -1393,14 +1504,6 @@
     <message>
         <source>source {item}</source>
         <translation>المصدر {item}</translation>
-    </message>
-    <message>
-        <source>Line {line}: {warning}</source>
-        <translation>السطر {line}: {warning}</translation>
-    </message>
-    <message>
-        <source>Line {line}, {item}: {warning}</source>
-        <translation>السطر {line}، {item}: {warning}</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2192,45 @@
     </message>
 </context>
 <context>
+    <name>SheetAnnex</name>
+    <message numerus="yes">
+        <source>… and %n more data note(s): the full dossier gives every one.</source>
+        <translation>
+            <numerusform>…: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… وملاحظة أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… وملاحظتان أخريان: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n ملاحظات أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n ملاحظةً أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n ملاحظة أخرى: الملف الكامل يذكرها كلها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetHeadline</name>
+    <message numerus="yes">
+        <source>… and %n more group(s) of figures: the full dossier gives every one.</source>
+        <translation>
+            <numerusform>…: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… ومجموعة أرقام أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… ومجموعتا أرقام أخريان: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n مجموعات أرقام أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n مجموعةَ أرقام أخرى: الملف الكامل يذكرها كلها.</numerusform>
+            <numerusform>… و%n مجموعة أرقام أخرى: الملف الكامل يذكرها كلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more top-level claim(s): the full dossier lists every claim.</source>
+        <translation>
+            <numerusform>…: الملف الكامل يسرد كل الادعاءات.</numerusform>
+            <numerusform>… وادعاء رئيسي آخر: الملف الكامل يسرد كل الادعاءات.</numerusform>
+            <numerusform>… وادعاءان رئيسيان آخران: الملف الكامل يسرد كل الادعاءات.</numerusform>
+            <numerusform>… و%n ادعاءات رئيسية أخرى: الملف الكامل يسرد كل الادعاءات.</numerusform>
+            <numerusform>… و%n ادعاءً رئيسياً آخر: الملف الكامل يسرد كل الادعاءات.</numerusform>
+            <numerusform>… و%n ادعاء رئيسي آخر: الملف الكامل يسرد كل الادعاءات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceKind</name>
     <message>
         <source>news report</source>
@@ -2658,6 +2800,11 @@
         <source>{name} ({firmness})</source>
         <comment>an actor blamed, and how firmly</comment>
         <translation>{name} ({firmness})</translation>
+    </message>
+    <message>
+        <source>{named}; and {count} more</source>
+        <comment>the reported perpetrators past a sheet&apos;s limit</comment>
+        <translation>{named}؛ و{count} غيرهم</translation>
     </message>
     <message>
         <source>{victims} — {detail}</source>

@@ -16,15 +16,11 @@ from factsheet.i18n import DEFAULT_DIGITS, SOURCE_LANGUAGE, Language, using_lang
 from factsheet.library.scan import not_a_file_reason, scan_folder
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.output_file import written_beside
+from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 from factsheet.views.plural import counted
 
 OutputFormat = Literal["pdf", "json"]
 FORMATS: tuple[OutputFormat, ...] = ("pdf", "json")
-#: Which sheet a PDF carries. Issue 11 (the brief) adds "brief" and makes it the default;
-#: until then every sheet is the full one. This and ``write_incident`` are the one place to
-#: change.
-SheetVariant = Literal["full"]
-DEFAULT_VARIANT: SheetVariant = "full"
 SUMMARY_NAME = "summary.txt"
 
 
@@ -88,10 +84,10 @@ def output_paths(sources: Sequence[Source], folder: Path, fmt: OutputFormat) -> 
 
 
 def refused_option(
-    fmt: OutputFormat, *, paper: str | None, language: Language | None
+    fmt: OutputFormat, *, paper: str | None, language: Language | None, full: bool = False
 ) -> str | None:
     """Why an option given does not apply to ``fmt`` ('--lang applies to .pdf output only')."""
-    for option, value in (("--paper", paper), ("--lang", language)):
+    for option, value in (("--paper", paper), ("--lang", language), ("--full", full or None)):
         # JSON is for programs: its words stay English, whatever the sheet's language.
         if value is not None and fmt != "pdf":
             return f"{option} applies to .pdf output only"
@@ -110,6 +106,7 @@ def write_incident(
     """Write ``loaded`` to ``output`` as its JSON or its sheet, whole or not at all
     (``output_file.written_beside``: the umask honoured, nothing left if stopped).
 
+    ``variant``: the brief (the default) or the full dossier, for a PDF.
     ``language``: the sheet's (None: the current one, the window's); JSON is for programs,
     and its words are English, its digits Western, whatever the window's. OSError when it
     cannot be written.
@@ -124,10 +121,8 @@ def write_incident(
     from factsheet.rendering.translations import install_catalogs
 
     install_catalogs()  # the sheet's words in its language (loaded once)
-    # The sheet variant is chosen here, and only here (see SheetVariant).
-    del variant
     with using_language(language) if language is not None else nullcontext():
-        export_pdf(loaded, output, paper=paper)
+        export_pdf(loaded, output, paper=paper, variant=variant)
 
 
 def export_many(

@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="language of the .pdf sheet (default: en)",
     )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help="the full dossier as .pdf: the brief's front page and every table as an annex "
+        "(default: the brief, one or two pages)",
+    )
     cli_library.add_export_options(export)
     cli_library.add_commands(verbs)
     return parser
@@ -115,9 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verb == "export":
         if cli_library.is_batch_export(args.files, args.output, args.format):
             return cli_library.export_many(
-                args.files, args.output, args.format, args.paper, args.lang
+                args.files, args.output, args.format, args.paper, args.lang, full=args.full
             )
-        return export(args.files[0], args.output, args.paper, args.lang)
+        return export(args.files[0], args.output, args.paper, args.lang, full=args.full)
     if args.verb in cli_library.COMMANDS:
         return cli_library.run(args)
     _parser().print_help()
@@ -175,8 +181,16 @@ def new(path: Path) -> int:
     return EXIT_OK
 
 
-def export(source: Path, output: Path, paper: str | None, language: Language | None = None) -> int:
-    """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix."""
+def export(
+    source: Path,
+    output: Path,
+    paper: str | None,
+    language: Language | None = None,
+    *,
+    full: bool = False,
+) -> int:
+    """Write the normalised JSON or the printed sheet as PDF, chosen by the output suffix:
+    the brief, or with ``full`` the full dossier."""
     # Imported here, not above: `factsheet search` and `list` must not import the loader.
     from factsheet.batch_export import OutputFormat, refused_option, write_incident
     from factsheet.loading import IncidentLoadError, read_incident
@@ -192,7 +206,7 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
         )
         return EXIT_USAGE
     fmt: OutputFormat = "json" if suffix == ".json" else "pdf"
-    refused = refused_option(fmt, paper=paper, language=language)
+    refused = refused_option(fmt, paper=paper, language=language, full=full)
     if refused is not None:
         print(f"factsheet: {refused}", file=sys.stderr)
         return EXIT_USAGE
@@ -209,7 +223,14 @@ def export(source: Path, output: Path, paper: str | None, language: Language | N
             print(problem, file=sys.stderr)
         return EXIT_USAGE if exc.unreadable else EXIT_INVALID
     try:
-        write_incident(loaded, output, fmt, paper=paper, language=language or "en")
+        write_incident(
+            loaded,
+            output,
+            fmt,
+            paper=paper,
+            language=language or "en",
+            variant="full" if full else "brief",
+        )
     except OSError as exc:
         print(
             f"factsheet: cannot write {printable_name(str(output))}: {exc.strerror or exc}",

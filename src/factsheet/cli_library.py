@@ -201,9 +201,12 @@ def export_many(
     fmt: str | None,
     paper: str | None,
     language: Language | None = None,
+    *,
+    full: bool = False,
 ) -> int:
     """``export DIR_OR_FILES… -o OUTDIR/``: one output each and ``summary.txt``; exit 1 if any
-    could not be read or written, naming each. ``--paper`` and ``--lang`` as for one file."""
+    could not be read or written, naming each. ``--paper``, ``--lang`` and ``--full`` as for
+    one file."""
     from factsheet.batch_export import (
         SUMMARY_NAME,
         OutputFormat,
@@ -215,7 +218,7 @@ def export_many(
     from factsheet.batch_export import export_many as write_all
 
     chosen: OutputFormat = "json" if fmt == "json" else "pdf"
-    refused = refused_option(chosen, paper=paper, language=language)
+    refused = refused_option(chosen, paper=paper, language=language, full=full)
     if refused is not None:
         _say(refused)
         return EXIT_USAGE
@@ -227,7 +230,14 @@ def export_many(
         _say("no incident files (*.yaml, *.yml) found in " + ", ".join(map(str, files)))
         return EXIT_INVALID
     try:
-        written = write_all(sources, output, chosen, paper=paper, language=language or "en")
+        written = write_all(
+            sources,
+            output,
+            chosen,
+            paper=paper,
+            language=language or "en",
+            variant="full" if full else "brief",
+        )
         outcomes = [*written, *failed]
         lines = summary_lines(outcomes)
         write_summary(output, lines)

@@ -89,6 +89,7 @@ def normalised(loaded: LoadedIncident) -> dict[str, Any]:
                 "firmness": a.firmness,
                 "firmness_words": label(FIRMNESS, a.firmness),
                 "note": a.note,
+                "recorder_note": a.recorder_note,
             }
             for a in claim.perpetrators
         ]

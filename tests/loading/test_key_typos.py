@@ -54,6 +54,6 @@ def test_two_misspellings_of_one_missing_key_merge_only_once(tmp_path: Path) -> 
             "unknown key 'qualifierr'; did you mean 'qualifier'? (allowed: id, claimant, "
             "sources, claimed_on, claimed_on_wording, outcome, qualifier, count, count_max, "
             "victims, victim_detail, basis, perpetrators, period, period_wording, location, "
-            "part_of, revises, credibility, quote, note)"
+            "part_of, revises, credibility, quote, note, recorder_note)"
         ),
     ]

@@ -69,3 +69,20 @@ def test_other_addresses_are_refused_saying_why(url: str, fragment: str) -> None
     (error,) = caught.value.errors()
     assert error["loc"] == ("url",)
     assert fragment in str(error["ctx"]["error"])
+
+
+def test_every_item_with_a_note_takes_a_note_for_the_recorder() -> None:
+    from pydantic import BaseModel
+
+    from factsheet.model import incident as models
+
+    with_notes = [
+        cls
+        for cls in vars(models).values()
+        if isinstance(cls, type) and issubclass(cls, BaseModel) and "note" in cls.model_fields
+    ]
+    assert len(with_notes) == 9
+    for cls in with_notes:
+        field = cls.model_fields["recorder_note"]
+        assert field.default is None, cls.__name__
+        assert "never printed" in (field.description or ""), cls.__name__

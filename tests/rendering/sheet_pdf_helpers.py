@@ -25,6 +25,16 @@ def _normalise(text: str) -> str:
     return _FORMAT_CHARACTERS.sub("", unicodedata.normalize("NFKC", text))
 
 
+def pdf_text(pdf: Path) -> str:
+    """A PDF's text exactly as pdftotext reads it: no normalisation, as a viewer searches."""
+    return subprocess.run(
+        [_need("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def pdf_pages(pdf: Path) -> list[str]:
     """The text of each page of a PDF (pdftotext -layout), NFKC-normalised, bidi marks gone."""
     out = subprocess.run(
@@ -53,6 +63,20 @@ def pdf_info(pdf: Path) -> dict[str, str]:
         key.strip(): value.strip()
         for key, _, value in (line.partition(":") for line in out.stdout.splitlines())
     }
+
+
+#: The full dossier's sections, in the order it prints them.
+FULL_HEADINGS = [
+    "Summary",
+    "Key points",
+    "Reported figures",
+    "Annex A — Claims, side by side",
+    "Annex B — Timeline",
+    "Annex C — Actors",
+    "Annex D — Data notes",
+    "Annex E — Sources",
+    "Annex F — Method and definitions",
+]
 
 
 def flat(text: str) -> str:

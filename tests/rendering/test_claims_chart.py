@@ -24,7 +24,7 @@ from factsheet.rendering.claims_chart import (
     paint_claims_chart,
 )
 from factsheet.rendering.fonts import register_fonts
-from factsheet.rendering.sheet import chart_font
+from factsheet.rendering.sheet_document import chart_font
 from factsheet.views.chart import chart_rows
 
 # Fonts and font metrics need a QGuiApplication.
@@ -215,3 +215,24 @@ def test_axis_tick_labels_never_touch(incident: Incident, count: int) -> None:
         widest = max(metrics.horizontalAdvance(f"{i * chart.step:,.0f}") for i in range(ticks + 1))
         spacing = chart.x_of(chart.step) - chart.x_of(0)
         assert widest < spacing, (width, chart.step)
+
+
+@pytest.mark.parametrize("maximum", [3, 7, 12, 13, 26, 35, 128, 2_600])
+def test_ticks_are_whole_numbers_of_people_from_zero(incident: Incident, maximum: int) -> None:
+    base = incident.claims_by_id["pcc-67-named"]
+    chart_incident = with_claims(incident, base.model_copy(update={"count": maximum}))
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    for width in (300.0, 500.0, 900.0):
+        chart = layout_claims_chart(chart_incident, QRectF(0, 0, width, 0), chart_font(), image)
+        assert chart.step == int(chart.step), (maximum, width, chart.step)  # no 2.5, no 7.5
+        assert chart.top_value >= maximum
+        assert chart.x_of(0) == chart.plot_left  # the axis starts at 0
+
+
+def test_labels_are_whole_where_the_page_has_room(incident: Incident, tmp_path: Path) -> None:
+    numbers = {c.id: f"C{n}" for n, c in enumerate(incident.claims, start=1)}
+    text = _chart_pdf_text(incident, tmp_path, 493, numbers)  # the A4 sheet's body
+    for row in chart_rows(incident):
+        if row.claim is not None:
+            assert row.text in text, row.text
+    assert "…" not in text

@@ -1,6 +1,9 @@
-"""The sheet's rich-text pieces: escaping, isolates, note numbers, ruled tables and breaks."""
+"""The sheet's rich-text pieces: escaping, isolates, note numbers, ruled tables and parts."""
+
+import pytest
 
 from factsheet.loading import LoadedIncident
+from factsheet.rendering import sheet_html
 from factsheet.rendering.sheet_html import (
     SheetHtml,
     css_px,
@@ -36,39 +39,59 @@ def test_note_numbers_in_ascending_order(sample_loaded: LoadedIncident) -> None:
     assert refs(incident, ["<gone>"]) == "[?] &lt;gone&gt;"
 
 
-def test_a_table_records_its_rules_and_detail_rows() -> None:
+def test_a_table_records_its_detail_rows_and_rules_its_cells() -> None:
     sheet = SheetHtml()
-    sheet.table(["#", "What"], [["1", "a"], ["2", "b"]], (10, 90), detail_after={0: "more"})
+    sheet.table(["#", "What"], [["1", "a"], ["2", "b"]], (10.0, 90.0), detail_after={0: "more"})
     (record,) = sheet.tables
-    assert record.kind == "rules"
+    assert record.column_widths == (10.0, 90.0)
     assert record.unruled_rows == {1}  # row 1 (the first body row) has its detail row below
     html = sheet.html()
     assert html.count("<tr>") == 4
-    assert '<td colspan="1">more</td>' in html
+    assert '<td colspan="1" style="border-bottom: 1px solid black">more</td>' in html
+    # The row above its detail row is not ruled: the two read as one.
+    assert "<tr><td>1</td><td>a</td></tr>" in html
+    assert html.count("<thead>") == 1
 
 
-def test_a_row_break_starts_a_new_part_of_the_table_on_a_new_page() -> None:
-    sheet = SheetHtml(row_breaks={0: {2}})
-    rows = [[str(n)] for n in range(4)]
-    sheet.table(["#"], rows, (100,))
-    first, second = sheet.tables
-    assert (first.first_row, first.continued) == (0, True)
-    assert (second.first_row, second.continued, second.logical) == (2, False, 0)
-    assert sheet.html().count("page-break-before: always") == 1
-    assert sheet.html().count("<thead>") == 2
+def test_a_long_table_goes_on_in_parts_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sheet_html, "PART_ROWS", 3)
+    sheet = SheetHtml()
+    sheet.paragraph("before")
+    sheet.table(["#"], [[str(n)] for n in range(7)], (100,))
+    sheet.paragraph("after")
+    parts = sheet.finished()
+    assert [p.continues for p in parts] == [False, True, True, False]
+    assert [p.html().count("<tr>") for p in parts] == [4, 4, 2, 0]  # each with its header
+    assert parts[0].html().startswith("<p>before</p>")
+    assert parts[-1].html() == "<p>after</p>"
 
 
-def test_paragraphs_headings_and_the_box() -> None:
+def test_a_table_of_long_rows_is_parted_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sheet_html, "PART_CHARS", 100)
+    sheet = SheetHtml()
+    sheet.table(["#"], [["x" * 60] for _ in range(4)], (100,))
+    assert [p.html().count("<tr>") for p in sheet.finished()] == [2, 2, 2, 2]
+
+
+def test_paragraphs_headings_and_parts() -> None:
     sheet = SheetHtml()
     sheet.heading("Timeline")
     sheet.paragraph("")
     sheet.paragraph("text", style="font-size:9pt")
     sheet.arabic_paragraph("<نص>")
-    sheet.box("inside")
     assert sheet.html() == (
         "<h2>Timeline</h2>"
         '<p style="font-size:9pt">text</p>'
         '<p dir="rtl" align="right" lang="ar">&lt;نص&gt;</p>'
-        '<table width="100%"><tr><td>inside</td></tr></table>'
     )
-    assert sheet.tables[-1].kind == "box"
+    sheet.new_part(section="events")
+    sheet.new_part(section="notes")  # the empty part before is dropped
+    sheet.paragraph("x")
+    sheet.new_part(keep_with_previous=True)
+    sheet.paragraph("y")
+    parts = sheet.finished()
+    assert [(p.section, p.keep_with_previous) for p in parts] == [
+        ("", False),
+        ("notes", False),
+        ("", True),
+    ]

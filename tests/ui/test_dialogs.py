@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from factsheet.ui import dialogs
 
@@ -79,20 +79,69 @@ def test_file_strings_in_an_error_are_plain_text(qtbot: Any, shown: list[dict[st
     assert set(box["formats"].values()) == {Qt.TextFormat.PlainText}
 
 
+def test_the_export_dialog_offers_both_sheets_as_file_types(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def save(parent: Any, title: str, start: str, filters: str, chosen: str) -> tuple[str, str]:
+        asked.append((filters, chosen))
+        return str(tmp_path / "typed"), filters.split(";;")[1]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    answer = dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "brief")
+    assert answer == (tmp_path / "typed.pdf", "full")
+    ((filters, chosen),) = asked
+    assert filters.split(";;") == [
+        "Fact sheet, brief (*.pdf)",
+        "Fact sheet, full dossier (*.pdf)",
+    ]
+    assert chosen == "Fact sheet, brief (*.pdf)"  # the remembered sheet comes first
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    assert dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "full") is None
+
+
+def test_the_sheet_chooser_starts_at_the_sheet_given(qtbot: Any) -> None:
+    box = dialogs.sheet_variant_box(None, "full")
+    qtbot.addWidget(box)
+    assert box.currentData() == "full"
+    assert [box.itemText(i).split(":")[0] for i in range(box.count())] == [
+        "Brief",
+        "Full dossier",
+    ]
+
+
 def test_export_selected_asks_the_format_then_the_folder(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     asked: list[str] = []
-    answers = iter([("JSON (one .json each)", True), ("", False)])
+    starts: list[str] = []
+    answers = iter(
+        [
+            ("JSON (one .json each)", True),
+            ("PDF fact sheets, full dossier (one .pdf each)", True),
+            ("", False),
+        ]
+    )
 
-    def get_item(_parent: Any, _title: str, label: str, *_args: Any) -> tuple[str, bool]:
+    def get_item(
+        _parent: Any, _title: str, label: str, names: list[str], start: int, *_args: Any
+    ) -> tuple[str, bool]:
         asked.append(label)
+        starts.append(names[start])
         return next(answers)
 
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
-    assert dialogs.ask_batch_export(None, 3) == (tmp_path, "json")
+    assert dialogs.ask_batch_export(None, 3) == (tmp_path, "json", "brief")
+    assert dialogs.ask_batch_export(None, 2, variant="full") == (tmp_path, "pdf", "full")
     assert dialogs.ask_batch_export(None, 1) is None  # cancelled: no folder is asked for
-    assert asked == ["Export 3 incidents as:", "Export 1 incident as:"]
+    assert asked == ["Export 3 incidents as:", "Export 2 incidents as:", "Export 1 incident as:"]
+    # The list starts at the sheet last chosen, as File ▸ Export PDF… does.
+    assert starts == [
+        "PDF fact sheets, brief (one .pdf each)",
+        "PDF fact sheets, full dossier (one .pdf each)",
+        "PDF fact sheets, brief (one .pdf each)",
+    ]

@@ -1,14 +1,17 @@
 """The library in the main window: Open Folder, open an incident, back, batch output."""
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
+from factsheet.batch_export import write_incident
+from factsheet.loading import read_incident
 from factsheet.ui import batch_output, dialogs
 from library_folder import snapshot
 
@@ -21,6 +24,11 @@ def window(qtbot: Any, make_window: Any, library: Path) -> Any:
     shown.resize(1400, 900)
     shown.show()
     return shown
+
+
+def _pages_of(pdf: Path) -> int:
+    # Each page of a PDF is one "/Type /Page" dictionary (the page tree is "/Type /Pages").
+    return len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf.read_bytes()))
 
 
 def _open(qtbot: Any, window: Any, folder: Path) -> None:
@@ -112,7 +120,7 @@ def test_export_selected_writes_json_and_a_summary(
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(
-        dialogs, "ask_batch_export", lambda parent, count, start_in=None: (out, "json")
+        dialogs, "ask_batch_export", lambda parent, count, **_: (out, "json", "brief")
     )
     before = snapshot(library)
     _open(qtbot, window, library)
@@ -133,9 +141,13 @@ def test_export_selected_as_pdf_names_the_files_it_could_not_read(
     qtbot: Any, window: Any, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "sheets"
-    monkeypatch.setattr(
-        dialogs, "ask_batch_export", lambda parent, count, start_in=None: (out, "pdf")
-    )
+    offered: list[str] = []
+
+    def ask(parent: object, count: int, *, start_in: object, variant: str) -> tuple[Path, str, str]:
+        offered.append(variant)
+        return out, "pdf", "full"
+
+    monkeypatch.setattr(dialogs, "ask_batch_export", ask)
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     _open(qtbot, window, library)
@@ -154,6 +166,13 @@ def test_export_selected_as_pdf_names_the_files_it_could_not_read(
         "summary.txt",
     ]
     assert (out / "market.pdf").read_bytes().startswith(b"%PDF")
+    # The full dossier was asked for: more pages than the brief of the same file, and the
+    # choice is remembered for the next export (the brief was offered first, the default).
+    brief = tmp_path / "brief.pdf"
+    write_incident(read_incident(library / "homs/2017/qaryatayn.yaml"), brief, "pdf")
+    assert _pages_of(out / "qaryatayn.pdf") > _pages_of(brief)
+    assert offered == ["brief"]
+    assert window.settings.sheet_variant() == "full"
     assert len(errors) == 1
     for name in ("no-title.yaml", "latin1.yaml", "deep.yaml"):
         assert f"could not export {library}" in errors[0]
@@ -165,9 +184,9 @@ def test_print_selected_asks_once_and_prints_each_sheet(
 ) -> None:
     asked: list[str] = []
 
-    class FakePrintDialog:
-        def __init__(self, printer: object, parent: object) -> None:
-            self.title = ""
+    class FakePrintDialog(QDialog):
+        def __init__(self, printer: object, parent: QWidget) -> None:
+            super().__init__(parent)
 
         def setWindowTitle(self, title: str) -> None:  # noqa: N802 - Qt's name
             asked.append(title)
@@ -175,22 +194,30 @@ def test_print_selected_asks_once_and_prints_each_sheet(
         def setOption(self, *_args: object) -> None:  # noqa: N802 - Qt's name
             pass
 
-        def exec(self) -> QDialog.DialogCode:
-            return QDialog.DialogCode.Accepted
+        def setOptionTabs(self, tabs: list[QWidget]) -> None:  # noqa: N802 - Qt's name
+            # The user picks the full dossier in the dialog's "Fact sheet" tab.
+            (box,) = [b for tab in tabs for b in tab.findChildren(QComboBox)]
+            box.setCurrentIndex(box.findData("full"))
 
-    printed: list[Path] = []
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted.value
+
+    printed: list[tuple[Path, str]] = []
     monkeypatch.setattr(batch_output, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(
-        batch_output, "render_on_printer", lambda printer, loaded: printed.append(loaded.path)
+        batch_output,
+        "render_on_printer",
+        lambda printer, loaded, variant: printed.append((loaded.path, variant)),
     )
     _open(qtbot, window, library)
     _select(window.library.view, "PCC")
     window.library.view.print_button.click()
     assert asked == ["Print 2 fact sheets"]
     assert sorted(printed) == [
-        library / "homs/2017/palmyra.yml",
-        library / "homs/2017/qaryatayn.yaml",
+        (library / "homs/2017/palmyra.yml", "full"),
+        (library / "homs/2017/qaryatayn.yaml", "full"),
     ]
+    assert window.settings.sheet_variant() == "full"
 
 
 def test_closing_the_window_stops_the_indexer(qtbot: Any, window: Any, library: Path) -> None:

@@ -5,14 +5,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading import LoadedIncident, read_incident
 from factsheet.rendering.pdf import export_pdf
 from factsheet.ui import dialogs, print_actions
+from factsheet.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -43,26 +45,54 @@ def _a4_pdf_printer(output: Path) -> QPrinter:
     return printer
 
 
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
 def test_export_writes_where_the_user_chose(
     qapp: QApplication, loaded: LoadedIncident, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen = tmp_path / "chosen.pdf"
-    asked: list[Path] = []
+    asked: list[tuple[Path, str]] = []
 
-    def ask(parent: QWidget | None, suggested: Path) -> Path:
-        asked.append(suggested)
-        return chosen
+    def ask(parent: QWidget | None, suggested: Path, variant: str) -> tuple[Path, str]:
+        asked.append((suggested, variant))
+        return chosen, "brief"
 
     monkeypatch.setattr(dialogs, "ask_save_pdf", ask)
     assert print_actions.export_pdf_interactive(None, loaded) == chosen
-    assert asked == [loaded.path.with_suffix(".pdf")]
+    assert asked == [(loaded.path.with_suffix(".pdf"), "brief")]  # the brief by default
     assert chosen.read_bytes().startswith(b"%PDF-")
+    assert _pages_of(chosen) <= 2
+
+
+def test_export_writes_the_sheet_chosen_and_remembers_it(
+    qapp: QApplication,
+    loaded: LoadedIncident,
+    tmp_path: Path,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    offered: list[str] = []
+
+    def ask(parent: QWidget | None, suggested: Path, variant: str) -> tuple[Path, str]:
+        offered.append(variant)
+        return tmp_path / f"{len(offered)}.pdf", "full"
+
+    monkeypatch.setattr(dialogs, "ask_save_pdf", ask)
+    first = print_actions.export_pdf_interactive(None, loaded, settings=settings)
+    assert first is not None
+    assert _pages_of(first) > 2  # the full dossier
+    assert settings.sheet_variant() == "full"
+    print_actions.export_pdf_interactive(None, loaded, settings=settings)
+    assert offered == ["brief", "full"]  # the second dialog starts at the dossier
 
 
 def test_cancelling_export_writes_nothing(
     qapp: QApplication, loaded: LoadedIncident, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested: None)
+    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested, variant: None)
     assert print_actions.export_pdf_interactive(None, loaded) is None
     assert list(tmp_path.iterdir()) == []
 
@@ -72,7 +102,9 @@ def test_a_failed_export_is_told_in_words(
 ) -> None:
     errors: list[tuple[str, str]] = []
     missing = tmp_path / "no such folder" / "sheet.pdf"
-    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested: missing)
+    monkeypatch.setattr(
+        dialogs, "ask_save_pdf", lambda parent, suggested, variant: (missing, variant)
+    )
     monkeypatch.setattr(
         dialogs, "show_error", lambda parent, title, text: errors.append((title, text))
     )
@@ -88,7 +120,7 @@ def test_export_refuses_the_incident_file_itself(
     copy = tmp_path / "incident.yaml"
     copy.write_bytes(sample_path.read_bytes())
     errors: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested: copy)
+    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested, variant: (copy, "full"))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     assert print_actions.export_pdf_interactive(None, read_incident(copy)) is None
     assert "overwrite the incident file" in errors[0]
@@ -104,6 +136,12 @@ def test_printing_sends_the_same_pages_as_the_pdf(
     exported = tmp_path / "exported.pdf"
     pages = export_pdf(loaded, exported, paper="a4")
     assert _pages_of(printed) == _pages_of(exported) == pages
+    # Printed to a file, the text layer is as searchable as the exported one: the Arabic
+    # title as its letters, not as presentation forms.
+    title_ar = loaded.incident.incident.title_ar
+    assert title_ar is not None
+    assert title_ar in _page_texts(printed)[0]
+    assert _page_texts(printed) == _page_texts(exported)
 
 
 def test_cancelling_the_print_dialog_prints_nothing(
@@ -123,16 +161,21 @@ def test_cancelling_the_print_dialog_prints_nothing(
 
 
 def test_printing_a_page_range_keeps_the_sheets_numbering(
-    qapp: QApplication, loaded: LoadedIncident, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    loaded: LoadedIncident,
+    tmp_path: Path,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     printed = tmp_path / "range.pdf"
     printer = _a4_pdf_printer(printed)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
-    assert print_actions.print_to_printer(None, loaded, printer)
+    settings.set_sheet_variant("full")  # the dossier, chosen last time
+    assert print_actions.print_to_printer(None, loaded, printer, settings=settings)
     assert _pages_of(printed) == 2
-    whole = export_pdf(loaded, tmp_path / "whole.pdf", paper="a4")
+    whole = export_pdf(loaded, tmp_path / "whole.pdf", paper="a4", variant="full")
     # The second printed page is still the sheet's page 3 of all its pages, not "2 of 2".
     first, second = _page_texts(printed)
     assert f"Page 2 of {whole} · printed" in first
@@ -151,3 +194,59 @@ def test_preview_shows_the_pages_the_pdf_has(
     preview.updatePreview()
     assert preview.pageCount() == export_pdf(loaded, tmp_path / "a4.pdf", paper="a4")
     assert loaded.path.name in dialog.windowTitle()
+
+
+def test_the_preview_offers_the_full_dossier_and_follows_the_choice(
+    qtbot: QtBot, loaded: LoadedIncident, tmp_path: Path, settings: AppSettings
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = print_actions.make_preview_dialog(None, loaded, printer, settings=settings)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    toolbar = dialog.findChild(QToolBar)
+    box = dialog.sheet_box  # type: ignore[attr-defined]
+    assert preview is not None
+    assert toolbar is not None
+    assert toolbar.isAncestorOf(box)
+    assert [box.itemData(i) for i in range(box.count())] == ["brief", "full"]
+    preview.updatePreview()
+    brief_pages = preview.pageCount()
+    box.setCurrentIndex(1)  # what the user picks: the preview is painted again at once
+    assert preview.pageCount() == export_pdf(loaded, tmp_path / "f.pdf", paper="a4", variant="full")
+    assert preview.pageCount() > brief_pages
+    assert settings.sheet_variant() == "full"
+    again = print_actions.make_preview_dialog(None, loaded, printer, settings=settings)
+    qtbot.addWidget(again)
+    assert again.sheet_box.currentData() == "full"  # type: ignore[attr-defined]
+
+
+def test_the_print_dialog_has_the_choice_in_an_options_tab(
+    qapp: QApplication,
+    loaded: LoadedIncident,
+    tmp_path: Path,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def choose_full(dialog: QPrintDialog) -> QDialog.DialogCode:
+        boxes = dialog.findChildren(QComboBox)
+        (box,) = [b for b in boxes if b.findData("full") >= 0]
+        box.setCurrentIndex(box.findData("full"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_full)
+    printed = tmp_path / "printed.pdf"
+    assert print_actions.print_to_printer(None, loaded, _a4_pdf_printer(printed), settings=settings)
+    full = export_pdf(loaded, tmp_path / "full.pdf", paper="a4", variant="full")
+    assert _pages_of(printed) == full
+    assert settings.sheet_variant() == "full"
+
+
+def test_the_main_window_s_settings_remember_the_choice(
+    qapp: QApplication, loaded: LoadedIncident, settings: AppSettings
+) -> None:
+    window = QWidget()
+    window.settings = settings  # type: ignore[attr-defined]
+    assert print_actions.settings_of(window) is settings
+    assert print_actions.settings_of(QWidget()) is None
+    assert print_actions.settings_of(None) is None

@@ -97,6 +97,15 @@ def test_the_language_is_remembered_and_nonsense_is_ignored(tmp_path: Path) -> N
     assert AppSettings(ini(store)).digits() == "western"
 
 
+def test_the_sheet_chosen_is_remembered_and_the_brief_is_the_default(tmp_path: Path) -> None:
+    store = tmp_path / "sheet.ini"
+    assert AppSettings(ini(store)).sheet_variant() == "brief"
+    AppSettings(ini(store)).set_sheet_variant("full")
+    assert AppSettings(ini(store)).sheet_variant() == "full"
+    store.write_text("[print]\nsheet=everything\n")
+    assert AppSettings(ini(store)).sheet_variant() == "brief"
+
+
 def test_the_editor_command_is_remembered(tmp_path: Path) -> None:
     store = tmp_path / "editor.ini"
     assert AppSettings(ini(store)).editor_command() == ""  # the system's opener

@@ -94,3 +94,45 @@ def test_markup_in_the_file_is_shown_as_text(marked_up_loaded: LoadedIncident) -
         assert MARKUP_ESCAPED in html
         assert "<img" not in html
         assert "<b>bold" not in html
+
+
+def test_notes_for_the_recorder_are_shown_and_marked_as_never_printed(
+    sample_loaded: LoadedIncident,
+) -> None:
+    incident = sample_loaded.incident
+    names = Names(incident)
+    claim = incident.claims_by_id["trt-35-in-shaft"]
+    assert claim.recorder_note is not None  # the sample keeps its notes to itself there
+    html = claim_html(names, claim, ())
+    assert "<b>For the recorder — not printed:</b> Stated in the report&#x27;s own voice" in html
+    source = incident.sources_by_id["trt-2017-10-23"]
+    views = IncidentViews(sample_loaded)
+    shown = source_html(names, source, views.supports[source.id])
+    assert '<th align="left" valign="top">For the recorder — not printed</th>' in shown
+    # The lines of a list carry theirs too: an attribution, an alias, a relation, a date.
+    changed = claim.model_copy(
+        update={
+            "perpetrators": (
+                incident.claims_by_id["activists-80-bodies"]
+                .perpetrators[0]
+                .model_copy(update={"recorder_note": "<check>"}),
+            )
+        }
+    )
+    assert "— <i>for the recorder — not printed:</i> &lt;check&gt;" in claim_html(
+        names, changed, ()
+    )
+    actor = incident.actors_by_id["daesh"]
+    alias = actor.aliases[0].model_copy(update={"recorder_note": "alias n"})
+    relation = actor.relations[0].model_copy(update={"recorder_note": "relation n"})
+    noted = actor.model_copy(
+        update={"aliases": (alias,), "relations": (relation,), "recorder_note": "actor n"}
+    )
+    drawn = actor_html(names, noted)
+    for text in ("alias n", "relation n", "<b>For the recorder — not printed:</b> actor n"):
+        assert text in drawn
+    event = incident.timeline[6]
+    other = event.alternative_dates[0].model_copy(update={"recorder_note": "date n"})
+    event = event.model_copy(update={"alternative_dates": (other,), "recorder_note": "event n"})
+    assert "date n" in event_html(names, event)
+    assert "<b>For the recorder — not printed:</b> event n" in event_html(names, event)

@@ -18,6 +18,7 @@ from factsheet.views.notes import (
     data_notes,
     item_ref_link,
     note_html,
+    printed_notes,
     sheet_note_html,
 )
 
@@ -77,13 +78,24 @@ def test_the_screen_links_items_by_their_words(
     assert item_ref_link(names, "claim", "gone") == "gone?"
 
 
-def test_the_sheet_numbers_items(notes: list[DataNote], warned_loaded: LoadedIncident) -> None:
-    names = Names(warned_loaded.incident)
-    numbers = {"claim": {"trt-35-in-shaft": "C3", "sohr-128-documented": "C4"}, "event": {}}
-    line = warned_loaded.warnings[0].line
-    assert sheet_note_html(notes[0], names, numbers).startswith(f"Line {line}, C3: claim ")
-    indirect = sheet_note_html(notes[-1], names, numbers)
+def test_the_sheet_numbers_items_and_prints_no_warning(
+    notes: list[DataNote], sample_loaded: LoadedIncident
+) -> None:
+    names = Names(sample_loaded.incident)
+    # Loader warnings name file lines and ids: the recorder's, on screen only.
+    printed = printed_notes(notes)
+    assert [n.topic for n in printed] == [n.topic for n in notes if n.topic != "warning"]
+    numbers = {
+        "claim": {c.id: f"C{n}" for n, c in enumerate(sample_loaded.incident.claims, 1)},
+        "event": {e.id: f"E{n}" for n, e in enumerate(sample_loaded.incident.timeline, 1)},
+    }
+    conflict = sheet_note_html(printed[0], names, numbers)
+    assert conflict.startswith("Sources date E8 differently: 21 October 2017 “")
+    indirect = sheet_note_html(printed[-1], names, numbers)
     assert indirect.endswith("known only through another source: [2][3][4][5][6][7][8].")
+    for note in printed:
+        drawn = sheet_note_html(note, names, numbers)
+        assert not any(item in drawn for item in ("Line ", "trt-", "sohr-", "pcc-"))
 
 
 def test_quotes_and_lists_escape_the_file_s_text(sample_loaded: LoadedIncident) -> None:

@@ -7,6 +7,7 @@ from factsheet.loading import LoadedIncident
 from factsheet.model.dates import parse_edtf
 from factsheet.views import IncidentViews
 from factsheet.views.figures import figure_lines
+from factsheet.views.names import Names
 from factsheet.views.overview import date_html, figure_line, location_html, overview_html
 
 
@@ -68,3 +69,10 @@ def test_markup_in_the_file_is_escaped(marked_up_loaded: LoadedIncident) -> None
     html = IncidentViews(marked_up_loaded).overview_html
     assert "<img" not in html
     assert "<b>bold" not in html
+
+
+def test_the_incident_s_note_for_the_recorder_is_marked_as_never_printed(
+    sample_loaded: LoadedIncident,
+) -> None:
+    html = overview_html(Names(sample_loaded.incident), [])
+    assert "<h3>For the recorder — not printed</h3><p>Alternative spellings" in html

@@ -12,7 +12,8 @@ Passage = tuple[str, str, str]
 
 def passages(incident: Incident) -> list[Passage]:
     """Titles, summary, key points, notes, places, actors and aliases, sources and
-    publishers, timeline texts, claim quotes, notes and figures — with the dates as written
+    publishers, timeline texts, claim quotes, notes and figures — the recorder's notes too,
+    which stay off paper but are the recorder's own to search — with the dates as written
     and in words, so that "2017-10-21" and "October 2017" both find the incident.
 
     Folded here, where the file is read (in a helper process when there are many), so the
@@ -35,6 +36,7 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
     yield "date wording", info.date_wording
     yield "recorded by", info.recorded_by
     yield "note", info.note
+    yield "recorder's note", info.recorder_note
     for location in info.locations:
         yield "place", location.name
         yield "place (Arabic)", location.name_ar
@@ -50,6 +52,7 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
             yield f"{where} (alias)", alias.name
         yield f"{where} (description)", actor.description
         yield f"{where} (note)", actor.note
+        yield f"{where} (recorder's note)", actor.recorder_note
     for number, source in enumerate(incident.sources, start=1):
         where = f"source [{number}]"
         yield f"{where} title", source.title
@@ -58,6 +61,7 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
         if source.author:
             yield f"{where} author", incident.actor_name(source.author)
         yield f"{where} note", source.note
+        yield f"{where} recorder's note", source.recorder_note
     for event in incident.timeline:
         where = f"event {event.id}"
         yield where, event.text
@@ -65,11 +69,13 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
         yield f"{where} date wording", event.date_wording
         yield f"{where} place", event.location
         yield f"{where} note", event.note
+        yield f"{where} recorder's note", event.recorder_note
     for claim in incident.claims:
         where = f"claim {claim.id}"
         yield f"{where} figure", f"{claimant_name(incident, claim)}: {claim_phrase(claim)}"
         yield f"{where} quote", claim.quote
         yield f"{where} note", claim.note
+        yield f"{where} recorder's note", claim.recorder_note
         yield f"{where} victims", claim.victim_detail
         yield f"{where} place", claim.location
         yield f"{where} date wording", claim.claimed_on_wording

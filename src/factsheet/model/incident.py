@@ -135,6 +135,11 @@ Language = Annotated[
     Field(description="A language tag such as en, ar or ar-SY"),
 ]
 Count = Annotated[int, Field(strict=True, ge=0, le=100_000_000)]
+#: A note for whoever keeps the record: shown in the app, marked so, and never printed.
+RecorderNote = Annotated[
+    Text | None,
+    Field(description="For the recorder only: shown in the app, never printed on a sheet"),
+]
 
 
 def _one_or_more(value: object) -> object:
@@ -235,6 +240,7 @@ class IncidentInfo(FrozenModel):
         default=(), max_length=5, description="Two to five highlights for the printed sheet"
     )
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Alias(FrozenModel):
@@ -243,6 +249,7 @@ class Alias(FrozenModel):
     name: Text
     lang: Language = "en"
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class ActorRelation(FrozenModel):
@@ -253,6 +260,7 @@ class ActorRelation(FrozenModel):
     date: EdtfDate | None = None
     sources: tuple[Id, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Actor(FrozenModel):
@@ -266,6 +274,7 @@ class Actor(FrozenModel):
     relations: tuple[ActorRelation, ...] = ()
     description: Text | None = None
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Source(FrozenModel):
@@ -291,6 +300,7 @@ class Source(FrozenModel):
         description="false when the recorder knows this source only through another one",
     )
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class ActorRole(FrozenModel):
@@ -307,6 +317,7 @@ class AlternativeDate(FrozenModel):
     wording: Text | None = None
     sources: tuple[Id, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class TimelineEvent(FrozenModel):
@@ -323,6 +334,7 @@ class TimelineEvent(FrozenModel):
     sources: tuple[Id, ...] = ()
     alternative_dates: tuple[AlternativeDate, ...] = ()
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class Attribution(FrozenModel):
@@ -331,6 +343,7 @@ class Attribution(FrozenModel):
     actor: Id
     firmness: Firmness
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
 
 class CasualtyClaim(FrozenModel):
@@ -363,6 +376,7 @@ class CasualtyClaim(FrozenModel):
     )
     quote: Text | None = Field(default=None, description="The source's words, verbatim")
     note: Text | None = None
+    recorder_note: RecorderNote = None
 
     @model_validator(mode="after")
     def _figure_matches_qualifier(self) -> Self:

@@ -19,6 +19,9 @@ from factsheet.views.chart import (
     tick_text,
 )
 
+#: The share of the chart's width its plot keeps, at least, when the labels are long.
+PLOT_SHARE = 0.25
+
 
 @dataclass(frozen=True, slots=True)
 class ChartLayout:
@@ -80,14 +83,21 @@ def layout_claims_chart(
         default=0.0,
     )
     number_width = widest_number + gap if widest_number else 0.0
-    widest_label = max(
-        (metrics.horizontalAdvance(r.text) + r.depth * indent for r in claim_rows), default=0.0
-    )
-    # The label column takes up to 45% of the width, more if a row's date, basis and
-    # independence (cut only as a last resort) need it beside a few letters of the
-    # claimant's name; never over 65%, and never so much that the axis has no room for its
-    # first and last tick.
     arrow_text = "↳ " if metrics.inFont("↳") else ""
+    # A part's label is drawn indented, after its arrow (_paint_row): both count, and a
+    # little slack, or the longest label is cut by a hair.
+    widest_label = max(
+        (
+            metrics.horizontalAdvance((arrow_text if r.depth else "") + r.text + " ")
+            + r.depth * indent
+            for r in claim_rows
+        ),
+        default=0.0,
+    )
+    # The label column takes at least 45% of the width, more if a row's date, basis and
+    # independence (cut only as a last resort) need it beside a few letters of the
+    # claimant's name (up to 65%), and as much as the whole labels need where the plot
+    # keeps PLOT_SHARE all the same.
     widest_details = max(
         (
             metrics.horizontalAdvance(arrow_text + r.details + "MM…") + r.depth * indent
@@ -95,7 +105,6 @@ def layout_claims_chart(
         ),
         default=0.0,
     )
-    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65))
     # Values are labelled right of their mark; "unquantified" stands at the axis's start.
     widest_value = max(
         (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
@@ -104,6 +113,11 @@ def layout_claims_chart(
     # One scale for the incident: a chart a filter narrows keeps the whole chart's axis, so
     # that a mark sits where it sat before and 12 never looks as large as 128 did.
     maximum = max((float(c.high or c.low or 0) for c in incident.claims), default=0.0)
+    # Where the width allows, every label is whole: the plot keeps PLOT_SHARE of the width
+    # and room for the values beside it, the labels take the rest; and never so much that
+    # the axis has no room for its first and last tick.
+    spare = rect.width() * (1 - PLOT_SHARE) - widest_value - arrow - 4 * gap
+    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65), spare)
     least_plot = 2 * metrics.horizontalAdvance(tick_text(nice_axis(maximum, 1)[0])) + 2 * gap
     room = min(room, rect.width() - widest_value - arrow - 4 * gap - least_plot)
     label_width = max(0.0, min(number_width + widest_label, room))
@@ -144,13 +158,16 @@ def layout_claims_chart(
 def _readable_axis(
     maximum: float, plot_width: float, metrics: QFontMetricsF, gap: float
 ) -> tuple[float, float]:
-    """nice_axis with as many ticks as fit: no two tick labels may touch.
+    """nice_axis with as many ticks as fit: no two tick labels may touch, and every tick a
+    whole number of people.
 
     Five ticks of "20,000,000" do not fit beside a long label column; fewer, wider steps
     do. One step (0 and the top) is the last resort, and always readable.
     """
     for ticks in (5, 4, 3, 2):
         top, step = nice_axis(maximum, ticks)
+        if step != int(step):
+            continue  # people are counted whole: no tick at 2.5 or 7.5
         spacing = plot_width * step / top
         widest = max(
             metrics.horizontalAdvance(tick_text(i * step)) for i in range(round(top / step) + 1)

@@ -1,9 +1,8 @@
-"""Pages: the body laid out on the body rectangle, each page painted with header and footer."""
+"""Pages: slices of the laid-out sheet painted on the body, each page with header and footer."""
 
-import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -14,15 +13,12 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextTable,
     QTransform,
 )
 
 from factsheet.rendering.fonts import SHEET_FAMILIES
+from factsheet.rendering.page_breaks import Page
 from factsheet.rendering.sheet_html import LAYOUT_DPI, points
 
 MM = 72 / 25.4  # points per millimetre
@@ -35,10 +31,6 @@ BODY_TOP_MM = 21.0
 BODY_BOTTOM_MM = 23.0
 FOOTER_TOP_MM = 19.0
 FURNITURE_PT = 8.0  # the smallest size on the sheet
-
-#: A heading needs this much room under it on its page, or it moves to the next one
-#: (the header row and first row of a table, or two or three lines of text).
-KEEP_WITH_NEXT_PT = 44.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +67,8 @@ class PageFurniture:
     printed_at: str
     format_version: int
     app_version: str
+    #: A right-to-left sheet mirrors its furniture: texts from the right, the marking left.
+    right_to_left: bool = False
 
     def footer_lines(self, page: int, pages: int) -> tuple[str, str]:
         """The two footer lines of page ``page`` (1-based) of ``pages``."""
@@ -84,98 +78,6 @@ class PageFurniture:
             f"{self.format_version} · Factsheet {self.app_version}"
         )
         return first, second
-
-
-def keep_headings_with_next(doc: QTextDocument) -> None:
-    """Move a heading to the next page when it would end a page alone (no orphan headings),
-    or when its section is short enough to stay whole but would be split (no last page
-    holding one stray paragraph of the provenance, say)."""
-    page_height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    needed = points(KEEP_WITH_NEXT_PT)
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.headingLevel() > 0 and block.next().isValid():
-            rect = layout.blockBoundingRect(block)
-            page = math.floor(rect.top() / page_height)
-            at_page_top = rect.top() - page * page_height < points(1)
-            next_rect = layout.blockBoundingRect(block.next())
-            alone = math.floor(next_rect.top() / page_height) > page
-            cramped = rect.bottom() + needed > (page + 1) * page_height
-            section_end = _section_end(doc, block)
-            short_and_split = (
-                section_end - rect.top() < page_height / 3
-                and math.floor((section_end - 1) / page_height) > page
-            )
-            if not at_page_top and (alone or cramped or short_and_split):
-                moved = QTextBlockFormat()
-                moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).mergeBlockFormat(moved)
-        block = block.next()
-
-
-class RowGroup(NamedTuple):
-    """Rows of a table that belong together (a claim's row and the detail row under it)."""
-
-    first: int  # rows of the QTextTable, the header being row 0
-    last: int
-    table: int  # which table of the sheet, and which of its body rows
-    body_row: int
-
-
-def split_row_groups(
-    doc: QTextDocument, tables: list[tuple[QTextTable, list[RowGroup]]]
-) -> set[tuple[int, int]]:
-    """(table, body row) of every row group that straddles a page boundary.
-
-    Qt breaks a table row between two pages mid-cell, so page 2 would show a claim's number
-    and figure with its claimant or sources only on page 3. The sheet is built again with
-    the table broken before such rows (sheet_html.SheetHtml.row_breaks). A group that
-    begins its table part (the part moves whole, or already starts a page) or is taller
-    than a share of the page is left as Qt lays it out.
-    """
-    page_height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    split = set()
-    for table, groups in tables:
-        for group in groups:
-            top, bottom = _rows_extent(layout, table, group.first, group.last)
-            page = math.floor(top / page_height)
-            if math.floor((bottom - points(1)) / page_height) == page:
-                continue
-            if group.first > 1 and bottom - top < page_height * 0.6:
-                split.add((group.table, group.body_row))
-    return split
-
-
-def _rows_extent(
-    layout: QAbstractTextDocumentLayout, table: QTextTable, first: int, last: int
-) -> tuple[float, float]:
-    """Top of the first row's text and bottom of the last row's, in document coordinates."""
-    tops, bottoms = [], []
-    for row in range(first, last + 1):
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            if cell.row() != row or cell.column() != column:
-                continue  # covered by a cell that spans columns
-            start = layout.blockBoundingRect(cell.firstCursorPosition().block())
-            end = layout.blockBoundingRect(cell.lastCursorPosition().block())
-            if row == first:
-                tops.append(start.top())
-            bottoms.append(end.bottom())
-    return min(tops), max(bottoms)
-
-
-def _section_end(doc: QTextDocument, heading: QTextBlock) -> float:
-    """Where the section under ``heading`` ends: the next heading's top or the document's end."""
-    layout = doc.documentLayout()
-    block = heading.next()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
-            return layout.blockBoundingRect(block).top()
-        block = block.next()
-    return layout.documentSize().height()
 
 
 def _furniture_font(*, bold: bool = False) -> QFont:
@@ -192,43 +94,45 @@ def _one_line(text: str) -> str:
 
 def paint_page(
     painter: QPainter,
-    doc: QTextDocument,
+    documents: Sequence[QTextDocument],
+    page: Page,
     *,
     device_dpi: float,
     geometry: PageGeometry,
     furniture: PageFurniture,
     index: int,
+    pages: int,
 ) -> None:
-    """Paint page ``index`` (0-based): the body slice, then header and footer over it."""
-    page_height = doc.pageSize().height()
+    """Paint page ``index`` (0-based) of ``pages``: its slices, then header and footer."""
     body = geometry.body
     scale = device_dpi / LAYOUT_DPI
-    painter.save()
-    painter.setWorldTransform(QTransform())
-    painter.scale(scale, scale)
-    painter.translate(points(body.left()), points(body.top()) - index * page_height)
-    clip = QRectF(0, index * page_height, doc.pageSize().width(), page_height)
-    painter.setClipRect(clip)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    # Lines are pushed off a page whole, but their boxes can touch the next page's top; the
-    # inset keeps such lines off the neighbouring page. (Qt still paints every line of a table
-    # row that spans two pages on both, clipped: invisible on paper, but a PDF's text layer
-    # then holds those few lines twice.)
-    context.clip = clip.adjusted(0, points(1.5), 0, -points(1.5))
     palette = QPalette()
     # Paper is black on white whatever colours the desktop theme uses.
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
-    context.palette = palette
-    doc.documentLayout().draw(painter, context)
-    painter.restore()
+    for piece in page:
+        doc = documents[piece.span.part]
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.scale(scale, scale)
+        painter.translate(points(body.left()), points(body.top()) + piece.y - piece.span.top)
+        width = doc.textWidth()
+        painter.setClipRect(QRectF(0, piece.span.top, width, piece.span.height))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        # Qt paints every line that touches the clip; the inset keeps the lines of the atoms
+        # on either side out, so no line is painted (nor in a PDF's text layer) twice.
+        inset = min(points(1.5), piece.span.height / 4)
+        context.clip = QRectF(0, piece.span.top + inset, width, piece.span.height - 2 * inset)
+        context.palette = palette
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
     _paint_furniture(
         painter,
         device_dpi=device_dpi,
         geometry=geometry,
         furniture=furniture,
         index=index,
-        pages=doc.pageCount(),
+        pages=pages,
     )
 
 
@@ -256,13 +160,18 @@ def _paint_furniture(
     marking = furniture.handling or ""
     marking_width = bold_metrics.horizontalAdvance(marking) + (4 * unit if marking else 0)
 
+    mirrored = furniture.right_to_left
+
     def line(y: float, text: str, *, elide: Qt.TextElideMode) -> None:
         room = right - left - marking_width
         painter.setFont(regular)
-        painter.drawText(QPointF(left, y), metrics.elidedText(_one_line(text), elide, room))
+        shown = metrics.elidedText(_one_line(text), elide, room)
+        x = right - metrics.horizontalAdvance(shown) if mirrored else left
+        painter.drawText(QPointF(x, y), shown)
         if marking:
             painter.setFont(bold)
-            painter.drawText(QPointF(right - bold_metrics.horizontalAdvance(marking), y), marking)
+            width = bold_metrics.horizontalAdvance(marking)
+            painter.drawText(QPointF(left if mirrored else right - width, y), marking)
 
     header_baseline = HEADER_TOP_MM * MM * unit + metrics.ascent()
     line(header_baseline, furniture.title, elide=Qt.TextElideMode.ElideRight)

@@ -1,27 +1,24 @@
 """The sheet laid out on pages (rows kept whole) and painted page by page on any device."""
 
 # Decisions, for the next engineer:
-# - The sheet is laid out once at 1200 dpi (sheet_html.LAYOUT_DPI) on the paper's body
-#   rectangle and scaled to the device, so preview, printer and PDF break pages at the same
-#   places; header and footer are drawn in device pixels with point-size fonts.
+# - The sheet is laid out once at 1200 dpi (sheet_html.LAYOUT_DPI) at the body's width and
+#   scaled to the device, so preview, printer and PDF break pages at the same places; header
+#   and footer are drawn in device pixels with point-size fonts.
+# - It is laid out without pages, in parts (one text document each; a long table goes on in
+#   parts of its own), and paged afterwards in one pass over its atoms (page_breaks.py): a
+#   line, a heading, the chart, a table row with its detail row. Rows are never split, a
+#   continued table repeats its header row, a heading keeps with what follows, and each page
+#   paints slices of the parts; nothing is laid out twice, for any length of sheet.
 # - A printer's From/To range prints those pages only, still numbered "Page i of N" of the
 #   whole sheet. QPrinter itself is handled in ui/print_actions: QtPrintSupport loads
 #   QtWidgets, which the PDF path (factsheet export) must not pull in. Landscape paper
 #   gets a wider body; the sheet is designed for portrait.
 # - Default paper (pdf.default_paper): Letter where the locale's country uses it (US, CA,
 #   MX, PH and the rest of CLDR's list), A4 elsewhere and for the C locale.
-# - The claims chart is the Claims tab's drawing, placed as a text object; a record whose
-#   chart would not fit on a page gets a sentence instead (the table lists every claim).
-# - The timeline is in date order, like the Timeline tab; claims in file order with each
-#   subset under its claim; sources numbered in file order, as Incident.source_numbers.
-# - Table rows are kept whole: a row that would straddle two pages starts the next one,
-#   the table broken before it and its header repeated (layout_sheet). Sheets over
-#   KEEP_ROWS_PAGES pages skip this (a full layout per moved row costs seconds there).
-#   There Qt still splits rows and paints every line of a split row on both pages,
-#   clipped: paper shows each line once, the PDF's text layer holds those lines twice.
 
 import datetime as dt
-import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
@@ -29,27 +26,24 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.fonts import register_fonts
-from factsheet.rendering.paged import (
-    PageFurniture,
-    PageGeometry,
-    keep_headings_with_next,
-    paint_page,
-    split_row_groups,
-)
-from factsheet.rendering.sheet import SheetDocument, build_sheet
+from factsheet.rendering.page_breaks import Atom, Page, paginate
+from factsheet.rendering.paged import PageFurniture, PageGeometry, paint_page
+from factsheet.rendering.sheet import BRIEF_SECTIONS, chart_spec, sheet_html
 from factsheet.rendering.sheet_annex import printed_at_words
+from factsheet.rendering.sheet_atoms import document_atoms
+from factsheet.rendering.sheet_document import SheetDocument, part_document
+from factsheet.rendering.sheet_html import SheetPart
+from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 
-#: Sheets up to this many pages keep every table row on one page (see layout_sheet).
-KEEP_ROWS_PAGES = 16
-#: Rows moved to keep them whole, at most: each move builds the sheet again.
-MAX_ROUNDS = 16
-
-
-#: Qt's text layout gives up at about 720 A4 pages of the 1200-dpi sheet: the rest of the
-#: document is left without lines, and reading a position there crashed the process (a 30 KB
-#: file whose 20 claims name a 20,000-character actor; 10,000 generated events). Longer
-#: sheets are refused before anything reads the layout.
-MAX_SHEET_PAGES = 600
+#: Qt's text layout gives up at about 720 A4 pages of one 1200-dpi document: the rest is left
+#: without lines, and reading a position there crashed the process. A part (one document)
+#: taller than this many pages — a few table rows with 20,000-character names, say — is
+#: refused before anything reads its layout further.
+MAX_PART_PAGES = 500
+#: Longer sheets are refused: they would take minutes and gigabytes to paint.
+MAX_SHEET_PAGES = 5_000
+#: The brief's length, at most, when its closing sections can be left out to get there.
+BRIEF_PAGES = 2
 
 
 class PrintError(OSError):
@@ -59,14 +53,33 @@ class PrintError(OSError):
 class SheetTooLongError(PrintError):
     """The sheet would run to more pages than it can be laid out on."""
 
-    def __init__(self) -> None:
+    def __init__(self, pages: int, *, where: str = "") -> None:
         super().__init__(
-            f"the fact sheet would run to more than {MAX_SHEET_PAGES} pages, more than "
+            f"the fact sheet would run to more than {pages:,} pages{where}, more than "
             "Factsheet can lay out; export the incident as JSON instead"
         )
 
 
-def furniture_for(loaded: LoadedIncident, generated_at: dt.datetime) -> PageFurniture:
+@dataclass(frozen=True, slots=True)
+class LaidOutSheet:
+    """The sheet's parts, laid out, and the slices of them each page paints."""
+
+    documents: tuple[SheetDocument, ...]
+    pages: tuple[Page, ...]
+    body: QSizeF  # layout units
+
+    def page_count(self) -> int:
+        """How many pages the sheet has."""
+        return len(self.pages)
+
+    def plain_text(self) -> str:
+        """Every part's text, in order (for tests)."""
+        return "\n".join(doc.toPlainText() for doc in self.documents)
+
+
+def furniture_for(
+    loaded: LoadedIncident, generated_at: dt.datetime, *, right_to_left: bool = False
+) -> PageFurniture:
     """Header and footer texts of the sheet of ``loaded``."""
     info = loaded.incident.incident
     return PageFurniture(
@@ -77,6 +90,7 @@ def furniture_for(loaded: LoadedIncident, generated_at: dt.datetime) -> PageFurn
         printed_at=printed_at_words(generated_at),
         format_version=FORMAT_VERSION,
         app_version=__version__,
+        right_to_left=right_to_left,
     )
 
 
@@ -85,101 +99,104 @@ def paper_size(device: QPagedPaintDevice) -> QSizeF:
     return device.pageLayout().fullRect(QPageLayout.Unit.Point).size()
 
 
-def layout_sheet(loaded: LoadedIncident, paper: QSizeF, generated_at: dt.datetime) -> SheetDocument:
-    """The sheet laid out and paginated for paper of this size (points).
+def layout_sheet(
+    loaded: LoadedIncident,
+    paper: QSizeF,
+    generated_at: dt.datetime,
+    variant: SheetVariant = DEFAULT_VARIANT,
+    *,
+    right_to_left: bool = False,
+) -> LaidOutSheet:
+    """The sheet of ``variant`` laid out and paged for paper of this size (points).
 
-    Table rows that would straddle two pages start the next page instead (the table is
-    broken before them and its header repeated), so no page shows half a claim. Moving a
-    row shifts all after it, so the sheet is built again for each row moved, from the top.
-    That costs a full layout per row, so only sheets of up to KEEP_ROWS_PAGES pages get it,
-    and at most MAX_ROUNDS rows are moved; rows of longer sheets split as Qt lays them out.
+    The brief's optional sections (sheet.BRIEF_SECTIONS) are printed as room allows: the
+    most of them, the most wanted first, that add no page to what the essentials take (and
+    never a page past BRIEF_PAGES). They are parts of their own, so this only pages again.
     """
     register_fonts()
     body = PageGeometry(paper).body_in_layout_units()
-    breaks: dict[int, set[int]] = {}
-    doc = _paginated(build_sheet(loaded, body, generated_at=generated_at))
-    if doc.pageCount() <= KEEP_ROWS_PAGES:
-        for _ in range(MAX_ROUNDS):
-            split = split_row_groups(doc, doc.row_groups)
-            if not split:
-                break
-            # Only the first: moving it shifts all that follows, so a later split row may
-            # no longer straddle (moving all at once left pages holding one or two rows).
-            table, row = min(split)
-            breaks.setdefault(table, set()).add(row)
-            doc = _paginated(
-                build_sheet(loaded, body, generated_at=generated_at, row_breaks=breaks)
-            )
-        if breaks and has_blank_page(doc):
-            # A forced break right after a page filled to its end leaves a page blank:
-            # Qt's split rows are then the lesser harm.
-            doc = _paginated(build_sheet(loaded, body, generated_at=generated_at))
-    return doc
+    chart = chart_spec(loaded, body)
+    html = sheet_html(loaded, variant, chart=chart, generated_at=generated_at)
+    title = loaded.incident.incident.title
+    documents: list[SheetDocument] = []
+    atoms_of: list[list[Atom]] = []
+    total = 0.0
+    for number, part in enumerate(html.finished()):
+        doc = part_document(
+            part, body.width(), title=title, chart=chart, right_to_left=right_to_left
+        )
+        if doc.size().height() > MAX_PART_PAGES * body.height():
+            raise SheetTooLongError(MAX_PART_PAGES, where=" in a few rows of one table")
+        documents.append(doc)
+        atoms = document_atoms(
+            doc, part.tables, number, continues=part.continues, page_height=body.height()
+        )
+        atoms_of.append(atoms)
+        total += sum(a.span.height for a in atoms)
+        if total > MAX_SHEET_PAGES * body.height():
+            raise SheetTooLongError(MAX_SHEET_PAGES)
+    parts = html.finished()
+    present = [s for s in BRIEF_SECTIONS if any(p.section == s for p in parts)]
+    pages = paginate(_joined(parts, atoms_of, set(present)), body.height())
+    if variant == "brief" and present:
+        # Room is what the essentials leave on their own pages: optional sections never
+        # add a page (nor go past BRIEF_PAGES).
+        essential = paginate(_joined(parts, atoms_of, set()), body.height())
+        room = min(len(essential), BRIEF_PAGES)
+        if len(pages) > room:
+            pages = essential
+            for kept in _fewer_sections(present):
+                tried = paginate(_joined(parts, atoms_of, kept), body.height())
+                if len(tried) <= room:
+                    pages = tried
+                    break
+    return LaidOutSheet(tuple(documents), tuple(pages), body)
 
 
-def has_blank_page(doc: SheetDocument) -> bool:
-    """True when some page of the body holds no text at all."""
-    page_height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    used: set[int] = set()
-    block = doc.begin()
-    while block.isValid():
-        if block.length() > 1 and block.text().strip("\u200b"):
-            rect = layout.blockBoundingRect(block)
-            first = math.floor(rect.top() / page_height)
-            last = math.floor((rect.bottom() - 1) / page_height)
-            used.update(range(first, last + 1))
-        block = block.next()
-    return len(used) < doc.pageCount()
+def _fewer_sections(present: Sequence[str]) -> list[set[str]]:
+    """Every smaller choice of the brief's optional sections, the most content first and,
+    for as much, the most wanted sections (their order in BRIEF_SECTIONS) first."""
+    choices = [
+        {s for i, s in enumerate(present) if mask >> i & 1} for mask in range(2 ** len(present))
+    ]
+    choices.sort(key=lambda kept: (-len(kept), sorted(present.index(s) for s in kept)))
+    return choices[1:-1]  # every section has been tried, and none is the essentials
 
 
-def _paginated(doc: SheetDocument) -> SheetDocument:
-    # Qt's incremental layout can leave a block between two page-spanning tables with no
-    # lines at all (a heading then vanishes from the page) when formats change while it is
-    # half done; laying out in full before and after the heading moves avoids that.
-    if doc.pageCount() > MAX_SHEET_PAGES or has_unlaid_block(doc):
-        raise SheetTooLongError
-    keep_headings_with_next(doc)
-    if has_unlaid_block(doc):
-        relayout(doc)
-    return doc
-
-
-def has_unlaid_block(doc: SheetDocument) -> bool:
-    """True when some block with text has no lines (the Qt layout glitch above)."""
-    block = doc.begin()
-    while block.isValid():
-        if block.length() > 1 and block.layout().lineCount() == 0:
-            return True
-        block = block.next()
-    return False
-
-
-def relayout(doc: SheetDocument) -> None:
-    """Lay the whole document out again from the top."""
-    size = doc.pageSize()
-    doc.setPageSize(QSizeF(size.width() + 1, size.height()))
-    doc.setPageSize(size)
-    doc.pageCount()
+def _joined(
+    parts: Sequence[SheetPart], atoms_of: Sequence[list[Atom]], sections: set[str]
+) -> list[Atom]:
+    """The atoms of the parts kept (those of no section, and of the sections given)."""
+    joined: list[Atom] = []
+    for part, atoms in zip(parts, atoms_of, strict=True):
+        if part.section and part.section not in sections:
+            continue
+        if part.keep_with_previous and joined and atoms:
+            joined[-1] = replace(joined[-1], glue_next=True)
+        joined += atoms
+    return joined
 
 
 def render_sheet(
     device: QPagedPaintDevice,
     loaded: LoadedIncident,
     *,
+    variant: SheetVariant = DEFAULT_VARIANT,
     generated_at: dt.datetime | None = None,
     page_range: tuple[int, int] | None = None,
+    right_to_left: bool = False,
 ) -> int:
-    """Paint the fact sheet of ``loaded`` on ``device``; return the sheet's page count.
+    """Paint the ``variant`` sheet of ``loaded`` on ``device``; return the sheet's page count.
 
     ``page_range`` (first, last; 1-based, as a print dialog's From/To) paints those pages
     only; the footer still counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
     The device's coordinates must start at the paper's corner: the sheet sets its margins.
+    ``right_to_left`` mirrors the page (for a sheet in Arabic).
     """
     moment = generated_at or dt.datetime.now().astimezone()
     paper = paper_size(device)
-    doc = layout_sheet(loaded, paper, moment)
-    pages = doc.pageCount()
+    sheet = layout_sheet(loaded, paper, moment, variant, right_to_left=right_to_left)
+    pages = sheet.page_count()
     first, last = 1, pages
     if page_range is not None and page_range[0] > 0:
         first = min(page_range[0], pages)
@@ -189,18 +206,20 @@ def render_sheet(
         raise PrintError("the printer or file could not be opened for writing")
     try:
         dpi = float(device.logicalDpiY())
-        furniture = furniture_for(loaded, moment)
+        furniture = furniture_for(loaded, moment, right_to_left=right_to_left)
         geometry = PageGeometry(paper)
         for number in range(first, last + 1):
             if number > first:
                 device.newPage()
             paint_page(
                 painter,
-                doc,
+                sheet.documents,
+                sheet.pages[number - 1],
                 device_dpi=dpi,
                 geometry=geometry,
                 furniture=furniture,
                 index=number - 1,
+                pages=pages,
             )
     finally:
         painter.end()

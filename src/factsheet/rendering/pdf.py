@@ -12,6 +12,8 @@ from factsheet import __version__
 from factsheet.loading import LoadedIncident
 from factsheet.output_file import written_beside
 from factsheet.rendering.pagination import render_sheet
+from factsheet.rendering.pdf_text import searchable_text_layer
+from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
@@ -70,8 +72,14 @@ def _is_same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def export_pdf(loaded: LoadedIncident, output: Path, *, paper: str | None) -> int:
-    """Write the fact sheet of ``loaded`` to ``output``; return the number of pages.
+def export_pdf(
+    loaded: LoadedIncident,
+    output: Path,
+    *,
+    paper: str | None,
+    variant: SheetVariant = DEFAULT_VARIANT,
+) -> int:
+    """Write the ``variant`` sheet of ``loaded`` to ``output``; return the number of pages.
 
     The file appears whole or not at all (written beside it, then renamed), and never
     replaces the incident file itself.
@@ -94,6 +102,8 @@ def export_pdf(loaded: LoadedIncident, output: Path, *, paper: str | None) -> in
         )
         writer.setTitle(loaded.incident.incident.title)
         writer.setCreator(f"Factsheet {__version__}")
-        pages = render_sheet(writer, loaded)
+        pages = render_sheet(writer, loaded, variant=variant)
         del writer  # closes the file before it is renamed
+        # Searchable: Arabic and ligatures in the text layer as letters (pdf_text.py).
+        temp.write_bytes(searchable_text_layer(temp.read_bytes()))
     return pages

@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale
 
 from factsheet import FORMAT_VERSION, __version__
+from factsheet.i18n import Context
 from factsheet.loading import LoadedIncident
 from factsheet.model.chronology import chronological
 from factsheet.model.incident import Incident, Source
@@ -12,6 +13,7 @@ from factsheet.model.vocabulary import (
     ACTOR_KINDS,
     COUNTING_BASES,
     FIRMNESS,
+    OUTCOMES,
     QUALIFIERS,
     RELATION_TYPES,
     RELIABILITY,
@@ -21,16 +23,35 @@ from factsheet.model.vocabulary import (
     definition,
     label,
 )
-from factsheet.rendering.sheet_html import SheetHtml, css_px, esc, iso, joined, quoted, refs, small
+from factsheet.rendering.sheet_html import (
+    SheetHtml,
+    css_px,
+    esc,
+    iso,
+    joined,
+    number_column,
+    quoted,
+    refs,
+    small,
+)
 from factsheet.views import views_of
-from factsheet.views.claims import claim_numbers
-from factsheet.views.notes import SheetNumbers, sheet_note_html
+from factsheet.views.brief import figure_notes
+from factsheet.views.claims import claim_refs
+from factsheet.views.names import Names
+from factsheet.views.notes import SheetNumbers, printed_notes, sheet_note_html
 from factsheet.views.wording import UNDATED
+
+# A brief's note lists at most this many items, and the brief gives at most this many
+# notes (the dossier, every one).
+BRIEF_REFS = 12
+BRIEF_NOTES = 8
+
+SheetAnnex = Context("SheetAnnex")
 
 
 def timeline(sheet: SheetHtml, incident: Incident) -> None:
     """Events in date order, each with the source's wording and every other date given."""
-    sheet.heading("Timeline")
+    sheet.heading("Annex B — Timeline")
     if not incident.timeline:
         sheet.paragraph("This record holds no timeline.")
         return
@@ -58,12 +79,14 @@ def timeline(sheet: SheetHtml, incident: Incident) -> None:
             for r in event.actors
         )
         rows.append([f"E{n}", when, what, who, refs(incident, event.sources) or "none"])
-    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, (6, 20, 44, 20, 10))
+    number = number_column(len(rows))
+    widths = (number, 20, 50 - number, 20, 10)
+    sheet.table(["#", "Date", "What happened", "Who", "Sources"], rows, widths)
 
 
 def actors(sheet: SheetHtml, incident: Incident) -> None:
     """Actors with their kind, every other name and their sourced relations."""
-    sheet.heading("Actors")
+    sheet.heading("Annex C — Actors")
     if not incident.actors:
         sheet.paragraph("This record names no actors.")
         return
@@ -99,26 +122,53 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
 
 
 def data_notes(loaded: LoadedIncident) -> list[str]:
-    """The data notes as the sheet prints them (rich text items, E/C numbers)."""
+    """The dossier's data notes as it prints them: rich text items, claims as C numbers,
+    events as E numbers (its timeline's)."""
     incident = loaded.incident
     views = views_of(loaded)
     # Numbered once per sheet: looking an event up by re-sorting the timeline for every
-    # warning made a file with thousands of warnings take many seconds longer to print.
+    # note made a file with thousands of notes take many seconds longer to print.
     numbers: SheetNumbers = {
-        "claim": {claim_id: f"C{n}" for claim_id, n in claim_numbers(incident).items()},
+        "claim": claim_refs(incident),
         "event": {e.id: f"E{n}" for n, e in enumerate(chronological(incident), start=1)},
     }
-    return [sheet_note_html(note, views.names, numbers) for note in views.notes]
+    return [sheet_note_html(note, views.names, numbers) for note in printed_notes(views.notes)]
 
 
-def data_notes_box(sheet: SheetHtml, loaded: LoadedIncident) -> None:
-    """The data-notes box: inconsistencies, unsourced items, doubtful dates, indirect sources."""
-    sheet.heading("Data notes")
-    notes = data_notes(loaded)
+def figure_notes_html(incident: Incident) -> tuple[list[str], int]:
+    """The brief's data notes (views.brief.figure_notes), the first BRIEF_NOTES of them
+    with lists cut at BRIEF_REFS items, and how many there are in all."""
+    notes = figure_notes(incident)
+    numbers: SheetNumbers = {
+        "claim": claim_refs(incident),
+        "event": {},
+    }
+    names = Names(incident)
+    drawn = [sheet_note_html(n, names, numbers, shown=BRIEF_REFS) for n in notes[:BRIEF_NOTES]]
+    return drawn, len(notes)
+
+
+def data_notes_list(sheet: SheetHtml, loaded: LoadedIncident, *, brief: bool = False) -> None:
+    """The data notes: conflicting and doubtful dates, unquantified claims, indirect sources
+    (the brief's: those about the figures and their sources, a few at most)."""
+    sheet.heading("Data notes" if brief else "Annex D — Data notes")
+    if brief:
+        notes, total = figure_notes_html(loaded.incident)
+    else:
+        notes = data_notes(loaded)
+        total = len(notes)
     if not notes:
-        sheet.box("No data notes: every item is sourced, and no dates conflict.")
+        sheet.paragraph("No data notes: no conflicting or doubtful dates, no unquantified claims.")
         return
-    sheet.box("<ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>")
+    sheet.add("<ul>" + "".join(f"<li>{n}</li>" for n in notes) + "</ul>")
+    if total > len(notes):
+        sheet.paragraph(
+            SheetAnnex.tr(
+                "… and %n more data note(s): the full dossier gives every one.",
+                None,
+                total - len(notes),
+            )
+        )
 
 
 def _language_name(tag: str) -> str:
@@ -171,17 +221,18 @@ def source_text(incident: Incident, source: Source) -> str:
 
 def sources(sheet: SheetHtml, incident: Incident) -> None:
     """The numbered source list the note numbers point to."""
-    sheet.heading("Sources")
+    sheet.heading("Annex E — Sources")
     if not incident.sources:
         sheet.paragraph("This record lists no sources.")
         return
     rows = [[f"[{n}]", source_text(incident, s)] for n, s in enumerate(incident.sources, start=1)]
-    sheet.table(["#", "Source"], rows, (6, 94))
+    number = number_column(len(rows))
+    sheet.table(["#", "Source"], rows, (number, 100 - number))
 
 
 def method(sheet: SheetHtml, incident: Incident) -> None:
     """How to read the sheet, and the words it uses, from the format's vocabularies."""
-    sheet.heading("Method and definitions")
+    sheet.heading("Annex F — Method and definitions")
     sheet.paragraph(
         "Every figure on this sheet is one claim's, as a source reported it, with the "
         "claimant's qualifier, counting basis and date; a claim several claimants make "
@@ -198,14 +249,17 @@ def method(sheet: SheetHtml, incident: Incident) -> None:
         "approximate date, “possibly” an uncertain one, “by” and “onwards” a date known "
         "from one end only."
     )
+    # Only the terms this incident uses, each defined: every outcome its claims count
+    # ("missing": people whose fate is unknown), qualifier, basis, victims, attribution,
+    # the roles its timeline gives and the grades of its sources.
+    claims = incident.claims
     used: dict[str, tuple[dict[str, tuple[str, str]], set[str]]] = {
-        "qualifier": (QUALIFIERS, {"at-least"} | {c.qualifier for c in incident.claims}),
-        "counting basis": (
-            COUNTING_BASES,
-            {"documented-deaths", "names-listed"} | {c.basis for c in incident.claims},
-        ),
-        "victims": (VICTIMS, {c.victims for c in incident.claims}),
-        "attribution": (FIRMNESS, {a.firmness for c in incident.claims for a in c.perpetrators}),
+        "outcome": (OUTCOMES, {c.outcome for c in claims}),
+        "qualifier": (QUALIFIERS, {c.qualifier for c in claims}),
+        "counting basis": (COUNTING_BASES, {c.basis for c in claims}),
+        "victims": (VICTIMS, {c.victims for c in claims}),
+        "attribution": (FIRMNESS, {a.firmness for c in claims for a in c.perpetrators}),
+        "role": (ROLES, {r.role for e in incident.timeline for r in e.actors}),
         "source reliability": (
             RELIABILITY,
             {s.reliability for s in incident.sources if s.reliability},
@@ -217,26 +271,29 @@ def method(sheet: SheetHtml, incident: Incident) -> None:
         for value in table  # the vocabulary's own order
         if value in values
     ]
-    sheet.table(["Term", "Meaning"], rows, (30, 70))
+    if rows:
+        sheet.table(["Term", "Meaning"], rows, (30, 70))
 
 
 def provenance(sheet: SheetHtml, loaded: LoadedIncident, generated_at: dt.datetime) -> None:
-    """Which file, byte for byte, this sheet was made from, when, and by what."""
-    sheet.heading("Provenance")
-    stamp = printed_at_words(generated_at)
-    lines = [
-        f"<b>File:</b> {iso(loaded.path.name)} ({loaded.size:,} bytes)",
-        f"<b>SHA-256:</b> {loaded.sha256}",
-        f"<b>Generated:</b> {esc(stamp)}",
-        f"<b>By:</b> Factsheet {esc(__version__)}, incident format version {FORMAT_VERSION}",
-        (
-            "To check that a copy of the file is the one this sheet was made from, compute its "
-            "SHA-256 (for example <i>sha256sum</i> on Linux, <i>shasum -a 256</i> on macOS, "
-            "<i>certutil -hashfile FILE SHA256</i> on Windows) and compare it with the above."
-        ),
-    ]
-    for line in lines:
-        sheet.paragraph(line, style=f"font-size:9pt; margin-bottom:{css_px(2)}px")
+    """Which file, byte for byte, this sheet was made from, when, and by what: one paragraph
+    in a part of its own, kept on the page of what precedes it (never a page to itself)."""
+    sheet.new_part(keep_with_previous=True)
+    text = (
+        "<b>Provenance.</b> Made from the file {file} ({size} bytes, SHA-256 {sha256}) on "
+        "{stamp} by Factsheet {version}, incident format version {format}. To check that a "
+        "copy of the file is the one this sheet was made from, compute its SHA-256 (for "
+        "example <i>sha256sum</i> on Linux, <i>shasum -a 256</i> on macOS, "
+        "<i>certutil -hashfile FILE SHA256</i> on Windows) and compare."
+    ).format(
+        file=iso(loaded.path.name),
+        size=f"{loaded.size:,}",
+        sha256=loaded.sha256,
+        stamp=esc(printed_at_words(generated_at)),
+        version=esc(__version__),
+        format=FORMAT_VERSION,
+    )
+    sheet.paragraph(text, style=f"font-size:9pt; margin-top:{css_px(10)}px")
 
 
 def printed_at_words(moment: dt.datetime) -> str:

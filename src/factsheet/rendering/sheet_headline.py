@@ -1,5 +1,6 @@
-"""The sheet's headline sections: identity, key points, reported figures, claims, summary."""
+"""The sheet's front: identity, summary, key points and the reported figures (both sheets)."""
 
+from factsheet.i18n import Context
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
@@ -19,17 +20,22 @@ from factsheet.rendering.sheet_html import (
     esc,
     iso,
     joined,
+    number_column,
     quoted,
     refs,
     small,
 )
 from factsheet.views.bidi import has_right_to_left
-from factsheet.views.claims import claim_numbers, claim_order
+from factsheet.views.brief import Fit, claim_origin, reliance_notes
+from factsheet.views.claims import claim_order, claim_refs
 from factsheet.views.figures import figure_lines
 from factsheet.views.independence import independence_words
+from factsheet.views.overview import precision_words
 from factsheet.views.wording import (
     NONE_NAMED,
     attributed,
+    claim_label,
+    claim_phrase,
     claimant_name,
     claimed_on_words,
     reported_perpetrators,
@@ -41,138 +47,233 @@ STANDING_CAVEAT = (
     "of this sheet, may be revised, and overlap: they are never added together or averaged. "
     "The highest figure is the highest reported, not an upper bound on the truth."
 )
+# The brief's table of figures lists at most this many claims (the dossier lists every one).
+BRIEF_CLAIMS = 12
+# … and at most this many key-figure lines (one per outcome and attribution).
+BRIEF_KEY_FIGURES = 8
+
+SheetHeadline = Context("SheetHeadline")
 
 
-def identity(sheet: SheetHtml, incident: Incident) -> None:
-    """Title block: titles, code, when, where, status, reported perpetrators."""
+def identity(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
+    """Title block: titles; code, date, status and handling; when, where, who is blamed
+    (and, in the dossier, the recorder's note on the incident)."""
     info = incident.incident
-    sheet.add(f"<h1>{esc(info.title)}</h1>")
+    sheet.add(f"<h1>{esc(fit.cut(info.title, fit.TITLE_CHARS))}</h1>")
     if info.title_ar:
-        sheet.arabic_paragraph(info.title_ar, style="font-size:14pt")
-    sheet.paragraph(
-        f"Fact sheet · incident {esc(info.id)} · as of {esc(info.last_updated.words())}",
-        style="font-size:9pt",
-    )
-    when = f"<b>When:</b> {esc(info.date.words())}"
+        sheet.arabic_paragraph(fit.cut(info.title_ar, fit.TITLE_CHARS), style="font-size:14pt")
+    line = [
+        f"Incident {esc(info.id)}",
+        f"as of {esc(info.last_updated.words())}",
+        f"Status: {esc(label(STATUSES, info.status))} — {esc(definition(STATUSES, info.status))}",
+    ]
+    if info.handling:
+        handling = esc(definition(HANDLING, info.handling))
+        line.append(f"Handling: <b>{esc(info.handling)}</b> — {handling}")
+    if info.recorded_by:
+        # Isolated: a right-to-left override in it reversed the handling marking after it.
+        line.append(f"Recorded by {iso(fit.name(info.recorded_by))}")
+    sheet.paragraph(" · ".join(line), style="font-size:9pt")
+    when = f"<b>When:</b> {esc(info.date.words())} ({esc(precision_words(info.date))})"
     if info.date_wording:
         when += f" — {quoted(info.date_wording)}"
     sheet.paragraph(when)
     for place in info.locations:
-        name = iso(place.name) + (f" ({iso(place.name_ar)})" if place.name_ar else "")
-        where = joined([name, *(iso(w) for w in place.within)], ", ")
-        where += f" — precision: {esc(label(LOCATION_PRECISIONS, place.precision))}"
+        name = iso(fit.name(place.name))
+        if place.name_ar:
+            name += f" ({iso(fit.name(place.name_ar))})"
+        where = joined([name, *(iso(w) for w in fit.names(place.within))], ", ")
+        where += f" ({esc(label(LOCATION_PRECISIONS, place.precision))})"
         if place.latitude is not None and place.longitude is not None:
-            where += f" ({place.latitude:.5f}, {place.longitude:.5f})"
+            where += f" at {place.latitude:.5f}, {place.longitude:.5f}"
         if place.other_names:
-            where += small(" · also written " + ", ".join(iso(n) for n in place.other_names))
+            names = ", ".join(iso(n) for n in fit.names(place.other_names))
+            if len(place.other_names) > len(fit.names(place.other_names)):
+                names += ", …"
+            where += small(" · also written " + names)
         sheet.paragraph(f"<b>Where:</b> {where}")
-    status = f"<b>Status:</b> {esc(label(STATUSES, info.status))} — "
-    status += esc(definition(STATUSES, info.status))
-    sheet.paragraph(status)
-    sheet.paragraph(f"<b>Reported perpetrators:</b> {esc(reported_perpetrators(incident))}")
-    recorded = [f"<b>Last updated:</b> {esc(info.last_updated.words())}"]
-    if info.recorded_by:
-        # Isolated: a right-to-left override in it reversed the handling marking after it.
-        recorded.append(f"<b>Recorded by:</b> {iso(info.recorded_by)}")
-    if info.handling:
-        recorded.append(
-            f"<b>Handling: {esc(info.handling)}</b> — {esc(definition(HANDLING, info.handling))}"
-        )
-    sheet.paragraph(" · ".join(recorded))
-    if info.note:
-        sheet.paragraph(small(f"Recorder's note: {iso(info.note)}"))
+    blamed = reported_perpetrators(incident, limit=None if fit.whole else fit.ITEMS, name=fit.name)
+    sheet.paragraph(f"<b>Reported perpetrators:</b> {esc(blamed)}")
+    if info.note and fit.whole:
+        sheet.paragraph(small(f"Note: {iso(info.note)}"))
 
 
-def key_points(sheet: SheetHtml, incident: Incident) -> None:
+def summary(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
+    """The recorder's summary as written; Arabic summaries read right to left."""
+    sheet.heading("Summary")
+    text = fit.cut(incident.incident.summary, fit.SUMMARY_CHARS)
+    if has_right_to_left(text) and not any("a" <= ch.lower() <= "z" for ch in text):
+        sheet.arabic_paragraph(text)
+    else:
+        for para in text.split("\n\n"):
+            sheet.paragraph(esc(para))
+
+
+def key_points(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
     """Two to five highlights, as the recorder wrote them."""
-    points = incident.incident.key_points
+    points = [fit.cut(p, fit.POINT_CHARS) for p in incident.incident.key_points]
     if not points:
         return
     sheet.heading("Key points")
     sheet.add("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in points) + "</ul>")
 
 
-def reported_figures(sheet: SheetHtml, incident: Incident, *, chart: bool) -> None:
-    """One line per outcome and perpetrator, the claims chart and the standing caveat."""
+def reported_figures(sheet: SheetHtml, incident: Incident, fit: Fit, *, chart: bool) -> None:
+    """What a reader must know first, one line per outcome and attribution, every claim in
+    a table (the brief: up to BRIEF_CLAIMS), the claims chart and the standing caveat."""
     sheet.heading("Reported figures")
+    for note in reliance_notes(incident, claim_refs(incident)):
+        sheet.paragraph(f"<b>{esc(note)}</b>")
     lines = figure_lines(incident)
     if not lines:
         sheet.paragraph("No claim in this record gives a figure.")
-    for line in lines:
+    shown = lines if fit.whole else lines[:BRIEF_KEY_FIGURES]
+    for line in shown:
         # OCHA's convention: every figure is "reported"; the heading says whom it blames and
         # how firmly ("implied" must not read like a stated attribution). The figures are
-        # the Overview's and the JSON export's words, every one of them.
+        # the Overview's and the JSON export's words, every one of them (the brief cuts
+        # only a line no real record has, past POINT_CHARS).
         heading = f"Reported {line.heading[:1].lower()}{line.heading[1:]}"
-        sheet.paragraph(f"<b>{esc(heading)}:</b> {esc(line.words)}")
+        words = fit.cut(line.words, fit.POINT_CHARS)
+        sheet.paragraph(f"<b>{esc(heading)}:</b> {esc(words)}")
+    if len(shown) < len(lines):
+        sheet.paragraph(
+            SheetHeadline.tr(
+                "… and %n more group(s) of figures: the full dossier gives every one.",
+                None,
+                len(lines) - len(shown),
+            )
+        )
+    figures_table(sheet, incident, fit)
     if chart and incident.claims:
         # The chart draws its own caption (arrows mean "at least", ranges are not intervals).
         sheet.paragraph(CHART_MARKER, style=f"margin-top:{css_px(4)}px")
+    elif incident.claims:
+        sheet.paragraph(
+            "The claims chart is left out: this record has too many claims for one page."
+        )
     if incident.claims:
-        sheet.paragraph(f"<b>{esc(STANDING_CAVEAT)}</b>", style="font-size:9pt")
+        sheet.paragraph(f"<b>{esc(STANDING_CAVEAT)}</b>", style="font-size:8.5pt")
 
 
-def claims_table(sheet: SheetHtml, incident: Incident) -> None:
-    """Every claim, subsets under their claim, with its notes in a row beneath."""
-    sheet.heading("Claims, side by side")
+def top_claims(incident: Incident) -> list[tuple[CasualtyClaim, list[CasualtyClaim]]]:
+    """Each top-level claim (file order) with its parts, at any depth, in table order."""
+    tops: list[tuple[CasualtyClaim, list[CasualtyClaim]]] = []
+    for claim, depth in claim_order(incident):
+        if depth == 0 or not tops:
+            tops.append((claim, []))
+        else:
+            tops[-1][1].append(claim)
+    return tops
+
+
+def _claim_cells(
+    incident: Incident, claim: CasualtyClaim, depth: int, numbers: dict[str, str]
+) -> list[str]:
+    figure = f"<b>{esc(figure_words(claim))}</b> {esc(label(OUTCOMES, claim.outcome))}"
+    links = []
+    if depth and claim.part_of:
+        links.append(f"part of {numbers[claim.part_of]}")
+    if claim.revises:
+        target = numbers.get(claim.revises)
+        links.append(f"revises {target}" if target else "revises an earlier claim")
+    if links:
+        figure += "<br>" + small(esc("; ".join(links)))
+    victims = esc(label(VICTIMS, claim.victims))
+    if claim.victim_detail:
+        victims += "<br>" + small(iso(claim.victim_detail))
+    blamed = "<br>".join(
+        attributed(iso(incident.actor_name(a.actor)), a) for a in claim.perpetrators
+    )
+    claimed = esc(claim.claimed_on.words() if claim.claimed_on else claimed_on_words(claim))
+    if claim.claimed_on_wording and claim.claimed_on:
+        claimed += "<br>" + small(quoted(claim.claimed_on_wording))
+    return [
+        numbers[claim.id],  # a subset says "part of C1" under its figure
+        iso(claimant_name(incident, claim)),
+        figure,
+        victims,
+        esc(label(COUNTING_BASES, claim.basis)),
+        blamed or NONE_NAMED,
+        claimed,
+        refs(incident, claim.sources) or "none",
+    ]
+
+
+def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
+    """Every top-level claim, compact: the figure with victims and basis (and its parts:
+    "of which …"), claimant and date, whom it blames, and where it comes from ('[3] via
+    [1], not consulted directly'). The brief lists the first ``limit`` of them."""
     if not incident.claims:
         sheet.paragraph("This record holds no casualty claims.")
         return
-    numbers = claim_numbers(incident)
+    numbers = claim_refs(incident)
+    tops = top_claims(incident)
+    shown = tops if fit.whole else tops[:BRIEF_CLAIMS]
+    rows = []
+    for claim, parts in shown:
+        figure = f"<b>{esc(claim_phrase(claim))}</b>"
+        if parts:
+            of_which = "; ".join(
+                f"{numbers[p.id]} {esc(fit.cut(claim_label(incident, p), fit.NAME_CHARS))}"
+                for p in parts
+            )
+            figure += "<br>" + small(f"of which: {of_which}")
+        claimed = esc(claimed_on_words(claim))
+        blamed = "<br>".join(
+            attributed(iso(fit.name(incident.actor_name(a.actor))), a) for a in claim.perpetrators
+        )
+        rows.append(
+            [
+                numbers[claim.id],
+                figure,
+                f"{iso(fit.name(claimant_name(incident, claim)))}, {claimed}",
+                blamed or NONE_NAMED,
+                esc(claim_origin(incident, claim)),
+            ]
+        )
+    number = number_column(len(incident.claims), least=4)
+    sheet.table(
+        ["#", "Figure as stated", "Claimant, date", "Attributed to", "From"],
+        rows,
+        (number, 34 - number, 30, 17, 19),
+    )
+    if len(shown) < len(tops):
+        sheet.paragraph(
+            SheetHeadline.tr(
+                "… and %n more top-level claim(s): the full dossier lists every claim.",
+                None,
+                len(tops) - len(shown),
+            )
+        )
+
+
+def claims_table(sheet: SheetHtml, incident: Incident) -> None:
+    """Every claim, subsets under their claim, with its quote and notes in a row beneath."""
+    sheet.heading("Annex A — Claims, side by side")
+    if not incident.claims:
+        sheet.paragraph("This record holds no casualty claims.")
+        return
+    numbers = claim_refs(incident)
     rows: list[list[str]] = []
     details: dict[int, str] = {}
     for i, (claim, depth) in enumerate(claim_order(incident)):
-        figure = f"<b>{esc(figure_words(claim))}</b> {esc(label(OUTCOMES, claim.outcome))}"
-        links = []
-        if depth and claim.part_of:
-            links.append(f"part of C{numbers[claim.part_of]}")
-        if claim.revises:
-            target = numbers.get(claim.revises)
-            links.append(f"revises C{target}" if target else f"revises {esc(claim.revises)}")
-        if links:
-            figure += "<br>" + small(esc("; ".join(links)))
-        victims = esc(label(VICTIMS, claim.victims))
-        if claim.victim_detail:
-            victims += "<br>" + small(iso(claim.victim_detail))
-        blamed = "<br>".join(
-            attributed(iso(incident.actor_name(a.actor)), a) for a in claim.perpetrators
-        )
-        claimed = esc(claim.claimed_on.words() if claim.claimed_on else claimed_on_words(claim))
-        if claim.claimed_on_wording and claim.claimed_on:
-            claimed += "<br>" + small(quoted(claim.claimed_on_wording))
-        rows.append(
-            [
-                f"C{numbers[claim.id]}",  # a subset says "part of C1" under its figure
-                iso(claimant_name(incident, claim)),
-                figure,
-                victims,
-                esc(label(COUNTING_BASES, claim.basis)),
-                blamed or NONE_NAMED,
-                claimed,
-                refs(incident, claim.sources) or "none",
-            ]
-        )
+        rows.append(_claim_cells(incident, claim, depth, numbers))
         detail = claim_detail(incident, claim)
         if detail:
             details[i] = detail
+    number = number_column(len(rows), least=6)
+    header = ["#", "Claimant", "Figure as stated", "Victims", "Basis", "Attributed to"]
     sheet.table(
-        [
-            "#",
-            "Claimant",
-            "Figure as stated",
-            "Victims",
-            "Basis",
-            "Attributed to",
-            "Claimed",
-            "Sources",
-        ],
+        [*header, "Claimed", "Sources"],
         rows,
-        (6, 15, 15, 14, 12, 15, 13, 10),
+        (number, 15, 15, 14, 12, 15, 13, 16 - number),
         detail_after=details,
     )
 
 
 def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
-    """Independence, quote, period, place, attribution notes and the recorder's note."""
+    """Independence, quote, period, place, attribution notes and the note of one claim."""
     parts = [f"Sources: {esc(independence_words(incident, claim))}"]
     if claim.quote:
         parts.append(f"<i>{quoted(claim.quote)}</i>")
@@ -189,14 +290,3 @@ def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
     if claim.note:
         parts.append(f"Note: {esc(claim.note)}")
     return small(" · ".join(parts))
-
-
-def summary(sheet: SheetHtml, incident: Incident) -> None:
-    """The recorder's summary; Arabic summaries read right to left."""
-    sheet.heading("Summary")
-    text = incident.incident.summary
-    if has_right_to_left(text) and not any("a" <= ch.lower() <= "z" for ch in text):
-        sheet.arabic_paragraph(text)
-    else:
-        for para in text.split("\n\n"):
-            sheet.paragraph(esc(para))

@@ -3,7 +3,6 @@
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from factsheet.model.incident import Incident
 from factsheet.views.bidi import isolate
@@ -25,6 +24,13 @@ def points(pt: float) -> float:
 def css_px(pt: float) -> int:
     """A length in points as Qt rich-text pixels (1/96 inch; Qt scales them to the device)."""
     return round(pt * 96 / 72)
+
+
+def number_column(count: int, *, least: float = 5.0) -> float:
+    """The width (per cent of the body) of a column of numbers such as E1000 or [800]: wide
+    enough for the longest at 9 pt on A4, the narrowest body, so that none wraps."""
+    characters = 2 + len(str(max(count, 1)))  # 'E' and the digits, or '[', ']' and digits
+    return max(least, round((characters * 5.4 + 6) / 4.93, 1))
 
 
 def esc(text: object) -> str:
@@ -57,57 +63,91 @@ def joined(parts: Iterable[str], sep: str = "; ") -> str:
     return sep.join(p for p in parts if p)
 
 
-TableKind = Literal["rules", "box"]
+#: A long table is laid out in several documents, each of at most this many body rows and
+#: characters: one Qt text document cannot hold many hundred pages (its layout gives up past
+#: about 720 A4 pages), and a page's painting then looks through one part, not the whole sheet.
+PART_ROWS = 250
+PART_CHARS = 60_000
+
+#: The rules of a ruled table, as rich-text pixels: headers between two, rows ruled under.
+_RULE = f"{css_px(0.75)}px solid black"
 
 
 @dataclass
 class TableRecord:
-    """How one table of the sheet is ruled once it is in the document (in emission order).
+    """What the pages need to know of one table of a part: which rows go together.
 
-    Qt's HTML import cannot draw horizontal-only rules, so the sheet applies them to the
-    cells afterwards; ``unruled_rows`` are rows whose detail row below carries the rule.
+    ``unruled_rows`` are rows whose detail row below carries the rule; the two are one
+    atom, never parted by a page break.
     """
 
-    kind: TableKind
     column_widths: tuple[float, ...]
     unruled_rows: set[int] = field(default_factory=set)
-    #: Which table of the sheet this is part of (a table broken before a page is several).
-    logical: int = -1
-    #: The index, among that table's body rows, of this part's first row.
-    first_row: int = 0
-    #: True when another part of the same table follows, on the next page.
-    continued: bool = False
+
+
+@dataclass
+class SheetPart:
+    """The rich text of one document of the sheet, with a record of every table in it."""
+
+    #: True when the part only continues the previous part's table (its header row is the
+    #: same table's, repeated by the pages anyway).
+    continues: bool = False
+    #: True when the part's start stays on the page of what precedes it.
+    keep_with_previous: bool = False
+    #: The section a part belongs to where the pages may leave sections out (the brief's).
+    section: str = ""
+    parts: list[str] = field(default_factory=list)
+    tables: list[TableRecord] = field(default_factory=list)
+
+    def html(self) -> str:
+        """The part's whole rich text."""
+        return "".join(self.parts)
 
 
 @dataclass
 class SheetHtml:
-    """The sheet's rich text as it is assembled, with a record of every table in it."""
+    """The sheet's rich text as it is assembled, in one or more parts (documents)."""
 
-    parts: list[str] = field(default_factory=list)
-    tables: list[TableRecord] = field(default_factory=list)
-    #: Body rows that start a new page, by table number: set by pagination (keep rows whole).
-    row_breaks: dict[int, set[int]] = field(default_factory=dict)
-    logical_tables: int = 0
+    done: list[SheetPart] = field(default_factory=list)
+    current: SheetPart = field(default_factory=SheetPart)
+
+    @property
+    def parts(self) -> list[str]:
+        """The rich-text pieces of the part being written."""
+        return self.current.parts
+
+    @property
+    def tables(self) -> list[TableRecord]:
+        """The tables of the part being written."""
+        return self.current.tables
 
     def add(self, text: str) -> None:
         """Append rich text."""
-        self.parts.append(text)
+        self.current.parts.append(text)
 
     def heading(self, text: str) -> None:
         """A section heading (h2): kept with what follows it when the sheet is paginated."""
-        self.parts.append(f"<h2>{text}</h2>")
+        self.add(f"<h2>{text}</h2>")
 
     def paragraph(self, text: str, *, style: str = "") -> None:
         """A paragraph; right-to-left and right-aligned when it is Arabic."""
         if not text:
             return
         attrs = f' style="{style}"' if style else ""
-        self.parts.append(f"<p{attrs}>{text}</p>")
+        self.add(f"<p{attrs}>{text}</p>")
 
     def arabic_paragraph(self, text: str, *, style: str = "") -> None:
         """A whole paragraph in Arabic: laid out right to left, aligned right."""
         attrs = f' style="{style}"' if style else ""
-        self.parts.append(f'<p dir="rtl" align="right" lang="ar"{attrs}>{esc(text)}</p>')
+        self.add(f'<p dir="rtl" align="right" lang="ar"{attrs}>{esc(text)}</p>')
+
+    def new_part(
+        self, *, continues: bool = False, keep_with_previous: bool = False, section: str = ""
+    ) -> None:
+        """Close the part being written (unless it is empty) and start another."""
+        if self.current.parts:
+            self.done.append(self.current)
+        self.current = SheetPart(continues, keep_with_previous, section)
 
     def table(
         self,
@@ -117,60 +157,69 @@ class SheetHtml:
         *,
         detail_after: dict[int, str] | None = None,
     ) -> None:
-        """A ruled table with a repeated header row; a detail row may follow any body row.
+        """A ruled table with a header row; a detail row may follow any body row.
 
         ``detail_after`` maps a body row index to rich text printed across the columns
-        after the first, under that row and ruled with it. A body row in ``row_breaks``
-        starts a new table on a new page, with the header again.
+        after the first, under that row and ruled with it. Past PART_ROWS rows or
+        PART_CHARS characters the table goes on in a part of its own.
         """
-        number = self.logical_tables
-        self.logical_tables += 1
-        breaks = sorted(i for i in self.row_breaks.get(number, ()) if 0 < i < len(rows))
-        for start, end in zip([0, *breaks], [*breaks, len(rows)], strict=True):
-            self._table_part(header, rows, widths, detail_after or {}, part=(number, start, end))
+        details = detail_after or {}
+        start, size = 0, 0
+        for i, row in enumerate(rows):
+            size += sum(len(cell) for cell in row) + len(details.get(i, ""))
+            if i > start and (i - start >= PART_ROWS or size > PART_CHARS):
+                self._table_part(header, rows, widths, details, (start, i))
+                self.new_part(continues=True, section=self.current.section)
+                start, size = i, sum(len(cell) for cell in row)
+        self._table_part(header, rows, widths, details, (start, len(rows)))
+        if self.current.continues:
+            self.new_part(section=self.current.section)
 
     def _table_part(
         self,
         header: list[str],
         rows: list[list[str]],
         widths: tuple[float, ...],
-        detail_after: dict[int, str],
-        *,
-        part: tuple[int, int, int],
+        details: dict[int, str],
+        rows_shown: tuple[int, int],
     ) -> None:
-        number, start, end = part  # the table's number, and the body rows of this part
-        record = TableRecord(
-            "rules", widths, logical=number, first_row=start, continued=end < len(rows)
+        start, end = rows_shown
+        record = TableRecord(widths)
+        table_style = (
+            f"border-collapse: collapse; margin-top: {css_px(3)}px; margin-bottom: {css_px(8)}px"
         )
-        if start:
-            # The part starts a page. The break is on a tiny paragraph of its own: on the
-            # table (CSS or frame format) Qt breaks twice and leaves a blank page.
-            self.parts.append(
-                '<p style="page-break-before: always; margin: 0; font-size: 1pt">&#8203;</p>'
-            )
-        out = ["<table><thead><tr>"]
+        opening = (
+            f'<table width="100%" cellspacing="0" cellpadding="{css_px(2.5)}" '
+            f'style="{table_style}"><thead><tr>'
+        )
+        out = [opening]
+        ruled = f"border-top: {_RULE}; border-bottom: {_RULE}"
         out += [
-            f'<th align="left" width="{w:g}%">{h}</th>' for h, w in zip(header, widths, strict=True)
+            f'<th align="left" width="{w:g}%" style="{ruled}">{h}</th>'
+            for h, w in zip(header, widths, strict=True)
         ]
         out.append("</tr></thead>")
+        under = f' style="border-bottom: {_RULE}"'
         row_index = 1  # the header is row 0
         for i in range(start, end):
-            out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in rows[i]) + "</tr>")
-            detail = detail_after.get(i)
+            detail = details.get(i)
+            rule = "" if detail else under
+            out.append("<tr>" + "".join(f"<td{rule}>{cell}</td>" for cell in rows[i]) + "</tr>")
             if detail:
                 record.unruled_rows.add(row_index)
                 row_index += 1
-                out.append(f'<tr><td></td><td colspan="{len(header) - 1}">{detail}</td></tr>')
+                out.append(
+                    f'<tr><td{under}></td><td colspan="{len(header) - 1}"{under}>{detail}</td></tr>'
+                )
             row_index += 1
         out.append("</table>")
         self.tables.append(record)
-        self.parts.append("".join(out))
+        self.add("".join(out))
 
-    def box(self, inner: str) -> None:
-        """A framed one-cell box (the data notes)."""
-        self.tables.append(TableRecord("box", (100.0,)))
-        self.parts.append(f'<table width="100%"><tr><td>{inner}</td></tr></table>')
+    def finished(self) -> list[SheetPart]:
+        """Every part, the one being written last."""
+        return [*self.done, *([self.current] if self.current.parts else [])]
 
     def html(self) -> str:
-        """The whole rich text."""
-        return "".join(self.parts)
+        """The rich text of every part, run together (for tests and plain-text checks)."""
+        return "".join(part.html() for part in self.finished())

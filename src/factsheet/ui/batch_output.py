@@ -18,7 +18,15 @@ from factsheet.batch_export import (
 from factsheet.library.scan import not_a_file_reason
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.ui import dialogs
-from factsheet.ui.print_actions import new_printer, render_on_printer
+from factsheet.ui.print_actions import (
+    SheetChoice,
+    add_sheet_options,
+    new_printer,
+    render_on_printer,
+    settings_of,
+)
+from factsheet.ui.settings import AppSettings
+from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 from factsheet.views.plural import counted
 
 
@@ -30,11 +38,16 @@ def _progress(parent: QWidget | None, text: str, total: int) -> QProgressDialog:
 
 
 def export_selection(
-    parent: QWidget | None, paths: Sequence[Path], folder: Path, fmt: OutputFormat
+    parent: QWidget | None,
+    paths: Sequence[Path],
+    folder: Path,
+    fmt: OutputFormat,
+    variant: SheetVariant = DEFAULT_VARIANT,
 ) -> list[Outcome]:
     """Write one file per incident into ``folder`` and ``summary.txt``; say what failed.
 
-    The sheets are in the window's language, as File ▸ Export PDF… writes them.
+    The sheets (the brief or the full dossier) are in the window's language, as File ▸
+    Export PDF… writes them.
     """
     sources = [Source(path, path.name) for path in paths]
     progress = _progress(parent, f"Exporting {counted(len(sources), 'incident')}…", len(sources))
@@ -44,7 +57,9 @@ def export_selection(
         progress.setLabelText(f"Exporting {path.name}…")
         QApplication.processEvents()  # one sheet at a time: the window keeps painting
 
-    outcomes = export_many(sources, folder, fmt, progress=step, cancelled=progress.wasCanceled)
+    outcomes = export_many(
+        sources, folder, fmt, variant=variant, progress=step, cancelled=progress.wasCanceled
+    )
     progress.close()
     lines = summary_lines(outcomes)
     try:
@@ -58,9 +73,15 @@ def export_selection(
 
 
 def print_selection(
-    parent: QWidget | None, paths: Sequence[Path], printer: QPrinter | None = None
+    parent: QWidget | None,
+    paths: Sequence[Path],
+    printer: QPrinter | None = None,
+    *,
+    settings: AppSettings | None = None,
 ) -> int:
-    """One print dialog, then every readable incident's sheet; the number printed."""
+    """One print dialog (with the choice of sheet, remembered as File ▸ Print… remembers
+    it), then every readable incident's sheet; the number printed."""
+    choice = SheetChoice(settings or settings_of(parent))
     loaded: list[LoadedIncident] = []
     failed: list[str] = []
     for path in paths:
@@ -78,8 +99,10 @@ def print_selection(
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(f"Print {counted(len(loaded), 'fact sheet')}")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
+        box = add_sheet_options(dialog, choice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
+        choice.set(box.currentData())
     printed = 0
     progress = _progress(parent, f"Printing {counted(len(loaded), 'fact sheet')}…", len(loaded))
     for number, incident in enumerate(loaded):
@@ -88,7 +111,7 @@ def print_selection(
         progress.setValue(number)
         QApplication.processEvents()
         try:
-            render_on_printer(printer, incident)  # type: ignore[arg-type]
+            render_on_printer(printer, incident, variant=choice.variant)  # type: ignore[arg-type]
             printed += 1
         except OSError as exc:
             failed.append(f"{incident.path.name}: {exc}")

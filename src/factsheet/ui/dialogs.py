@@ -3,10 +3,19 @@
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
-from factsheet.i18n import Context
+from factsheet.batch_export import OutputFormat
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, translate
 from factsheet.loading.problems import printable_name
+from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 from factsheet.views.plural import counted
 
 Dialogs = Context("Dialogs")
@@ -17,11 +26,6 @@ NEW_FILE_NAME = "new.incident.yaml"
 def incident_filter() -> str:
     """The file dialogs' choice of file types for incident files."""
     return Dialogs.tr("Incident files (*.yaml *.yml);;All files (*)")
-
-
-def pdf_filter() -> str:
-    """The file dialog's file type for a PDF."""
-    return Dialogs.tr("PDF documents (*.pdf)")
 
 
 def _documents_folder() -> str:
@@ -60,48 +64,94 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
     return path.with_name(path.name + ".incident.yaml")
 
 
+def sheet_names() -> dict[SheetVariant, str]:
+    """How each sheet is named where the user chooses one."""
+    return {
+        "brief": Dialogs.tr("Brief: one or two pages"),
+        "full": Dialogs.tr("Full dossier: the brief and every table as an annex"),
+    }
+
+
+def _pdf_filters() -> dict[SheetVariant, str]:
+    return {
+        "brief": Dialogs.tr("Fact sheet, brief (*.pdf)"),
+        "full": Dialogs.tr("Fact sheet, full dossier (*.pdf)"),
+    }
+
+
 def ask_open_folder(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
     """Ask for a library folder (its incident files are listed, subfolders included)."""
     folder = str(start_in) if start_in is not None else _documents_folder()
-    chosen = QFileDialog.getExistingDirectory(parent, "Open folder of incident files", folder)
+    chosen = QFileDialog.getExistingDirectory(
+        parent, Dialogs.tr("Open folder of incident files"), folder
+    )
     return Path(chosen) if chosen else None
 
 
-#: What Export Selected… offers: (the words shown, the batch_export format).
-BATCH_FORMATS = (("PDF fact sheets (one .pdf each)", "pdf"), ("JSON (one .json each)", "json"))
+# What Export Selected… offers: (the words shown, translated when shown; the batch_export
+# format; the sheet).
+BATCH_FORMATS: tuple[tuple[str, OutputFormat, SheetVariant], ...] = (
+    (QT_TRANSLATE_NOOP("Dialogs", "PDF fact sheets, brief (one .pdf each)"), "pdf", "brief"),
+    (QT_TRANSLATE_NOOP("Dialogs", "PDF fact sheets, full dossier (one .pdf each)"), "pdf", "full"),
+    (QT_TRANSLATE_NOOP("Dialogs", "JSON (one .json each)"), "json", DEFAULT_VARIANT),
+)
 
 
 def ask_batch_export(
-    parent: QWidget | None, count: int, start_in: Path | None = None
-) -> tuple[Path, str] | None:
-    """Ask how (PDF or JSON) and into which folder to export ``count`` incidents."""
-    names = [name for name, _ in BATCH_FORMATS]
+    parent: QWidget | None,
+    count: int,
+    start_in: Path | None = None,
+    variant: SheetVariant = DEFAULT_VARIANT,
+) -> tuple[Path, OutputFormat, SheetVariant] | None:
+    """Ask how (PDF, brief or full, or JSON) and into which folder to export ``count``
+    incidents; the list starts at the PDF of ``variant``, the sheet last chosen."""
+    names = [translate("Dialogs", name) for name, _, _ in BATCH_FORMATS]
     chosen, ok = QInputDialog.getItem(
         parent,
-        "Export selected incidents",
-        f"Export {counted(count, 'incident')} as:",
+        Dialogs.tr("Export selected incidents"),
+        Dialogs.tr("Export {incidents} as:").format(incidents=counted(count, "incident")),
         names,
-        0,
+        next(i for i, (_, f, v) in enumerate(BATCH_FORMATS) if f == "pdf" and v == variant),
         False,
     )
     if not ok:
         return None
-    fmt = dict(BATCH_FORMATS)[chosen]
+    _, fmt, sheet = BATCH_FORMATS[names.index(chosen)]
     folder = str(start_in) if start_in is not None else _documents_folder()
-    target = QFileDialog.getExistingDirectory(parent, "Export into folder", folder)
-    return (Path(target), fmt) if target else None
+    target = QFileDialog.getExistingDirectory(parent, Dialogs.tr("Export into folder"), folder)
+    return (Path(target), fmt, sheet) if target else None
 
 
-def ask_save_pdf(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save a PDF, starting from ``suggested``; None when the user cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, Dialogs.tr("Export PDF"), str(suggested), pdf_filter()
+def ask_save_pdf(
+    parent: QWidget | None, suggested: Path, variant: SheetVariant = DEFAULT_VARIANT
+) -> tuple[Path, SheetVariant] | None:
+    """Ask where to save a PDF, starting from ``suggested``, and which sheet: the file type
+    (brief or full dossier) starts at ``variant``. None when the user cancels."""
+    filters = _pdf_filters()
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        Dialogs.tr("Export PDF"),
+        str(suggested),
+        ";;".join(filters.values()),
+        filters[variant],
     )
     if not chosen:
         return None
     path = Path(chosen)
+    sheet = next((v for v, f in filters.items() if f == chosen_filter), variant)
     # Some platform dialogs return the bare name the user typed; a PDF should say so.
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")), sheet
+
+
+def sheet_variant_box(parent: QWidget | None, variant: SheetVariant) -> QComboBox:
+    """A small chooser between the brief and the full dossier, for the print dialogs; each
+    item's data is its variant."""
+    box = QComboBox(parent)
+    box.setToolTip(Dialogs.tr("Which fact sheet to print"))
+    for value in SHEET_VARIANTS:
+        box.addItem(sheet_names()[value], value)
+    box.setCurrentIndex(SHEET_VARIANTS.index(variant))
+    return box
 
 
 def ask_editor_command(parent: QWidget | None, current: str) -> str | None:

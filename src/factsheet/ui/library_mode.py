@@ -187,11 +187,16 @@ class LibraryMode(QObject):
 
     @Slot(object)
     def _export(self, paths: list[Path]) -> None:
-        choice = dialogs.ask_batch_export(self.window, len(paths), start_in=None)
+        settings = self.window.settings
+        choice = dialogs.ask_batch_export(
+            self.window, len(paths), start_in=None, variant=settings.sheet_variant()
+        )
         if choice is None:
             return
-        folder, fmt = choice
-        outcomes = export_selection(self.window, paths, folder, "json" if fmt == "json" else "pdf")
+        folder, fmt, variant = choice
+        if fmt == "pdf":
+            settings.set_sheet_variant(variant)  # as File ▸ Export PDF… remembers it
+        outcomes = export_selection(self.window, paths, folder, fmt, variant)
         written = sum(o.ok for o in outcomes)
         self.window.statusBar().showMessage(
             f"Exported {written:,} of {counted(len(paths), 'incident')} into {folder}.", 10000

@@ -6,6 +6,7 @@ from typing import get_args
 from PySide6.QtCore import QByteArray, QSettings
 
 from factsheet.i18n import DEFAULT_DIGITS, LANGUAGES, Digits, Language
+from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 
 MAX_RECENT_FILES = 10
 
@@ -16,12 +17,14 @@ _WINDOW_STATE = "window/state"
 _CURRENT_TAB = "window/current_tab"
 _LANGUAGE = "interface/language"
 _DIGITS = "interface/digits"
+_SHEET_VARIANT = "print/sheet"
 _EDITOR = "editor/command"
 
 
 class AppSettings:
-    """Typed access to the remembered files and folders, window geometry and tab, and the
-    language.
+    """Typed access to the remembered files and folders, window geometry and tab, the
+    language, the external editor's command and the sheet last printed or exported (brief
+    or full dossier).
 
     The INI backend (Linux, and the tests) stores everything as text: a one-item list comes
     back as a plain string, an int as "2", and an absent key as None; so every value read
@@ -128,6 +131,16 @@ class AppSettings:
         """Remember the interface language and digits for the next start."""
         self._store.setValue(_LANGUAGE, language)
         self._store.setValue(_DIGITS, digits)
+        self._store.sync()
+
+    def sheet_variant(self) -> SheetVariant:
+        """The sheet the user last chose to print or export (the brief until then)."""
+        raw = self._store.value(_SHEET_VARIANT)
+        return next((v for v in SHEET_VARIANTS if raw == v), DEFAULT_VARIANT)
+
+    def set_sheet_variant(self, variant: SheetVariant) -> None:
+        """Remember the sheet chosen in a print or export dialog."""
+        self._store.setValue(_SHEET_VARIANT, variant)
         self._store.sync()
 
     def editor_command(self) -> str:

@@ -94,6 +94,26 @@ def _dashed(html: str, more: str) -> str:
     )
 
 
+def recorder_note_label() -> str:
+    """How a recorder_note is labelled wherever the app shows it: it is never printed."""
+    return Details.tr("For the recorder — not printed")
+
+
+def recorder_note_html(text: str | None) -> str:
+    """A recorder_note as a paragraph of its own, labelled as never printed."""
+    if not text:
+        return ""
+    return f"<p><b>{escape(recorder_note_label())}:</b> {escape(in_line(text))}</p>"
+
+
+def _recorder_aside(html: str, text: str | None) -> str:
+    """A line in a list (an alias, relation, attribution, other date) and its recorder_note."""
+    if not text:
+        return html
+    label = Details.tr("for the recorder — not printed", "inside a line, after a dash")
+    return _dashed(html, f"<i>{escape(label)}:</i> {escape(in_line(text))}")
+
+
 def actor_link(names: Names, actor_id: str) -> str:
     """A link to an actor by its name (or its id when the file does not define it)."""
     return item_link("actor", actor_id, in_line(names.incident.actor_name(actor_id)))
@@ -157,11 +177,12 @@ def _none() -> str:
 def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) -> str:
     """A claim in full: figure, who says it, on what basis, quote, sources, links."""
     incident = names.incident
-    perpetrators = [
-        attributed(actor_link(names, a.actor), a)
-        + (f" — {escape(in_line(a.note))}" if a.note else "")
-        for a in claim.perpetrators
-    ]
+    perpetrators = []
+    for a in claim.perpetrators:
+        text = attributed(actor_link(names, a.actor), a)
+        if a.note:
+            text = _dashed(text, escape(in_line(a.note)))
+        perpetrators.append(_recorder_aside(text, a.recorder_note))
     subsets = [claim_link(names, c.id) for c in incident.claims if c.part_of == claim.id]
     revisions = [claim_link(names, c.id) for c in incident.claims if c.revises == claim.id]
     number = claim_refs(incident).get(claim.id)
@@ -221,9 +242,8 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
         attributed_to = "<p><b>{label}</b> {nobody}</p>".format(
             label=escape(Details.tr("Attributed to:")), nobody=escape(absent(NONE_NAMED))
         )
-    return directed(
-        f"<h3>{escape(heading)}</h3>{flags}{rows}{attributed_to}{quote}{_note(claim.note)}"
-    )
+    notes = _note(claim.note) + recorder_note_html(claim.recorder_note)
+    return directed(f"<h3>{escape(heading)}</h3>{flags}{rows}{attributed_to}{quote}{notes}")
 
 
 def event_html(names: Names, event: TimelineEvent) -> str:
@@ -238,7 +258,7 @@ def event_html(names: Names, event: TimelineEvent) -> str:
             text = _dashed(text, source_links(names, alt.sources))
         if alt.note:
             text = _dashed(text, escape(in_line(alt.note)))
-        alternatives.append(text)
+        alternatives.append(_recorder_aside(text, alt.recorder_note))
     rows = _rows(
         [
             (Details.tr("Date"), _date(event.date.words(), event.date_wording)),
@@ -249,7 +269,8 @@ def event_html(names: Names, event: TimelineEvent) -> str:
     )
     actor_part = _section(Details.tr("Actors"), actors)
     text = data_paragraph(escape(event.text), event.text)
-    return directed(f"{text}{rows}{actor_part}{_note(event.note)}")
+    notes = _note(event.note) + recorder_note_html(event.recorder_note)
+    return directed(f"{text}{rows}{actor_part}{notes}")
 
 
 def relation_html(names: Names, relation_type: str, actor_id: str, date: str) -> str:
@@ -278,11 +299,12 @@ def _incoming(names: Names, other: str, relation_type: str, actor: Actor, date: 
 def actor_html(names: Names, actor: Actor) -> str:
     """An actor in full, with every event, claim and source it appears in."""
     incident = names.incident
-    aliases = [
-        f"{escape(isolate(a.name))} <i>({escape(a.lang)})</i>"
-        + (f" — {escape(in_line(a.note))}" if a.note else "")
-        for a in actor.aliases
-    ]
+    aliases = []
+    for a in actor.aliases:
+        text = f"{escape(isolate(a.name))} <i>({escape(a.lang)})</i>"
+        if a.note:
+            text = _dashed(text, escape(in_line(a.note)))
+        aliases.append(_recorder_aside(text, a.recorder_note))
     relations = []
     for r in actor.relations:
         text = relation_html(names, r.type, r.actor, r.date.words() if r.date else "")
@@ -290,7 +312,7 @@ def actor_html(names: Names, actor: Actor) -> str:
             text = _dashed(text, source_links(names, r.sources))
         if r.note:
             text = _dashed(text, escape(in_line(r.note)))
-        relations.append(text)
+        relations.append(_recorder_aside(text, r.recorder_note))
     incoming = [
         _incoming(names, other.id, r.type, actor, r.date.words() if r.date else "")
         for other in incident.actors
@@ -343,6 +365,7 @@ def actor_html(names: Names, actor: Actor) -> str:
         _section(Details.tr("Sources published or written"), published),
         _section(Details.tr("Others' claims in sources it published"), carried),
         _note(actor.note),
+        recorder_note_html(actor.recorder_note),
     ]
     return directed("".join(parts))
 
@@ -414,6 +437,8 @@ def source_html(names: Names, source: Source, support: Support) -> str:
         rows.append((Details.tr("Actor relations"), _links(names, "actor", support.actors)))
     if source.note:
         rows.append((Details.tr("Note"), escape(in_line(source.note))))
+    if source.recorder_note:
+        rows.append((recorder_note_label(), escape(in_line(source.recorder_note))))
     if source.title:
         title = escape(in_line(source.title))
     else:

@@ -321,8 +321,13 @@ def _isolated(text: str) -> str:
     return isolate(html.escape(text, quote=True))
 
 
-def sheet_note_html(note: DataNote, names: Names, numbers: SheetNumbers) -> str:
-    """One note as the printed sheet has it: items by their numbers (E3, C5, [2])."""
+def sheet_note_html(
+    note: DataNote, names: Names, numbers: SheetNumbers, *, shown: int | None = None
+) -> str:
+    """One note as the printed sheet has it: items by their numbers (E3, C5, [2]) or, for an
+    event the sheet does not number, by the words ``numbers`` give it. Never a file's line
+    or an id: a loader warning is not printed (printed_notes). A list of items is cut after
+    ``shown`` of them (the brief), with a count of the rest."""
 
     def ref(kind: ItemKind, item_id: str) -> str:
         if kind == "source":
@@ -340,17 +345,17 @@ def sheet_note_html(note: DataNote, names: Names, numbers: SheetNumbers) -> str:
             return html.escape(source_refs(names.incident, (i.item_id for i in part.items)))
         # The model lists claims in file order; the sheet's reader looks them up by C number.
         ordered = sorted(part.items, key=order)
-        return ", ".join(ref(item.kind, item.item_id) + _detail(item) for item in ordered)
-
-    text = _drawn(note, lambda words: html.escape(quoted(words, isolated=True), quote=True), refs)
-    if note.topic != "warning":
+        listed = ordered if shown is None else ordered[:shown]
+        text = join_list(ref(item.kind, item.item_id) + _detail(item) for item in listed)
+        if len(ordered) > len(listed):
+            more = Notes.tr("{items} and %n more", None, len(ordered) - len(listed))
+            text = html.escape(more).format(items=text)
         return text
-    line = _line(note.line or 0)
-    if note.kind is None or note.item_id is None:
-        return html.escape(Notes.tr("Line {line}: {warning}")).format(line=line, warning=text)
-    named = ref(note.kind, note.item_id)
-    if note.kind in ("source", "actor"):
-        named = _kind_and_item(note.kind, named)
-    return html.escape(Notes.tr("Line {line}, {item}: {warning}")).format(
-        line=line, item=named, warning=text
-    )
+
+    return _drawn(note, lambda words: html.escape(quoted(words, isolated=True), quote=True), refs)
+
+
+def printed_notes(notes: Sequence[DataNote]) -> list[DataNote]:
+    """The notes paper carries: the loader's warnings are the recorder's working material
+    (they name file lines and ids) and stay on screen; the rest is about the data itself."""
+    return [note for note in notes if note.topic != "warning"]

@@ -8,6 +8,7 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
 from factsheet.views.bidi import data_paragraph, directed, in_line, start_side
+from factsheet.views.details import recorder_note_label
 from factsheet.views.figures import FigureLine, figure_lines
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
@@ -46,14 +47,20 @@ def no_figures() -> str:
     return Overview.tr("No claim in this file gives a figure.")
 
 
+def precision_words(date: UncertainDate) -> str:
+    """'to the month', 'a span of dates; approximate': how exactly a date is known."""
+    precision = _PRECISION_WORDS.get(date.precision)
+    words = [translate("Overview", precision) if precision else date.precision]
+    if date.approximate:
+        words.append(Overview.tr("approximate"))
+    if date.uncertain:
+        words.append(Overview.tr("uncertain"))
+    return joined_groups(words)
+
+
 def date_html(date: UncertainDate, wording: str | None = None) -> str:
     """'October 2017 <small>(to the month; "in the sources' words")</small>'."""
-    precision = _PRECISION_WORDS.get(date.precision)
-    detail = [translate("Overview", precision) if precision else date.precision]
-    if date.approximate:
-        detail.append(Overview.tr("approximate"))
-    if date.uncertain:
-        detail.append(Overview.tr("uncertain"))
+    detail = [precision_words(date)]
     if wording:
         detail.append(quoted(wording))
     return f"{escape(date.words())} <small>({escape(joined_groups(detail))})</small>"
@@ -185,6 +192,8 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
     parts.append(_heading(Overview.tr("Summary")) + _data(info.summary))
     if info.note:
         parts.append(_heading(Overview.tr("Recorder's note")) + _data(info.note))
+    if info.recorder_note:
+        parts.append(_heading(recorder_note_label()) + _data(info.recorder_note))
     parts.append(_heading(Overview.tr("Data notes")))
     parts += _notes_html(names, notes)
     return directed("\n".join(parts))

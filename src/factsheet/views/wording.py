@@ -6,9 +6,9 @@ current language. The model keeps an English figure of its own (model/wording.py
 messages; the key figures are figures.py's.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Attribution, CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, OUTCOMES, VICTIMS, label
@@ -148,19 +148,28 @@ def blamed_actors(incident: Incident) -> dict[str, list[str]]:
     }
 
 
-def reported_perpetrators(incident: Incident) -> str:
+def reported_perpetrators(
+    incident: Incident, *, limit: int | None = None, name: Callable[[str], str] = str
+) -> str:
     """'Daesh (alleged, implied); Pro-regime forces (alleged, suspected)', or NO_PERPETRATOR.
 
     The Overview and the sheet's identity block both say it: every actor a claim blames
-    (or the timeline names as perpetrator), with how firmly.
+    (or the timeline names as perpetrator), with how firmly. The brief names the first
+    ``limit`` of them, each name passed through ``name`` (its cut), and how many more.
     """
-    named = [
-        with_firmness(name, join_list(words)) if words else name
-        for name, words in (
-            (in_line(incident.actor_name(actor)), words)
-            for actor, words in blamed_actors(incident).items()
+    blamed = list(blamed_actors(incident).items())
+    shown = blamed if limit is None else blamed[:limit]
+    named = []
+    for actor, words in shown:
+        actor_name = in_line(name(incident.actor_name(actor)))
+        named.append(with_firmness(actor_name, join_list(words)) if words else actor_name)
+    if len(blamed) > len(shown):
+        more = Wording.tr(
+            "{named}; and {count} more", "the reported perpetrators past a sheet's limit"
         )
-    ]
+        return more.format(
+            named=joined_groups(named), count=format_number(len(blamed) - len(shown))
+        )
     return joined_groups(named) or absent(NO_PERPETRATOR)
 
 
