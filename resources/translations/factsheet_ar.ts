@@ -231,6 +231,41 @@
     </message>
 </context>
 <context>
+    <name>BatchOutput</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Exporting {incidents}…</source>
+        <translation>جارٍ تصدير {incidents}…</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>جارٍ تصدير {file}…</translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation>تصدير المحدد</translation>
+    </message>
+    <message>
+        <source>Print {sheets}</source>
+        <translation>طباعة {sheets}</translation>
+    </message>
+    <message>
+        <source>Printing {sheets}…</source>
+        <translation>جارٍ طباعة {sheets}…</translation>
+    </message>
+    <message>
+        <source>Print selected</source>
+        <translation>طباعة المحدد</translation>
+    </message>
+    <message>
+        <source>Not printed:</source>
+        <translation>لم يُطبع:</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>{publisher} ({author})</source>
@@ -1300,6 +1335,258 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Incident files</source>
+        <translation>ملفات الحوادث</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>تقدّم الفهرسة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Show the incident in the tabs (Enter, or double-click)</source>
+        <translation>عرض الحادثة في الألسنة (Enter، أو نقر مزدوج)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>&amp;تصدير المحدد…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Selected…</source>
+        <translation>&amp;طباعة المحدد…</translation>
+    </message>
+    <message>
+        <source>Reading {files}…</source>
+        <translation>جارٍ قراءة {files}…</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {files}…</source>
+        <translation>جارٍ قراءة {done} من أصل {files}…</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: {message}</source>
+        <translation>توقفت الفهرسة: {message}</translation>
+    </message>
+    <message>
+        <source>{count} with errors (listed with the first one)</source>
+        <translation>{count} فيها أخطاء (مع أولها)</translation>
+    </message>
+    <message>
+        <source>{field}: expected {hint}</source>
+        <translation>{field}: المتوقع {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Arabic title</source>
+        <translation>العنوان العربي</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>التداول</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>المرتكبون</translation>
+    </message>
+    <message>
+        <source>Claimants</source>
+        <translation>الجهات المصرّحة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>{words} ({date})</source>
+        <comment>a date in words, then as written</comment>
+        <translation>{words} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilters</name>
+    <message>
+        <source>a year, month or day: 2017, 2017-10 or 2017-10-21</source>
+        <translation>سنة أو شهر أو يوم: 2017 أو 2017-10 أو 2017-10-21</translation>
+    </message>
+    <message>
+        <source>Search every file: titles, summaries, quotes, notes, names, places, sources…</source>
+        <translation>البحث في كل الملفات: العناوين، الملخصات، الاقتباسات، الملاحظات، الأسماء، الأماكن، المصادر…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a date filter</comment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Incidents from this date on: {hint}</source>
+        <translation>الحوادث من هذا التاريخ فصاعداً: {hint}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a date filter</comment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Incidents up to this date: {hint}</source>
+        <translation>الحوادث حتى هذا التاريخ: {hint}</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>A place name, in any script or spelling given</source>
+        <translation>اسم مكان، بأي كتابة أو تهجئة واردة</translation>
+    </message>
+    <message>
+        <source>Actor (any role)</source>
+        <translation>طرف (أي دور)</translation>
+    </message>
+    <message>
+        <source>Any actor named in the file</source>
+        <translation>أي طرف مذكور في الملف</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>الجهة المصرّحة</translation>
+    </message>
+    <message>
+        <source>An actor that gives a figure</source>
+        <translation>طرف يذكر رقماً</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>التداول</translation>
+    </message>
+    <message>
+        <source>Any handling</source>
+        <translation>أي تداول</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>دون علامة</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>فتح &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Open Recent F&amp;older</source>
+        <translation>&amp;المجلدات الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;المكتبة</translation>
+    </message>
+    <message>
+        <source>The files of the open folder (Ctrl+L)</source>
+        <translation>ملفات المجلد المفتوح (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>◀ Back to Library</source>
+        <translation>▶ العودة إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Back to the folder&apos;s list of incidents (Ctrl+L)</source>
+        <translation>العودة إلى قائمة حوادث المجلد (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>لا مجلدات حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Folders</source>
+        <translation>&amp;مسح المجلدات الأخيرة</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (or is gone).</source>
+        <translation>{folder} ليس مجلداً (أو لم يعد موجوداً).</translation>
+    </message>
+    <message>
+        <source>Exported {written} of {incidents} into {folder}.</source>
+        <translation>صُدّر {written} من أصل {incidents} إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>Sent {sheets} to print.</source>
+        <translation>أُرسلت {sheets} إلى الطباعة.</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySummary</name>
+    <message>
+        <source>{errors} — {first}</source>
+        <comment>3 errors — the first of them</comment>
+        <translation>{errors} — {first}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>a file without problems</comment>
+        <translation>سليم</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>, </source>
@@ -1884,6 +2171,41 @@
             <numerusform>{shown} من أصل %n ملفاً</numerusform>
             <numerusform>{shown} من أصل %n ملف</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: {reason}</source>
+        <translation>تعذّرت طباعة الورقة: {reason}</translation>
+    </message>
+    <message>
+        <source>Print preview — {file}</source>
+        <translation>معاينة الطباعة — {file}</translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation>ورقة الحقائق</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <source>Print fact sheet</source>
+        <translation>طباعة ورقة الحقائق</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>تعذّرت كتابة {file}: {reason}</translation>
     </message>
 </context>
 <context>

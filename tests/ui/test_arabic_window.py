@@ -37,7 +37,12 @@ from factsheet.ui.settings import AppSettings
 # the numbers of claims and events as the sheet gives them (C5, E3), the Admiralty grades
 # (A to F), and English in the Language menu, where each language is named in its own.
 _KEPT_LATIN = re.compile(
-    r"\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
+    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+"
+    r"|\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
+    r"Shift|Ctrl|Alt|Backspace|Left|Right|Meta|Home|End|PgUp|PgDown|Tab|Del|Ins|Space)\b"
+)
+_LATIN = re.compile(
+    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+|\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
     r"Shift|Ctrl|Alt|Backspace|Left|Right|Meta|Home|End|PgUp|PgDown|Tab|Del|Ins|Space)\b"
 )
 _LATIN = re.compile(r"[A-Za-z]+")

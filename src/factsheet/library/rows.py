@@ -5,21 +5,24 @@ RowTableModel adapts to Qt's roles (escaping the tooltips); ui/library_model.py 
 what Qt alone knows (alignment, colour, an italic font for files being read).
 """
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.library.summary import IncidentSummary
+
+LibraryColumns = Context("LibraryColumns")
 
 # Problems early: a file with errors must be seen without scrolling, even at 1024 px.
 HEADERS = (
-    "Title",
-    "Arabic title",
-    "Date",
-    "Place",
-    "Status",
-    "Problems",
-    "Handling",
-    "Figures",
-    "Perpetrators",
-    "Claimants",
-    "File",
+    QT_TRANSLATE_NOOP("LibraryColumns", "Title"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Arabic title"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Date"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Place"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Status"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Problems"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Handling"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Figures"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Perpetrators"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Claimants"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "File"),
 )
 (
     TITLE,
@@ -34,8 +37,13 @@ HEADERS = (
     CLAIMANTS,
     FILE,
 ) = range(len(HEADERS))
-#: What the Problems column says of a file that is being read (again).
-READING = "reading…"
+# What the Problems column says of a file that is being read (again).
+READING = QT_TRANSLATE_NOOP("LibraryColumns", "reading…")
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("LibraryColumns", header) for header in HEADERS)
 
 
 class LibraryRow:
@@ -50,7 +58,7 @@ class LibraryRow:
 
     def __init__(self, summary: IncidentSummary, *, pending: bool = False) -> None:
         self.summary = summary
-        #: The file is being read (again): its problems are not known yet.
+        # The file is being read (again): its problems are not known yet.
         self.pending = pending
         self._cells: tuple[str, ...] | None = None
 
@@ -84,7 +92,9 @@ class LibraryRow:
         if column in (TITLE, FILE):
             return summary.path
         if column == DATE and summary.date:
-            return f"{summary.date_words or ''} ({summary.date})"
+            return LibraryColumns.tr("{words} ({date})", "a date in words, then as written").format(
+                words=summary.date_words or "", date=summary.date
+            )
         return self.cells[column] or None
 
     def _cell(self, column: int) -> str:
@@ -100,15 +110,15 @@ class LibraryRow:
         if column == STATUS:
             return summary.status_words
         if column == PROBLEMS:
-            return READING if self.pending else summary.problems_words
+            return translate("LibraryColumns", READING) if self.pending else summary.problems_words
         if column == HANDLING_COLUMN:
             return summary.handling_words
         if column == FIGURES:
             return summary.headlines[0] if summary.headlines else ""
         if column == PERPETRATORS:
-            return ", ".join(summary.perpetrators)
+            return join_list(summary.perpetrators)
         if column == CLAIMANTS:
-            return ", ".join(summary.claimants)
+            return join_list(summary.claimants)
         return summary.path
 
 

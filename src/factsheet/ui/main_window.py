@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.editor_action = self._action(Window.tr("External &Editor…"), self.choose_editor)
         edit_menu.addAction(self.editor_action)
 
-        view_menu = menu_bar.addMenu(Window.tr("&View"))
+        view_menu = self.view_menu = menu_bar.addMenu(Window.tr("&View"))
         self.problems_action = self._action(
             Window.tr("&Problems and Warnings"),
             self._on_problems_toggled,

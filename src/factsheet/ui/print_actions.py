@@ -20,12 +20,16 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QToolBar, QWidget
 
 from factsheet.batch_export import write_incident
+from factsheet.i18n import Context
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.pagination import render_sheet
 from factsheet.rendering.pdf_text import searchable_text_layer
 from factsheet.ui import dialogs
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
+
+Printing = Context("Printing")
 
 
 def new_printer() -> QPrinter:
@@ -66,7 +70,16 @@ def _render_or_report(
     try:
         render_on_printer(printer, loaded, variant=variant)
     except OSError as exc:
-        dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
+        _print_failed(parent, exc)
+
+
+def _print_failed(parent: QWidget | None, exc: OSError) -> None:
+    # The reason is the system's, in its own language.
+    dialogs.show_error(
+        parent,
+        Printing.tr("Print"),
+        Printing.tr("The sheet could not be printed: {reason}").format(reason=exc),
+    )
 
 
 class SheetChoice:
@@ -94,7 +107,9 @@ def make_preview_dialog(
     printer = printer or new_printer()
     choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {loaded.path.name}")
+    dialog.setWindowTitle(
+        Printing.tr("Print preview — {file}").format(file=in_line(loaded.path.name))
+    )
     dialog.paintRequested.connect(
         lambda device: _render_or_report(parent, device, loaded, choice.variant)
     )
@@ -130,9 +145,9 @@ def add_sheet_options(dialog: QPrintDialog, choice: SheetChoice) -> QComboBox:
     """The print dialog's "Fact sheet" options tab: which sheet, starting at ``choice``."""
     # Parented to the dialog: the tab must outlive this function (PySide would delete it).
     options = QWidget(dialog)
-    options.setWindowTitle("Fact sheet")
+    options.setWindowTitle(Printing.tr("Fact sheet"))
     box = dialogs.sheet_variant_box(options, choice.variant)
-    QFormLayout(options).addRow("Sheet:", box)
+    QFormLayout(options).addRow(Printing.tr("Sheet:"), box)
     dialog.setOptionTabs([options])
     return box
 
@@ -152,7 +167,7 @@ def print_to_printer(
     printer = printer or new_printer()
     choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print fact sheet")
+    dialog.setWindowTitle(Printing.tr("Print fact sheet"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     box = add_sheet_options(dialog, choice)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -161,7 +176,7 @@ def print_to_printer(
     try:
         render_on_printer(printer, loaded, variant=choice.variant)
     except OSError as exc:
-        dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
+        _print_failed(parent, exc)
         return False
     return True
 
@@ -186,7 +201,13 @@ def export_pdf_interactive(
         write_incident(loaded, output, "pdf", variant=variant)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        dialogs.show_error(parent, "Export PDF", f"Could not write {output.name}: {reason}")
+        dialogs.show_error(
+            parent,
+            Printing.tr("Export PDF"),
+            Printing.tr("Could not write {file}: {reason}").format(
+                file=in_line(output.name), reason=reason
+            ),
+        )
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
