@@ -1249,23 +1249,23 @@
     </message>
     <message>
         <source>via {own}, published by a claimant, and {relaying}, relayed — no independent source</source>
-        <translation>عبر {own}، نشرته إحدى الجهات المصرّحة، و{relaying}، ناقلاً عنها — لا مصدر مستقلاً</translation>
+        <translation>عبر {own}، من إحدى الجهات المصرّحة، و{relaying}، منقول — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {own}, published by the claimant, and {relaying}, relayed — no independent source</source>
-        <translation>عبر {own}، نشرته الجهة المصرّحة، و{relaying}، ناقلاً عنها — لا مصدر مستقلاً</translation>
+        <translation>عبر {own}، من الجهة المصرّحة، و{relaying}، منقول — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, published by a claimant — no independent source</source>
-        <translation>عبر {sources}، نشرته إحدى الجهات المصرّحة — لا مصدر مستقلاً</translation>
+        <translation>عبر {sources}، من إحدى الجهات المصرّحة — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, published by the claimant — no independent source</source>
-        <translation>عبر {sources}، نشرته الجهة المصرّحة — لا مصدر مستقلاً</translation>
+        <translation>عبر {sources}، من الجهة المصرّحة — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, relayed — no independent source</source>
-        <translation>عبر {sources}، ناقلاً عن الجهة المصرّحة — لا مصدر مستقلاً</translation>
+        <translation>عبر {sources}، منقول — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, not consulted directly — no independent source</source>
@@ -2515,6 +2515,83 @@
 </context>
 <context>
     <name>SheetAnnex</name>
+    <message>
+        <source>Annex B — Timeline</source>
+        <translation>الملحق ب — التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>This record holds no timeline.</source>
+        <translation>لا تسلسل زمنياً في هذا السجل.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no source cited</comment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>also dated {date}</source>
+        <translation>وأُرّخ أيضاً {date}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>المكان: {place}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما جرى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Annex C — Actors</source>
+        <translation>الملحق ج — الأطراف</translation>
+    </message>
+    <message>
+        <source>This record names no actors.</source>
+        <translation>لا يسمّي هذا السجل أي طرف.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>يُعرف أيضاً باسم</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Data notes</source>
+        <translation>ملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>Annex D — Data notes</source>
+        <translation>الملحق د — ملاحظات على البيانات</translation>
+    </message>
+    <message>
+        <source>No data notes: no conflicting or doubtful dates, no unquantified claims.</source>
+        <translation>لا ملاحظات على البيانات: لا تواريخ متعارضة أو مشكوك فيها، ولا ادعاءات دون رقم.</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more data note(s): the full dossier gives every one.</source>
         <translation>
@@ -2526,9 +2603,235 @@
             <numerusform>… و%n ملاحظة أخرى: الملف الكامل يذكرها كلها.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{publisher}, by {author}</source>
+        <translation>{publisher}، بقلم {author}</translation>
+    </message>
+    <message>
+        <source>Published {date}</source>
+        <translation>نُشر {date}</translation>
+    </message>
+    <message>
+        <source>URL: {address}</source>
+        <translation>الرابط: {address}</translation>
+    </message>
+    <message>
+        <source>Archived copy: {address}</source>
+        <translation>نسخة مؤرشفة: {address}</translation>
+    </message>
+    <message>
+        <source>Accessed {date}</source>
+        <translation>اطُّلع عليه {date}</translation>
+    </message>
+    <message>
+        <source>Reliability {grade} — {meaning}</source>
+        <translation>الموثوقية {grade} — {meaning}</translation>
+    </message>
+    <message>
+        <source>Not consulted directly</source>
+        <translation>لم يُطّلع عليه مباشرة</translation>
+    </message>
+    <message>
+        <source>{not_consulted} — known through {sources}</source>
+        <translation>{not_consulted} — معروف عبر {sources}</translation>
+    </message>
+    <message>
+        <source>Repeats {sources}</source>
+        <translation>يكرّر {sources}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <comment>a source&apos;s particulars, one sentence</comment>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <comment>between a source&apos;s particulars</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Annex E — Sources</source>
+        <translation>الملحق هـ — المصادر</translation>
+    </message>
+    <message>
+        <source>This record lists no sources.</source>
+        <translation>لا يذكر هذا السجل أي مصدر.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Annex F — Method and definitions</source>
+        <translation>الملحق و — المنهج والتعريفات</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>التحفّظ على الرقم</translation>
+    </message>
+    <message>
+        <source>counting basis</source>
+        <translation>أساس العدّ</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>نسبة المسؤولية</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>source reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <source>Every figure on this sheet is one claim&apos;s, as a source reported it, with the claimant&apos;s qualifier, counting basis and date; a claim several claimants make together names them all (“X and Y”), claimants of separate claims stating the same figure are separated by semicolons. Figures are never added, averaged or merged. The reported figures list every figure for each outcome and attribution, lowest first, unquantified ones last; a claim is only ever listed or drawn under the attribution it makes itself: a part of another claim is drawn under it when it blames the same actors, and otherwise under its own attribution, marked “part of” that claim. A source is independent of a claim when someone other than its claimants published it and it does not merely repeat, directly or through other sources, what a claimant published; independent sources are counted once per publisher. Dates are written in words with their precision: “about” marks an approximate date, “possibly” an uncertain one, “by” and “onwards” a date known from one end only.</source>
+        <translation>كل رقم في هذه الورقة هو رقم ادعاء واحد كما أورده مصدر، مع تحفّظ الجهة المصرّحة وأساس العدّ والتاريخ؛ والادعاء الذي تدلي به عدة جهات معاً يسمّيها كلها («س وص»)، أما الجهات التي تذكر الرقم نفسه في ادعاءات منفصلة فتفصل بينها فاصلة منقوطة. لا تُجمع الأرقام أبداً ولا يؤخذ متوسطها ولا تُدمج. تسرد الأرقام المذكورة كل رقم لكل مآل ونسبة مسؤولية، من الأدنى إلى الأعلى، وما كان دون رقم في الآخر؛ ولا يُدرج ادعاء أو يُرسم إلا تحت نسبة المسؤولية التي يذكرها هو نفسه: يُرسم الجزء من ادعاء آخر تحته إن نسب المسؤولية إلى الأطراف نفسها، وإلا فتحت نسبته هو، مع الإشارة إلى أنه «جزء من» ذلك الادعاء. يكون المصدر مستقلاً عن ادعاء إذا نشره طرف غير الجهات المصرّحة به ولم يكتفِ بتكرار ما نشرته إحداها، مباشرة أو عبر مصادر أخرى؛ وتُعدّ المصادر المستقلة مرة واحدة لكل ناشر. تُكتب التواريخ بالكلمات مع درجة دقتها: «نحو» لتاريخ تقريبي، و«ربما» لتاريخ غير مؤكد، و«بحلول» و«ابتداءً من» لتاريخ لا يُعرف إلا أحد طرفيه.</translation>
+    </message>
+    <message>
+        <source>{provenance} Made from the file {file} ({size} bytes, SHA-256 {sha256}) on {stamp} by Factsheet {version}, incident format version {format}. To check that a copy of the file is the one this sheet was made from, compute its SHA-256 (for example {linux} on Linux, {macos} on macOS, {windows} on Windows) and compare.</source>
+        <translation>{provenance} أُعدّت من الملف {file} ({size} بايت، SHA-256 {sha256}) في {stamp} بواسطة Factsheet {version}، بإصدار صيغة الحوادث {format}. للتحقق من أن نسخةً من الملف هي التي أُعدّت منها هذه الورقة، احسب قيمة SHA-256 لها (مثلاً {linux} على Linux، و{macos} على macOS، و{windows} على Windows) وقارن بينهما.</translation>
+    </message>
+    <message>
+        <source>Provenance.</source>
+        <translation>منشأ الورقة.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetBrief</name>
+    <message>
+        <source>Main events</source>
+        <translation>أبرز الأحداث</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no source cited</comment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما جرى</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>The full dossier&apos;s timeline has all {events}.</source>
+        <translation>في التسلسل الزمني للملف الكامل {events} كلها.</translation>
+    </message>
+    <message>
+        <source>The full dossier lists all {sources}.</source>
+        <translation>يسرد الملف الكامل {sources} كلها.</translation>
+    </message>
 </context>
 <context>
     <name>SheetHeadline</name>
+    <message>
+        <source>Figures are given as each claimant reported them, with the claimant&apos;s own qualifier, counting basis and date. They have not been independently verified by the compiler of this sheet, may be revised, and overlap: they are never added together or averaged. The highest figure is the highest reported, not an upper bound on the truth.</source>
+        <translation>تُذكر الأرقام كما أوردتها كل جهة مصرّحة، بتحفّظها وأساس عدّها وتاريخها. لم يتحقق منها معدّ هذه الورقة تحققاً مستقلاً، وقد تُعدَّل، وهي متداخلة: لا تُجمع أبداً ولا يؤخذ متوسطها. وأعلى رقم هو أعلى ما ذُكر، لا حدٌّ أعلى للحقيقة.</translation>
+    </message>
+    <message>
+        <source>Incident {id}</source>
+        <translation>الحادثة {id}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>حتى {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status} — {meaning}</source>
+        <translation>الحالة: {status} — {meaning}</translation>
+    </message>
+    <message>
+        <source>Handling: {marking} — {meaning}</source>
+        <translation>التداول: {marking} — {meaning}</translation>
+    </message>
+    <message>
+        <source>Recorded by {recorder}</source>
+        <translation>وثّقها {recorder}</translation>
+    </message>
+    <message>
+        <source>{label} {date} ({precision})</source>
+        <comment>When: October 2017 (to the month)</comment>
+        <translation>{label} {date} ({precision})</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <source>{date} — {words}</source>
+        <comment>a date, then the source&apos;s words</comment>
+        <translation>{date} — {words}</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>أين:</translation>
+    </message>
+    <message>
+        <source>Reported perpetrators:</source>
+        <translation>المرتكبون المذكورون:</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>at {latitude}, {longitude}</source>
+        <translation>عند {latitude}، {longitude}</translation>
+    </message>
+    <message>
+        <source>also written {names}</source>
+        <translation>ويُكتب أيضاً {names}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>النقاط الرئيسية</translation>
+    </message>
+    <message>
+        <source>Reported figures</source>
+        <translation>الأرقام المذكورة</translation>
+    </message>
+    <message>
+        <source>No claim in this record gives a figure.</source>
+        <translation>لا يذكر أي ادعاء في هذا السجل رقماً.</translation>
+    </message>
+    <message>
+        <source>Reported {heading}</source>
+        <comment>Reported killed — attributed to Daesh (alleged)</comment>
+        <translation>{heading}</translation>
+    </message>
+    <message>
+        <source>{heading}: {figures}</source>
+        <comment>a line of figures under its heading</comment>
+        <translation>{heading}: {figures}</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more group(s) of figures: the full dossier gives every one.</source>
         <translation>
@@ -2540,6 +2843,48 @@
             <numerusform>… و%n مجموعة أرقام أخرى: الملف الكامل يذكرها كلها.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The claims chart is left out: this record has too many claims for one page.</source>
+        <translation>أُغفل مخطط الادعاءات: في هذا السجل ادعاءات أكثر مما تتسع له صفحة واحدة.</translation>
+    </message>
+    <message>
+        <source>part of {claim}</source>
+        <translation>جزء من {claim}</translation>
+    </message>
+    <message>
+        <source>revises {claim}</source>
+        <translation>يعدّل {claim}</translation>
+    </message>
+    <message>
+        <source>revises an earlier claim</source>
+        <translation>يعدّل ادعاءً سابقاً</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no source cited</comment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>of which: {parts}</source>
+        <translation>منها: {parts}</translation>
+    </message>
+    <message>
+        <source>Figure as stated</source>
+        <translation>الرقم كما ورد</translation>
+    </message>
+    <message>
+        <source>Claimant, date</source>
+        <translation>الجهة المصرّحة، التاريخ</translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation>منسوب إلى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>where a figure comes from</comment>
+        <translation>المصدر</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more top-level claim(s): the full dossier lists every claim.</source>
         <translation>
@@ -2550,6 +2895,65 @@
             <numerusform>… و%n ادعاءً رئيسياً آخر: الملف الكامل يسرد كل الادعاءات.</numerusform>
             <numerusform>… و%n ادعاء رئيسي آخر: الملف الكامل يسرد كل الادعاءات.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annex A — Claims, side by side</source>
+        <translation>الملحق أ — الادعاءات جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>الجهة المصرّحة</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>أساس العدّ</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>تاريخ التصريح</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Sources: {independence}</source>
+        <translation>المصادر: {independence}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>الفترة: {period}</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>المكان: {place}</translation>
+    </message>
+    <message>
+        <source>On {actor}: {note}</source>
+        <translation>عن {actor}: {note}</translation>
+    </message>
+    <message>
+        <source>Credibility {grade} (1 confirmed … 6 cannot be judged)</source>
+        <translation>المصداقية {grade} (1 مؤكد … 6 لا يمكن الحكم)</translation>
+    </message>
+    <message>
+        <source>This record holds no casualty claims.</source>
+        <translation>لا ادعاءات عن ضحايا في هذا السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Page {page} of {pages} · printed {moment}</source>
+        <translation>صفحة {page} من {pages} · طُبعت {moment}</translation>
+    </message>
+    <message>
+        <source>{file} · SHA-256 {sha256} · format version {format} · Factsheet {version}</source>
+        <translation>{file} · SHA-256 {sha256} · إصدار الصيغة {format} · Factsheet {version}</translation>
     </message>
 </context>
 <context>
