@@ -6,14 +6,11 @@
 # bar, the detail panes and the Overview. What is left once the file's own strings are
 # taken out must hold no Latin letter but in the few names that stay Latin on purpose.
 
-import html
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -32,65 +29,7 @@ from PySide6.QtWidgets import (
 from factsheet.ui.language import InterfaceTranslators
 from factsheet.ui.main_window import MainWindow
 from factsheet.ui.settings import AppSettings
-
-# Latin that Arabic text keeps: the program's name, file formats, the names of keys (Ctrl+F),
-# the numbers of claims and events as the sheet gives them (C5, E3), the Admiralty grades
-# (A to F), and English in the Language menu, where each language is named in its own.
-_KEPT_LATIN = re.compile(
-    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+"
-    r"|\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
-    r"Shift|Ctrl|Alt|Backspace|Left|Right|Meta|Home|End|PgUp|PgDown|Tab|Del|Ins|Space)\b"
-)
-_LATIN = re.compile(
-    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+|\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
-    r"Shift|Ctrl|Alt|Backspace|Left|Right|Meta|Home|End|PgUp|PgDown|Tab|Del|Ins|Space)\b"
-)
-_LATIN = re.compile(r"[A-Za-z]+")
-# The data file's strings are cut out of a text before it is checked: a string of fewer
-# characters than this is cut only as a whole word, so an id such as "pcc" cannot hide
-# the English word it happens to be part of.
-_SHORT = 4
-
-
-def _file_strings(path: Path) -> list[str]:
-    """Every string the incident file holds (keys excepted), longest first."""
-    found: set[str] = set()
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        elif node is not None and not isinstance(node, bool):
-            found.add(str(node).strip())
-
-    walk(yaml.safe_load(path.read_text(encoding="utf-8")))
-    # The file's name and folders are the user's too (Open Recent names them).
-    found.update(part for part in path.parts if part != "/")
-    return sorted((s for s in found if s), key=len, reverse=True)
-
-
-def _program_text(text: str, data: list[str]) -> str:
-    """``text`` with the file's strings and the Latin kept on purpose cut out."""
-    # Rich text (tooltips, the detail panes) is read as the plain text it shows.
-    text = html.unescape(re.sub(r"<[^<>]*>", " ", text))
-    # Direction controls (isolates around data, marks) are not text anyone reads.
-    text = re.sub("[\u200e\u200f\u061c\u2066-\u2069\u202a-\u202e]", "", text)
-    text = re.sub(r"\s+", " ", text)
-    # A long data string may be cut short where room is tight ("Daesh regained control…"):
-    # the words before the ellipsis are the start of one of the file's strings.
-    for cut in re.findall(r"([A-Za-z][^\u0600-\u06ff…«»:()\[\]]*)…", text):
-        if len(cut) >= _SHORT and any(s.startswith(cut.strip()) for s in data):
-            text = text.replace(cut + "…", " ")
-    for string in data:
-        flat = re.sub(r"\s+", " ", string)
-        if len(flat) < _SHORT:
-            text = re.sub(rf"(?<!\w){re.escape(flat)}(?!\w)", " ", text)
-        else:
-            text = text.replace(flat, " ")
-    return _KEPT_LATIN.sub(" ", text)
+from program_text import LATIN, file_strings, program_text
 
 
 def _model_texts(model: QAbstractItemModel, where: str) -> Iterator[tuple[str, str]]:
@@ -189,16 +128,16 @@ def _open_sample(
 
 def _english_in(window: MainWindow, sample_path: Path) -> tuple[int, list[tuple[str, str]]]:
     """How many texts the walk read, and those with English program text: (where, words)."""
-    data = _file_strings(sample_path)
+    data = file_strings(sample_path)
     english = []
     seen = 0
     for where, text in _everything(window):
         if not text:
             continue
         seen += 1
-        left = _program_text(text, data)
-        if _LATIN.search(left):
-            english.append((where, " ".join(_LATIN.findall(left))))
+        left = program_text(text, data)
+        if LATIN.search(left):
+            english.append((where, " ".join(LATIN.findall(left))))
     return seen, english
 
 
@@ -224,7 +163,7 @@ def test_the_arabic_window_runs_right_to_left(arabic_window: MainWindow) -> None
     assert arabic_window.menuBar().isRightToLeft()
 
 
-def test_the_arabic_window_shows_no_english_program_text(
+def test_the_arabic_window_shows_no_englishprogram_text(
     arabic_window: MainWindow, sample_path: Path
 ) -> None:
     seen, english = _english_in(arabic_window, sample_path)
@@ -244,8 +183,8 @@ def test_the_walk_finds_the_english_of_the_english_window(
 
 
 def test_the_check_finds_english_where_there_is_some(sample_path: Path) -> None:
-    data = _file_strings(sample_path)
-    assert _LATIN.search(_program_text("Opened al-qaryatayn-2017.yaml: 15 events.", data))
-    assert not _LATIN.search(_program_text("فُتح al-qaryatayn-2017.yaml: 15 حدثاً.", data))
-    assert not _LATIN.search(_program_text("Syrian Observatory for Human Rights (F5)", data))
-    assert _LATIN.search(_program_text("at least 80", data))
+    data = file_strings(sample_path)
+    assert LATIN.search(program_text("Opened al-qaryatayn-2017.yaml: 15 events.", data))
+    assert not LATIN.search(program_text("فُتح al-qaryatayn-2017.yaml: 15 حدثاً.", data))
+    assert not LATIN.search(program_text("Syrian Observatory for Human Rights (F5)", data))
+    assert LATIN.search(program_text("at least 80", data))

@@ -6,12 +6,14 @@ from PySide6.QtCore import QLocale
 
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.i18n import (
+    QT_TRANSLATE_NOOP,
     Context,
     current_language,
     format_number,
     is_right_to_left,
     join_list,
     localize_digits,
+    translate,
 )
 from factsheet.loading import LoadedIncident
 from factsheet.model.chronology import chronological
@@ -204,13 +206,27 @@ def data_notes_list(sheet: SheetHtml, loaded: LoadedIncident, *, brief: bool = F
         )
 
 
+# The languages sources in this field are written in, named in Arabic: Qt names a language
+# only in English or in its own words ("American English"). Others print their tag ("ku").
+_ARABIC_LANGUAGE_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"),
+    "fa": QT_TRANSLATE_NOOP("Languages", "Persian"),
+    "ku": QT_TRANSLATE_NOOP("Languages", "Kurdish"),
+    "he": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+}
+
+
 def _language_name(tag: str) -> str:
-    # Qt names a language in English; an Arabic sheet names it in Arabic, as Qt's locale
-    # data has it ("العربية", "الإنجليزية" is not in it: the language's own name is).
     locale = QLocale(tag.replace("-", "_"))
     if is_right_to_left(current_language()):
-        native = locale.nativeLanguageName()
-        return native or tag
+        known = _ARABIC_LANGUAGE_NAMES.get(tag.split("-", maxsplit=1)[0].lower())
+        return translate("Languages", known) if known else tag
     name = QLocale.languageToString(locale.language())
     return tag if name in ("", "C", "Default") else name
 
