@@ -884,12 +884,12 @@
         <translation>الملف الكامل: الموجز وكل الجداول ملحقاً</translation>
     </message>
     <message>
-        <source>Fact sheet, brief (*.pdf)</source>
-        <translation>ورقة حقائق، موجز (*.pdf)</translation>
+        <source>Fact sheet, brief, {language} (*.pdf)</source>
+        <translation>ورقة حقائق، موجز، {language} (*.pdf)</translation>
     </message>
     <message>
-        <source>Fact sheet, full dossier (*.pdf)</source>
-        <translation>ورقة حقائق، ملف كامل (*.pdf)</translation>
+        <source>Fact sheet, full dossier, {language} (*.pdf)</source>
+        <translation>ورقة حقائق، ملف كامل، {language} (*.pdf)</translation>
     </message>
     <message>
         <source>Open folder of incident files</source>
@@ -922,6 +922,10 @@
     <message>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <source>The language of the fact sheet (the window&apos;s stays as it is)</source>
+        <translation>لغة ورقة الحقائق (تبقى لغة النافذة كما هي)</translation>
     </message>
     <message>
         <source>Which fact sheet to print</source>
@@ -2237,6 +2241,10 @@
     <message>
         <source>Sheet:</source>
         <translation>الورقة:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Print fact sheet</source>

@@ -114,10 +114,10 @@ def print_selection(
             BatchOutput.tr("Print {sheets}").format(sheets=counted(len(loaded), "fact sheet"))
         )
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
-        box = add_sheet_options(dialog, choice)
+        options = add_sheet_options(dialog, choice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        choice.set(box.currentData())
+        options.apply()
     printed = 0
     progress = _progress(
         parent,
@@ -130,7 +130,12 @@ def print_selection(
         progress.setValue(number)
         QApplication.processEvents()
         try:
-            render_on_printer(printer, incident, variant=choice.variant)  # type: ignore[arg-type]
+            render_on_printer(
+                printer,  # type: ignore[arg-type]
+                incident,
+                variant=choice.variant,
+                language=choice.language,
+            )
             printed += 1
         except OSError as exc:
             failed.append(f"{incident.path.name}: {exc}")

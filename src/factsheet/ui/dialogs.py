@@ -13,7 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from factsheet.batch_export import OutputFormat
-from factsheet.i18n import QT_TRANSLATE_NOOP, Context, translate
+from factsheet.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    QT_TRANSLATE_NOOP,
+    Context,
+    Language,
+    current_language,
+    translate,
+)
 from factsheet.loading.problems import printable_name
 from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 from factsheet.views.plural import counted
@@ -72,10 +80,16 @@ def sheet_names() -> dict[SheetVariant, str]:
     }
 
 
-def _pdf_filters() -> dict[SheetVariant, str]:
+def _pdf_filters() -> dict[tuple[SheetVariant, Language], str]:
+    """The export dialog's file types: each sheet in each language (named in its own)."""
+    templates = {
+        "brief": Dialogs.tr("Fact sheet, brief, {language} (*.pdf)"),
+        "full": Dialogs.tr("Fact sheet, full dossier, {language} (*.pdf)"),
+    }
     return {
-        "brief": Dialogs.tr("Fact sheet, brief (*.pdf)"),
-        "full": Dialogs.tr("Fact sheet, full dossier (*.pdf)"),
+        (variant, language): templates[variant].format(language=NATIVE_NAMES[language])
+        for variant in SHEET_VARIANTS
+        for language in LANGUAGES
     }
 
 
@@ -123,24 +137,42 @@ def ask_batch_export(
 
 
 def ask_save_pdf(
-    parent: QWidget | None, suggested: Path, variant: SheetVariant = DEFAULT_VARIANT
-) -> tuple[Path, SheetVariant] | None:
-    """Ask where to save a PDF, starting from ``suggested``, and which sheet: the file type
-    (brief or full dossier) starts at ``variant``. None when the user cancels."""
+    parent: QWidget | None,
+    suggested: Path,
+    variant: SheetVariant = DEFAULT_VARIANT,
+    language: Language | None = None,
+) -> tuple[Path, SheetVariant, Language] | None:
+    """Ask where to save a PDF, starting from ``suggested``, and which sheet in which
+    language: the file type (brief or full dossier, English or Arabic) starts at ``variant``
+    in ``language`` (None: the interface's). None when the user cancels."""
     filters = _pdf_filters()
+    start = (variant, language or current_language())
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         Dialogs.tr("Export PDF"),
         str(suggested),
         ";;".join(filters.values()),
-        filters[variant],
+        filters[start],
     )
     if not chosen:
         return None
     path = Path(chosen)
-    sheet = next((v for v, f in filters.items() if f == chosen_filter), variant)
+    sheet, sheet_language = next((k for k, f in filters.items() if f == chosen_filter), start)
     # Some platform dialogs return the bare name the user typed; a PDF should say so.
-    return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")), sheet
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    return path, sheet, sheet_language
+
+
+def sheet_language_box(parent: QWidget | None, language: Language) -> QComboBox:
+    """A chooser of the sheet's language, for the print dialogs, each language named in its
+    own words (as View ▸ Language names them); each item's data is its language."""
+    box = QComboBox(parent)
+    box.setToolTip(Dialogs.tr("The language of the fact sheet (the window's stays as it is)"))
+    for value in LANGUAGES:
+        box.addItem(NATIVE_NAMES[value], value)
+    box.setCurrentIndex(LANGUAGES.index(language))
+    return box
 
 
 def sheet_variant_box(parent: QWidget | None, variant: SheetVariant) -> QComboBox:
