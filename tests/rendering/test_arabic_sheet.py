@@ -3,6 +3,7 @@ left, Arabic first where the file has it, and the brief as long as the English o
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sheet_pdf_helpers import pdf_info, pdf_pages
@@ -35,7 +36,7 @@ _KEPT = {
 
 @pytest.fixture(scope="module")
 def sheets(
-    tmp_path_factory: pytest.TempPathFactory, sample_loaded: LoadedIncident
+    qapp: Any, tmp_path_factory: pytest.TempPathFactory, sample_loaded: LoadedIncident
 ) -> dict[tuple[str, SheetVariant, str], Path]:
     """The sample's brief and dossier, English and Arabic, on A4 and Letter."""
     folder = tmp_path_factory.mktemp("sheets")
@@ -119,7 +120,7 @@ def _says_page(text: str, page: str, pages: str) -> bool:
 
 
 def test_arabic_indic_digits_number_the_pages_when_chosen(
-    tmp_path: Path, sample_loaded: LoadedIncident
+    qapp: Any, tmp_path: Path, sample_loaded: LoadedIncident
 ) -> None:
     pdf = tmp_path / "x.pdf"
     with using_language("ar", "arabic-indic"):

@@ -35,6 +35,7 @@ from factsheet.model.vocabulary import (
 from factsheet.rendering.sheet_html import (
     SheetHtml,
     css_px,
+    data,
     esc,
     iso,
     joined,
@@ -74,14 +75,14 @@ def timeline(sheet: SheetHtml, incident: Incident) -> None:
             also = esc(SheetAnnex.tr("also dated {date}")).format(date=esc(alt.date.words()))
             also = joined([also, quoted(alt.wording), refs(incident, alt.sources)], " ")
             if alt.note:
-                also += f" — {esc(alt.note)}"
+                also += f" — {data(alt.note)}"
             when += "<br>" + small(also)
-        what = esc(event.text)
+        what = data(event.text)
         extra = []
         if event.location:
             extra.append(esc(SheetAnnex.tr("Place: {place}")).format(place=iso(event.location)))
         if event.note:
-            extra.append(esc(SheetAnnex.tr("Note: {note}")).format(note=esc(event.note)))
+            extra.append(esc(SheetAnnex.tr("Note: {note}")).format(note=data(event.note)))
         if extra:
             what += "<br>" + small(" · ".join(extra))
         who = "<br>".join(
@@ -116,13 +117,13 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
             name = (
                 f"<b>{arabic}</b><br>{iso(actor.name)}" if arabic_first else f"{name}<br>{arabic}"
             )
-        notes = joined([esc(actor.description or ""), esc(actor.note or "")], " ")
+        notes = joined([data(actor.description or ""), data(actor.note or "")], " ")
         if notes:
             name += "<br>" + small(notes)
         aliases = group_separator().join(
             iso(a.name)
             + (f" ({esc(a.lang)})" if a.lang != "en" else "")
-            + (small(f" — {esc(a.note)}") if a.note else "")
+            + (small(f" — {data(a.note)}") if a.note else "")
             for a in actor.aliases
         )
         relations = "<br>".join(
@@ -135,7 +136,7 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
                 ],
                 " ",
             )
-            + (small(f" — {esc(r.note)}") if r.note else "")
+            + (small(f" — {data(r.note)}") if r.note else "")
             for r in actor.relations
         )
         rows.append([name, esc(label(ACTOR_KINDS, actor.kind)), aliases, relations])
@@ -295,7 +296,7 @@ def source_text(incident: Incident, source: Source) -> str:
         parts=esc(SheetAnnex.tr(". ", "between a source's particulars")).join(parts)
     )
     if source.note:
-        text += "<br>" + small(esc(source.note))
+        text += "<br>" + small(data(source.note))
     return text
 
 

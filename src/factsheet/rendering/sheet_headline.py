@@ -23,6 +23,7 @@ from factsheet.rendering.sheet_html import (
     CHART_MARKER,
     SheetHtml,
     css_px,
+    data,
     esc,
     iso,
     joined,
@@ -396,7 +397,7 @@ def claim_detail(incident: Incident, claim: CasualtyClaim) -> str:
             )
         )
     if claim.note:
-        parts.append(esc(SheetHeadline.tr("Note: {note}")).format(note=esc(claim.note)))
+        parts.append(esc(SheetHeadline.tr("Note: {note}")).format(note=data(claim.note)))
     return small(" · ".join(parts))
 
 

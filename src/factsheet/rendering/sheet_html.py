@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factsheet.model.incident import Incident
-from factsheet.views.bidi import isolate, page_direction, start_side, text_direction
+from factsheet.views.bidi import in_line, isolate, page_direction, start_side, text_direction
 from factsheet.views.independence import source_refs
 from factsheet.views.wording import quoted as quoted_words
 
@@ -42,6 +42,12 @@ def esc(text: object) -> str:
 def iso(text: str) -> str:
     """Escaped text in a bidi isolate, so an Arabic name cannot reorder the English around it."""
     return isolate(esc(text))
+
+
+def data(text: str) -> str:
+    """Escaped text from the file, isolated where its script differs from the sheet's (an
+    English note on an Arabic sheet keeps its punctuation at its own end)."""
+    return esc(in_line(text))
 
 
 def refs(incident: Incident, source_ids: Iterable[str]) -> str:
