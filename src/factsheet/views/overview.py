@@ -7,7 +7,7 @@ from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
-from factsheet.views.bidi import data_paragraph, directed, in_line, start_side
+from factsheet.views.bidi import data_paragraph, directed, in_line, right_to_left_now, start_side
 from factsheet.views.details import recorder_note_label
 from factsheet.views.figures import FigureLine, figure_lines
 from factsheet.views.links import item_link
@@ -169,9 +169,16 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
     rows.append((Overview.tr("Last updated"), date_html(info.last_updated)))
     if info.recorded_by:
         rows.append((Overview.tr("Recorded by"), escape(in_line(info.recorded_by))))
-    parts = [data_paragraph(escape(info.title), info.title, "h1")]
-    if info.title_ar:
-        parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
+    if info.title_ar and right_to_left_now():
+        # In Arabic the file's Arabic title leads, the English one under it (as on the sheet).
+        parts = [
+            f'<h1 dir="rtl" lang="ar">{escape(info.title_ar)}</h1>',
+            data_paragraph(escape(info.title), info.title, "h2"),
+        ]
+    else:
+        parts = [data_paragraph(escape(info.title), info.title, "h1")]
+        if info.title_ar:
+            parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
     parts.append('<table cellspacing="0" cellpadding="3">')
     side = start_side()
     parts += [
