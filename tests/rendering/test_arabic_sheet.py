@@ -126,3 +126,11 @@ def test_arabic_indic_digits_number_the_pages_when_chosen(
     with using_language("ar", "arabic-indic"):
         write_incident(sample_loaded, pdf, "pdf", paper="a4")
     assert _says_page(pdf_pages(pdf)[0], "١", "٢")
+
+
+def test_the_arabic_pdf_is_titled_in_arabic(
+    sheets: dict[tuple[str, SheetVariant, str], Path], sample_loaded: LoadedIncident
+) -> None:
+    info = sample_loaded.incident.incident
+    assert pdf_info(sheets["ar", "brief", "a4"])["Title"] == info.title_ar
+    assert pdf_info(sheets["en", "brief", "a4"])["Title"] == info.title
