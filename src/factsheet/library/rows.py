@@ -5,7 +5,17 @@ RowTableModel adapts to Qt's roles (escaping the tooltips); ui/library_model.py 
 what Qt alone knows (alignment, colour, an italic font for files being read).
 """
 
-from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
+from functools import lru_cache
+
+from factsheet.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    Context,
+    current_digits,
+    current_language,
+    join_list,
+    translate,
+)
 from factsheet.library.summary import IncidentSummary
 
 LibraryColumns = Context("LibraryColumns")
@@ -93,7 +103,7 @@ class LibraryRow:
             return summary.path
         if column == DATE and summary.date:
             return LibraryColumns.tr("{words} ({date})", "a date in words, then as written").format(
-                words=summary.date_words or "", date=summary.date
+                words=_date_words(summary), date=summary.date
             )
         return self.cells[column] or None
 
@@ -104,7 +114,7 @@ class LibraryRow:
         if column == TITLE_AR:
             return summary.title_ar or ""
         if column == DATE:
-            return summary.date_words or ""
+            return _date_words(summary)
         if column == PLACE:
             return summary.place or ""
         if column == STATUS:
@@ -120,6 +130,28 @@ class LibraryRow:
         if column == CLAIMANTS:
             return join_list(summary.claimants)
         return summary.path
+
+
+def _date_words(summary: IncidentSummary) -> str:
+    """The incident's date in words in the current language: the index keeps them in
+    English (its helper processes read files in no language of the window's)."""
+    if summary.date is None or current_language() == SOURCE_LANGUAGE:
+        return summary.date_words or ""
+    return _words_of(summary.date, current_language(), current_digits()) or (
+        summary.date_words or ""
+    )
+
+
+@lru_cache(maxsize=4096)
+def _words_of(edtf: str, language: str, digits: str) -> str:
+    # Once per date and language: a folder of 5,000 files shares few dates. The parser is
+    # the model's, imported only here (the Library view has the model loaded anyway).
+    from factsheet.model.dates import EdtfError, parse_edtf
+
+    try:
+        return parse_edtf(edtf).words()
+    except EdtfError:
+        return ""
 
 
 def _file_name(path: str) -> str:
