@@ -13,9 +13,10 @@ import yaml
 
 # Latin that Arabic text keeps: the program's name, file formats, the names of keys (Ctrl+F),
 # the numbers of claims and events as the sheet gives them (C5, E3), the Admiralty grades
-# (A to F), and English in the Language menu, where each language is named in its own.
+# (A to F), the Traffic Light Protocol's markings (TLP:AMBER, an international code), and
+# English in the Language menu, where each language is named in its own.
 _KEPT_LATIN = re.compile(
-    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+"
+    r"(?:\b(?:Ctrl|Shift|Alt|Meta)\+)+\w+|\bTLP:[A-Z]+(?:\+[A-Z]+)?"
     r"|\b([CE]\d+|[A-F]|Factsheet|PDF|YAML|yaml|yml|Qt|Linguist|English|F\d+|Esc|Enter|"
     r"Shift|Ctrl|Alt|Backspace|Left|Right|Meta|Home|End|PgUp|PgDown|Tab|Del|Ins|Space)\b"
 )
