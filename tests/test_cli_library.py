@@ -239,3 +239,71 @@ def test_export_of_a_named_pipe_refuses_it_rather_than_wait_for_ever(
     out = tmp_path / "out"
     assert main(["export", str(library / "pipe.yaml"), "-o", f"{out}/", "--format", "json"]) == 1
     assert "found a pipe (not opened)" in capsys.readouterr().err
+
+
+def _hostile_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder whose file names and titles try to forge lines and reorder them."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "evil\nwrote x.pdf: ok.yaml").write_text(
+        MINIMAL.replace("title: Shelling of a fictional market", 'title: "Reversed \\u202E"'),
+        encoding="utf-8",
+    )
+    (folder / "blank.yaml").write_text(
+        MINIMAL.replace("title: Shelling of a fictional market", 'title: "\\u200B\\u2060"'),
+        encoding="utf-8",
+    )
+    (folder / "broken\nline.yaml").write_text("incident: [", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no line breaks in Windows file names")
+def test_hostile_names_and_titles_stay_on_their_line_and_in_their_order(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _hostile_names(tmp_path, monkeypatch)
+    assert main(["list", str(folder)]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert len(lines) == 3
+    evil = next(line for line in lines if "evil" in line).split("\t")
+    assert evil[0] == str(folder / "evil\\nwrote x.pdf: ok.yaml")
+    assert evil[1] == "Reversed \\u202e"
+    # A title that shows nothing reads as the file's name, never as a blank field.
+    blank = next(line for line in lines if line.startswith(str(folder / "blank.yaml")))
+    assert blank.split("\t")[1] == "blank.yaml"
+    for hidden in ("\u202e", "\u200b", "\u2060"):
+        assert hidden not in out
+
+    assert main(["search", "fictional", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert "evil\\nwrote x.pdf: ok.yaml\tReversed \\u202e\t" in captured.out
+    assert "\u2060" not in captured.out
+    assert "\u202e" not in captured.out
+    (error,) = captured.err.splitlines()
+    assert error.endswith(
+        "could not read, and so did not search, 1 file: " + str(folder / "broken\\nline.yaml")
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no line breaks in Windows file names")
+def test_hostile_names_and_titles_cannot_forge_a_line_of_the_summary(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _hostile_names(tmp_path, monkeypatch)
+    out = tmp_path / "out"
+    assert main(["export", str(folder), "-o", f"{out}/", "--format", "json"]) == 1
+    summary = (out / "summary.txt").read_text(encoding="utf-8").splitlines()
+    assert len(summary) == 4
+    wrote = [line for line in summary if line.startswith("wrote ")]
+    assert len(wrote) == 2
+    evil = next(line for line in wrote if "evil" in line)
+    assert f"from {folder}/evil\\nwrote x.pdf: ok.yaml: Reversed \\u202e" in evil
+    assert "\u202e" not in "\n".join(summary)
+    assert any(line.endswith(": blank.yaml") for line in wrote)
+    broken = f"could not export {folder}/broken\\nline.yaml: "
+    assert any(line.startswith(broken) for line in summary)
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) + len(captured.err.splitlines()) == 4
