@@ -81,8 +81,47 @@ def test_list_of_valid_files_exits_0_and_json_has_every_field(
 def test_list_of_something_that_is_not_a_folder_is_a_usage_error(
     library: Path, capsys: Capture
 ) -> None:
-    assert main(["list", str(library / "idlib" / "market.yaml")]) == 2
-    assert "expected a folder" in capsys.readouterr().err
+    market = library / "idlib" / "market.yaml"
+    assert main(["list", str(market)]) == 2
+    assert capsys.readouterr().err == (
+        f"factsheet: cannot list {market}: it is a file, not a folder "
+        f"(to validate one file: factsheet check {market})\n"
+    )
+    assert main(["search", "x", str(market)]) == 2
+    assert capsys.readouterr().err.startswith(f"factsheet: cannot search {market}: it is a file")
+
+
+def test_list_and_search_of_a_missing_folder_say_it_does_not_exist(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    missing = tmp_path / "no-such-folder"
+    for verb in (["list"], ["search", "x"]):
+        assert main([*verb, str(missing)]) == 2
+        captured = capsys.readouterr()
+        assert captured.err == f"factsheet: cannot {verb[0]} {missing}: it does not exist\n"
+        assert captured.out == ""
+    assert not missing.exists()
+
+
+def test_a_folder_without_incident_files_and_a_search_without_match_say_so(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not an incident", encoding="utf-8")
+    note = f"factsheet: no incident files (*.yaml, *.yml) found in {empty}\n"
+    assert main(["list", str(empty)]) == 0
+    assert capsys.readouterr() == ("", note)
+    assert main(["search", "anything", str(empty)]) == 1
+    assert capsys.readouterr() == ("", note)
+    folder = _valid_only(tmp_path)
+    assert main(["search", "no-such-word", str(folder)]) == 1
+    assert capsys.readouterr() == ("", f"factsheet: no file in {folder} matches “no-such-word”\n")
+    assert main(["search", "--json", "no-such-word", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["files"] == []
+    assert captured.err.endswith("matches “no-such-word”\n")
 
 
 def test_search_prints_each_matching_file_and_where(library: Path, capsys: Capture) -> None:

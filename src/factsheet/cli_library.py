@@ -55,8 +55,9 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``list`` or ``search``."""
-    if not args.folder.is_dir():
-        _say(f"cannot read {args.folder}: expected a folder")
+    refused = _not_a_folder(args.folder, args.verb)
+    if refused is not None:
+        _say(refused)
         return EXIT_USAGE
     index = _open_index(args.folder, show_progress=not args.json)
     try:
@@ -69,6 +70,25 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         index.close()
+
+
+def _not_a_folder(folder: Path, verb: str) -> str | None:
+    """Why ``list``/``search`` cannot look in ``folder`` (None: it is a folder)."""
+    shown = printable_name(str(folder))
+    if folder.is_dir():
+        return None
+    if not folder.exists() and not folder.is_symlink():
+        return f"cannot {verb} {shown}: it does not exist"
+    if folder.is_file():
+        return (
+            f"cannot {verb} {shown}: it is a file, not a folder "
+            f"(to validate one file: factsheet check {shown})"
+        )
+    return f"cannot {verb} {shown}: expected a folder"
+
+
+def _no_incident_files(places: str) -> str:
+    return f"no incident files (*.yaml, *.yml) found in {places}"
 
 
 def _silence_stdout() -> None:
@@ -131,6 +151,8 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
             fields = [_shown_line(folder, s.path), _title(s), printable_text(s.date_words)]
             fields += [printable_text(s.status), printable_text(s.problems_words)]
             print("\t".join(fields))
+    if not summaries:
+        _say(_no_incident_files(printable_name(str(folder))))
     return EXIT_OK if all(s.valid for s in summaries) else EXIT_INVALID
 
 
@@ -176,6 +198,13 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
             names = ", ".join(_shown_line(folder, s.path) for s in not_searched)
             files = counted(len(not_searched), "file")
             _say(f"could not read, and so did not search, {files}: {names}")
+    if not hits:
+        # A note on stderr (stdout stays empty, or the JSON document, for scripts).
+        shown = printable_name(str(folder))
+        if not index.summaries():
+            _say(_no_incident_files(shown))
+        else:
+            _say(f"no file in {shown} matches “{printable_text(query)}”")
     # As grep: 0 when something matched, 1 when nothing did.
     return EXIT_OK if hits else EXIT_INVALID
 
@@ -223,7 +252,7 @@ def export_many(
         return EXIT_USAGE
     sources, failed = sources_from(files)
     if not sources and not failed:
-        _say("no incident files (*.yaml, *.yml) found in " + ", ".join(map(str, files)))
+        _say(_no_incident_files(", ".join(printable_name(str(f)) for f in files)))
         return EXIT_INVALID
     try:
         written = write_all(
