@@ -94,3 +94,4 @@ def test_id_like_writes_text_as_an_id_would() -> None:
     assert id_like("Town retaken (2016)") == "town-retaken-2016"
     assert id_like("SOHR") == "sohr"
     assert id_like("المرصد") is None
+    assert id_like("a " * 41) is None  # longer than an id may be

@@ -89,8 +89,12 @@ class NamedIds:
         return next(iter(ids)) if len(ids) == 1 else None
 
 
+#: As incident.Id allows: a longer text is not an id's slip (a sentence pasted as an id).
+_MAX_ID_LENGTH = 80
+
+
 def id_like(text: str) -> str | None:
     """``text`` as an id would write it ('Town retaken' → 'town-retaken'); None when
     nothing of it can be kept (Arabic, punctuation only)."""
     slug = "-".join(word for word in _WORD_SPLIT.split(text.casefold()) if word)
-    return slug or None
+    return slug if 0 < len(slug) <= _MAX_ID_LENGTH else None
