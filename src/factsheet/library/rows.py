@@ -6,6 +6,7 @@ what Qt alone knows (alignment, colour, an italic font for files being read).
 """
 
 from factsheet.library.summary import IncidentSummary
+from factsheet.views.plural import counted
 
 # Problems early: a file with errors must be seen without scrolling, even at 1024 px.
 HEADERS = (
@@ -36,6 +37,9 @@ HEADERS = (
 ) = range(len(HEADERS))
 #: What the Problems column says of a file that is being read (again).
 READING = "reading…"
+#: Lines a row of the Library may grow to (the view's limit): a file with more figures
+#: shows the first ones and says how many more there are (the tooltip has them all).
+FIGURE_LINES = 5
 
 
 class LibraryRow:
@@ -104,12 +108,21 @@ class LibraryRow:
         if column == HANDLING_COLUMN:
             return summary.handling_words
         if column == FIGURES:
-            return summary.headlines[0] if summary.headlines else ""
+            return _figure_lines(summary.headlines)
         if column == PERPETRATORS:
             return ", ".join(summary.perpetrators)
         if column == CLAIMANTS:
             return ", ".join(summary.claimants)
         return summary.path
+
+
+def _figure_lines(headlines: tuple[str, ...]) -> str:
+    """Every figure, a line each: a file's second claim is never silently dropped."""
+    if len(headlines) <= FIGURE_LINES:
+        return "\n".join(headlines)
+    shown = headlines[: FIGURE_LINES - 1]
+    more = len(headlines) - len(shown)
+    return "\n".join([*shown, f"and {counted(more, 'more figure')} (in the tooltip)"])
 
 
 def _file_name(path: str) -> str:
