@@ -4,7 +4,7 @@ For libraries of 100, 1,000 and 5,000 generated incidents (generate_library.py):
 - first index (in process, an empty cache) beside reading the same bytes;
 - re-index after 10 files change, beside stat-ing every file and reading those 10;
 - a warm query: ``factsheet search`` as a whole process beside a bare ``factsheet schema``
-  (target ≤ 1.5×), and ``factsheet list``; the query inside the process;
+  (target ≤ 1.5×), and ``factsheet list`` (held to the same); the query inside the process;
 - the Library view (library_gui_driver.py) on an empty cache: every file listed, the
   longest GUI-thread stall while indexing, a search and a filter while indexing, beside a
   bare window's first paint.
@@ -145,7 +145,7 @@ def measure_commands(size: int, scratch: Path, folder: Path, runs: int) -> dict[
              "factsheet schema", fmt_s(schema.seconds), ratio(child.seconds, schema.seconds),
              "≤ 1.5×")  # fmt: skip
     _row(size, "whole: factsheet list, warm", fmt_s(list_.seconds), "factsheet schema",
-         fmt_s(schema.seconds), ratio(list_.seconds, schema.seconds))  # fmt: skip
+         fmt_s(schema.seconds), ratio(list_.seconds, schema.seconds), "≤ 1.5×")  # fmt: skip
     return env
 
 

@@ -86,3 +86,20 @@ def test_summary_lines_count_in_words(tmp_path: Path) -> None:
     assert lines[1].endswith(": B (2 warnings)")
     assert lines[2] == f"could not export {tmp_path / 'c.yaml'}: line 1, column 1: x"
     assert lines[3] == "2 written, 1 could not be read or written"
+
+
+def test_summary_lines_escape_names_and_titles_and_name_a_blank_title_by_its_file(
+    tmp_path: Path,
+) -> None:
+    outcomes = [
+        Outcome(tmp_path / "a\nwrote x.pdf: ok.yaml", tmp_path / "a.pdf", "A \u202e", 1),
+        Outcome(tmp_path / "b.yaml", tmp_path / "b\u2066.pdf", "\u200b\u2060"),
+        Outcome(tmp_path / "c\n.yaml", None, error="cannot write c\n.json: denied"),
+    ]
+    lines = summary_lines(outcomes)
+    assert lines[0] == (
+        f"wrote {tmp_path / 'a.pdf'} from {tmp_path / 'a'}\\nwrote x.pdf: ok.yaml: "
+        "A \\u202e (1 warning)"
+    )
+    assert lines[1] == f"wrote {tmp_path / 'b'}\\u2066.pdf from {tmp_path / 'b.yaml'}: b.yaml"
+    assert lines[2] == f"could not export {tmp_path / 'c'}\\n.yaml: cannot write c\\n.json: denied"

@@ -254,7 +254,7 @@ def test_check_prints_warnings_unless_quiet(
     captured = capsys.readouterr()
     line, column = _claim_position(warned_path, "trt-35-in-shaft")
     assert f"{warned_path}:{line}:{column}: warning: claims[2]:" in captured.out
-    assert "ok (1 warning(s))" in captured.err
+    assert "ok (1 warning)" in captured.err
     assert main(["check", "--quiet", str(warned_path)]) == 0
     assert capsys.readouterr().out == ""
 
@@ -292,9 +292,8 @@ def test_export_prints_the_files_warnings_to_stderr(
     main(["check", str(warned_path)])
     checked = capsys.readouterr().out
     count = len(checked.splitlines())
-    assert (
-        exported.err == f"{checked}factsheet: wrote {out}; {warned_path} has {count} warning(s)\n"
-    )
+    assert count == 1  # "1 warning", not "1 warning(s)"
+    assert exported.err == f"{checked}factsheet: wrote {out}; {warned_path} has 1 warning\n"
 
 
 def test_export_of_a_warning_free_file_prints_nothing(
@@ -569,4 +568,4 @@ def test_a_newline_in_a_file_name_cannot_split_a_check_line(
     shown = str(tmp_path / "two\\nlines\\u202e.yaml")
     message = "expected a mapping of keys and values; found the number 3"
     assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
-    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning(s))\n"
+    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning)\n"

@@ -81,8 +81,47 @@ def test_list_of_valid_files_exits_0_and_json_has_every_field(
 def test_list_of_something_that_is_not_a_folder_is_a_usage_error(
     library: Path, capsys: Capture
 ) -> None:
-    assert main(["list", str(library / "idlib" / "market.yaml")]) == 2
-    assert "expected a folder" in capsys.readouterr().err
+    market = library / "idlib" / "market.yaml"
+    assert main(["list", str(market)]) == 2
+    assert capsys.readouterr().err == (
+        f"factsheet: cannot list {market}: it is a file, not a folder "
+        f"(to validate one file: factsheet check {market})\n"
+    )
+    assert main(["search", "x", str(market)]) == 2
+    assert capsys.readouterr().err.startswith(f"factsheet: cannot search {market}: it is a file")
+
+
+def test_list_and_search_of_a_missing_folder_say_it_does_not_exist(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    missing = tmp_path / "no-such-folder"
+    for verb in (["list"], ["search", "x"]):
+        assert main([*verb, str(missing)]) == 2
+        captured = capsys.readouterr()
+        assert captured.err == f"factsheet: cannot {verb[0]} {missing}: it does not exist\n"
+        assert captured.out == ""
+    assert not missing.exists()
+
+
+def test_a_folder_without_incident_files_and_a_search_without_match_say_so(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not an incident", encoding="utf-8")
+    note = f"factsheet: no incident files (*.yaml, *.yml) found in {empty}\n"
+    assert main(["list", str(empty)]) == 0
+    assert capsys.readouterr() == ("", note)
+    assert main(["search", "anything", str(empty)]) == 1
+    assert capsys.readouterr() == ("", note)
+    folder = _valid_only(tmp_path)
+    assert main(["search", "no-such-word", str(folder)]) == 1
+    assert capsys.readouterr() == ("", f"factsheet: no file in {folder} matches “no-such-word”\n")
+    assert main(["search", "--json", "no-such-word", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["files"] == []
+    assert captured.err.endswith("matches “no-such-word”\n")
 
 
 def test_search_prints_each_matching_file_and_where(library: Path, capsys: Capture) -> None:
@@ -239,3 +278,71 @@ def test_export_of_a_named_pipe_refuses_it_rather_than_wait_for_ever(
     out = tmp_path / "out"
     assert main(["export", str(library / "pipe.yaml"), "-o", f"{out}/", "--format", "json"]) == 1
     assert "found a pipe (not opened)" in capsys.readouterr().err
+
+
+def _hostile_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder whose file names and titles try to forge lines and reorder them."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "evil\nwrote x.pdf: ok.yaml").write_text(
+        MINIMAL.replace("title: Shelling of a fictional market", 'title: "Reversed \\u202E"'),
+        encoding="utf-8",
+    )
+    (folder / "blank.yaml").write_text(
+        MINIMAL.replace("title: Shelling of a fictional market", 'title: "\\u200B\\u2060"'),
+        encoding="utf-8",
+    )
+    (folder / "broken\nline.yaml").write_text("incident: [", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no line breaks in Windows file names")
+def test_hostile_names_and_titles_stay_on_their_line_and_in_their_order(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _hostile_names(tmp_path, monkeypatch)
+    assert main(["list", str(folder)]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert len(lines) == 3
+    evil = next(line for line in lines if "evil" in line).split("\t")
+    assert evil[0] == str(folder / "evil\\nwrote x.pdf: ok.yaml")
+    assert evil[1] == "Reversed \\u202e"
+    # A title that shows nothing reads as the file's name, never as a blank field.
+    blank = next(line for line in lines if line.startswith(str(folder / "blank.yaml")))
+    assert blank.split("\t")[1] == "blank.yaml"
+    for hidden in ("\u202e", "\u200b", "\u2060"):
+        assert hidden not in out
+
+    assert main(["search", "fictional", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert "evil\\nwrote x.pdf: ok.yaml\tReversed \\u202e\t" in captured.out
+    assert "\u2060" not in captured.out
+    assert "\u202e" not in captured.out
+    (error,) = captured.err.splitlines()
+    assert error.endswith(
+        "could not read, and so did not search, 1 file: " + str(folder / "broken\\nline.yaml")
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no line breaks in Windows file names")
+def test_hostile_names_and_titles_cannot_forge_a_line_of_the_summary(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _hostile_names(tmp_path, monkeypatch)
+    out = tmp_path / "out"
+    assert main(["export", str(folder), "-o", f"{out}/", "--format", "json"]) == 1
+    summary = (out / "summary.txt").read_text(encoding="utf-8").splitlines()
+    assert len(summary) == 4
+    wrote = [line for line in summary if line.startswith("wrote ")]
+    assert len(wrote) == 2
+    evil = next(line for line in wrote if "evil" in line)
+    assert f"from {folder}/evil\\nwrote x.pdf: ok.yaml: Reversed \\u202e" in evil
+    assert "\u202e" not in "\n".join(summary)
+    assert any(line.endswith(": blank.yaml") for line in wrote)
+    broken = f"could not export {folder}/broken\\nline.yaml: "
+    assert any(line.startswith(broken) for line in summary)
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) + len(captured.err.splitlines()) == 4

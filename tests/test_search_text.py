@@ -97,3 +97,24 @@ def test_excerpt_shows_the_original_around_the_match() -> None:
     assert (piece[0], piece[-1]) == ("…", "…")
     assert len(piece) <= 62
     assert excerpt("short text", ["zzz"]) == "short text"
+
+
+def test_excerpt_cuts_between_words_never_inside_one() -> None:
+    text = (
+        "Residents who fled said the fighters shot many of those who stayed, and that "
+        "government forces found the bodies after they regained the town. The Palmyra "
+        "Coordination Committee later named sixty of the dead in a list it published."
+    )
+    words = set(text.split())
+    for term in ("regained", "palmyra", "sixty", "residents"):
+        piece = excerpt(text, [fold(term)], width=60)
+        assert term in fold(piece)
+        inner = piece.strip("…").split()
+        assert inner[0] in words, piece
+        assert inner[-1] in words, piece
+        assert len(piece) <= 62
+    # No match: the start, cut after a whole word.
+    start = excerpt(text, ["zzz"], width=30)
+    assert start == "Residents who fled said the…"
+    # A text without spaces is cut where it must be.
+    assert excerpt("x" * 100, [fold("x")], width=20) == "x" * 20 + "…"

@@ -1487,6 +1487,17 @@
         <comment>a date in words, then as written</comment>
         <translation>{words} ({date})</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more figure(s) (in the tooltip)</source>
+        <translation>
+            <numerusform>(في التلميح)</numerusform>
+            <numerusform>ورقم آخر (في التلميح)</numerusform>
+            <numerusform>ورقمان آخران (في التلميح)</numerusform>
+            <numerusform>و%n أرقام أخرى (في التلميح)</numerusform>
+            <numerusform>و%n رقماً آخر (في التلميح)</numerusform>
+            <numerusform>و%n رقم آخر (في التلميح)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryFilters</name>

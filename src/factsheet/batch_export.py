@@ -16,6 +16,7 @@ from factsheet.i18n import DEFAULT_DIGITS, SOURCE_LANGUAGE, Language, using_lang
 from factsheet.library.scan import not_a_file_reason, scan_folder
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.output_file import written_beside
+from factsheet.printable import printable_name, printable_title
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 from factsheet.views.plural import counted
 
@@ -180,14 +181,22 @@ def export_many(
 
 
 def summary_lines(outcomes: Sequence[Outcome]) -> list[str]:
-    """One line per source ('wrote …' or 'could not export …'), then the count."""
+    """One line per source ('wrote …' or 'could not export …'), then the count.
+
+    Every name and title is printable (``loading.problems``): a file named with a line break
+    cannot forge a 'wrote …' line, nor a title's U+202E reverse the warnings after it.
+    """
     lines = []
     for outcome in outcomes:
+        source = printable_name(str(outcome.source))
         if outcome.ok:
             note = f" ({counted(outcome.warnings, 'warning')})" if outcome.warnings else ""
-            lines.append(f"wrote {outcome.output} from {outcome.source}: {outcome.title}{note}")
+            title = printable_title([outcome.title], outcome.source.name)
+            lines.append(
+                f"wrote {printable_name(str(outcome.output))} from {source}: {title}{note}"
+            )
         else:
-            lines.append(f"could not export {outcome.source}: {outcome.error}")
+            lines.append(f"could not export {source}: {printable_name(outcome.error or '')}")
     written = sum(o.ok for o in outcomes)
     failed = len(outcomes) - written
     lines.append(

@@ -12,6 +12,7 @@ from pathlib import Path
 from factsheet import FORMAT_VERSION, __version__, cli_library
 from factsheet.i18n import LANGUAGES, Language, parse_language
 from factsheet.output_file import stop_by
+from factsheet.views.plural import counted
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 VERBS = ("check", "new", "schema", "export", "list", "search")
@@ -162,7 +163,7 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
             for warning in loaded.warnings:
                 print(warning)
         summary = f"{printable_name(str(file))}: ok" + (
-            f" ({len(loaded.warnings)} warning(s))" if loaded.warnings else ""
+            f" ({counted(len(loaded.warnings), 'warning')})" if loaded.warnings else ""
         )
         print(summary, file=sys.stderr)
     return status
@@ -249,7 +250,7 @@ def export(
     if loaded.warnings:
         print(
             f"factsheet: wrote {printable_name(str(output))}; {printable_name(str(source))} "
-            f"has {len(loaded.warnings)} warning(s)",
+            f"has {counted(len(loaded.warnings), 'warning')}",
             file=sys.stderr,
         )
     return EXIT_OK

@@ -8,7 +8,6 @@ document. The index lives in the user's cache folder (``library/cache_folder.py`
 import argparse
 import json
 import os
-import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from typing import Any
 
 from factsheet.i18n import Language
 from factsheet.output_file import stop_by
+from factsheet.printable import printable_name, printable_text, printable_title
 from factsheet.views.plural import counted
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -24,9 +24,6 @@ COMMANDS = ("list", "search")
 #: Places shown per matching file on its line, and in ``--json``.
 SHOWN_MATCHES = 3
 MATCHES_IN_JSON = 8
-#: Control characters (terminal escapes among them) and bidi overrides from a file are shown
-#: as \\x.. escapes: a title must not be able to move the cursor or recolour the terminal.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def add_commands(verbs: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -58,8 +55,9 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``list`` or ``search``."""
-    if not args.folder.is_dir():
-        _say(f"cannot read {args.folder}: expected a folder")
+    refused = _not_a_folder(args.folder, args.verb)
+    if refused is not None:
+        _say(refused)
         return EXIT_USAGE
     index = _open_index(args.folder, show_progress=not args.json)
     try:
@@ -72,6 +70,25 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         index.close()
+
+
+def _not_a_folder(folder: Path, verb: str) -> str | None:
+    """Why ``list``/``search`` cannot look in ``folder`` (None: it is a folder)."""
+    shown = printable_name(str(folder))
+    if folder.is_dir():
+        return None
+    if not folder.exists() and not folder.is_symlink():
+        return f"cannot {verb} {shown}: it does not exist"
+    if folder.is_file():
+        return (
+            f"cannot {verb} {shown}: it is a file, not a folder "
+            f"(to validate one file: factsheet check {shown})"
+        )
+    return f"cannot {verb} {shown}: expected a folder"
+
+
+def _no_incident_files(places: str) -> str:
+    return f"no incident files (*.yaml, *.yml) found in {places}"
 
 
 def _silence_stdout() -> None:
@@ -102,22 +119,13 @@ def _say(message: str) -> None:
     print(f"factsheet: {message}", file=sys.stderr)
 
 
-def safe(text: str | None) -> str:
-    """File text fit for one terminal field: escapes shown, whitespace runs made one space."""
-    if not text:
-        return ""
-    flat = " ".join(text.split())
-    return _UNSAFE.sub(_escaped, flat)
-
-
-def _escaped(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
 def _title(summary: Any) -> str:
-    parts = [summary.title, summary.title_ar]
-    return " — ".join(safe(p) for p in parts if p) or "(no title)"
+    # Every name and text from a file goes through loading.problems' printable_*: a name
+    # with a line break must not split a line, nor a terminal escape or U+202E in a title
+    # recolour the terminal or reorder the line; a title that shows nothing reads as the
+    # file's name, as in the Library's Title column.
+    file_name = summary.path.rstrip("/").rsplit("/", 1)[-1]
+    return printable_title([summary.title, summary.title_ar], file_name)
 
 
 def _shown(folder: Path, relative: str) -> str:
@@ -125,6 +133,11 @@ def _shown(folder: Path, relative: str) -> str:
     # "." is left out, as Path would: `search x` prints "a/b.yaml", not "./a/b.yaml".
     base = str(folder)
     return relative if base == "." else os.path.join(base, relative)  # noqa: PTH118
+
+
+def _shown_line(folder: Path, relative: str) -> str:
+    """The path for a line of human output (JSON keeps the path as it is)."""
+    return printable_name(_shown(folder, relative))
 
 
 def _list(index: Any, folder: Path, *, as_json: bool) -> int:
@@ -135,8 +148,11 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
     else:
         for s in summaries:
             # The status as written in the file ("under-review"): for scripts as for people.
-            fields = [_shown(folder, s.path), _title(s), safe(s.date_words), s.status or ""]
-            print("\t".join([*fields, safe(s.problems_words)]))
+            fields = [_shown_line(folder, s.path), _title(s), printable_text(s.date_words)]
+            fields += [printable_text(s.status), printable_text(s.problems_words)]
+            print("\t".join(fields))
+    if not summaries:
+        _say(_no_incident_files(printable_name(str(folder))))
     return EXIT_OK if all(s.valid for s in summaries) else EXIT_INVALID
 
 
@@ -170,16 +186,25 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
         for hit in hits:
             # The first place with the words around the match, the next ones by name.
             where = "; ".join(
-                f"{safe(m.where)}: “{safe(m.excerpt)}”" if m.excerpt else safe(m.where)
+                f"{printable_text(m.where)}: “{printable_text(m.excerpt)}”"
+                if m.excerpt
+                else printable_text(m.where)
                 for m in hit.matches
             )
             if hit.more:
                 where += f"; and {hit.more} more"
-            print(f"{_shown(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
+            print(f"{_shown_line(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
         if not_searched:
-            names = ", ".join(_shown(folder, s.path) for s in not_searched)
+            names = ", ".join(_shown_line(folder, s.path) for s in not_searched)
             files = counted(len(not_searched), "file")
             _say(f"could not read, and so did not search, {files}: {names}")
+    if not hits:
+        # A note on stderr (stdout stays empty, or the JSON document, for scripts).
+        shown = printable_name(str(folder))
+        if not index.summaries():
+            _say(_no_incident_files(shown))
+        else:
+            _say(f"no file in {shown} matches “{printable_text(query)}”")
     # As grep: 0 when something matched, 1 when nothing did.
     return EXIT_OK if hits else EXIT_INVALID
 
@@ -227,7 +252,7 @@ def export_many(
         return EXIT_USAGE
     sources, failed = sources_from(files)
     if not sources and not failed:
-        _say("no incident files (*.yaml, *.yml) found in " + ", ".join(map(str, files)))
+        _say(_no_incident_files(", ".join(printable_name(str(f)) for f in files)))
         return EXIT_INVALID
     try:
         written = write_all(
@@ -250,6 +275,6 @@ def export_many(
         stop_by(signal.SIGINT)
         raise  # pragma: no cover - where SIGINT does not stop the process
     for line in lines[:-1]:
-        print(safe(line), file=sys.stderr if line.startswith("could not") else sys.stdout)
+        print(line, file=sys.stderr if line.startswith("could not") else sys.stdout)
     print(lines[-1])
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_INVALID

@@ -209,11 +209,26 @@ def excerpt(text: str, terms: list[str], width: int = 80) -> str:
     folded = fold(flat)
     found = [at for at in (folded.find(term) for term in terms if term) if at >= 0]
     if not found:
-        return flat[: width - 1] + "…"
+        return flat[: _word_end(flat, width - 1, 0)] + "…"
     # Only the characters before the match are walked: long texts stay cheap.
     at = _original_index(flat, min(found))
     begin = max(0, at - width // 3)
     end = min(len(flat), begin + width)
     begin = max(0, end - width)
-    piece = flat[begin:end]
+    # Cut between words, not inside one ("…ey regained"), unless the match itself is the
+    # word cut or the text has no spaces there (a long URL, a script without spaces).
+    if begin > 0 and not flat[begin - 1].isspace():
+        space = flat.find(" ", begin, at)
+        begin = space + 1 if space >= 0 else begin
+    end = _word_end(flat, end, at + 1)
+    piece = flat[begin:end].strip()
     return ("…" if begin > 0 else "") + piece + ("…" if end < len(flat) else "")
+
+
+def _word_end(flat: str, end: int, least: int) -> int:
+    """``end`` moved back to the last space before it (not before ``least``) when it would
+    cut a word."""
+    if end >= len(flat) or flat[end].isspace() or flat[end - 1].isspace():
+        return end
+    space = flat.rfind(" ", least, end)
+    return space if space >= least and space > 0 else end

@@ -15,9 +15,23 @@ def test_every_text_a_recorder_would_search_is_a_passage(sample_path: Path) -> N
     # The recorder's own notes stay off paper but are searched: they are the recorder's.
     claim = incident.claims_by_id["trt-35-in-shaft"]
     assert claim.recorder_note is not None
-    assert found["claim trt-35-in-shaft recorder's note"] == claim.recorder_note
-    # Dates both as written and in words.
-    assert found["date"] == f"{incident.incident.date.text} {incident.incident.date.words()}"
+    assert found["claim by TRT World “at least 35 killed” (recorder's note)"] == claim.recorder_note
+    # Dates as the user reads them, then as written: "October 2017 (2017-10)" (both found).
+    assert found["date"] == "October 2017 (2017-10)"
+
+
+def test_places_are_named_as_a_reader_knows_them_never_by_a_yaml_id(sample_path: Path) -> None:
+    incident = read_incident(sample_path).incident
+    found = {where: text for where, text, _folded in passages(incident)}
+    event = next(e for e in incident.timeline if e.text.startswith("Russia accused"))
+    assert found["timeline, 21 September – 21 October 2017"] == event.text
+    dated = "timeline, 21 September – 21 October 2017, “Russia accused the United States, which…”"
+    assert found[f"{dated} (date)"] == "21 September – 21 October 2017 (2017-09-21/2017-10-21)"
+    assert "claim by Activists (unnamed) “killed, unquantified” (quote)" in found
+    ids = {e.id for e in incident.timeline} | set(incident.claims_by_id)
+    ids |= set(incident.sources_by_id)
+    for where in found:
+        assert not any(word.strip("“”,()") in ids for word in where.split()), where
 
 
 def test_passages_carry_their_folded_form_and_skip_blank_texts(sample_path: Path) -> None:

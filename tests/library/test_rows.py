@@ -4,6 +4,7 @@ from factsheet.i18n import using_language
 from factsheet.library import IncidentSummary
 from factsheet.library.rows import (
     DATE,
+    FIGURE_LINES,
     FIGURES,
     FILE,
     HANDLING_COLUMN,
@@ -29,7 +30,7 @@ def test_cells_say_in_words_what_the_summary_holds() -> None:
         "Status": "verified",
         "Problems": "2 warnings",
         "Handling": "TLP:AMBER",
-        "Figures": PALMYRA.headlines[0],  # the rest in the tooltip
+        "Figures": f"{PALMYRA.headlines[0]}\nsecond",  # every figure, a line each
         "Perpetrators": "Example Army",
         "Claimants": "Palmyra Coordination Committee",
         "File": "homs/palmyra.yml",
@@ -45,6 +46,17 @@ def test_a_file_without_a_title_or_with_unknown_values_shows_what_it_can() -> No
     assert LibraryRow(IncidentSummary("x.yaml", status="under-review")).cells[STATUS] == (
         "under review"
     )
+
+
+def test_figures_beyond_what_a_row_shows_are_counted_never_dropped() -> None:
+    five = tuple(f"figure {n}" for n in range(1, FIGURE_LINES + 1))
+    assert LibraryRow(IncidentSummary("a.yaml", headlines=five)).cells[FIGURES] == "\n".join(five)
+    seven = LibraryRow(IncidentSummary("b.yaml", headlines=(*five, "figure 6", "figure 7")))
+    lines = seven.cells[FIGURES].split("\n")
+    assert len(lines) == FIGURE_LINES
+    assert lines[:-1] == ["figure 1", "figure 2", "figure 3", "figure 4"]
+    assert lines[-1] == "and 3 more figures (in the tooltip)"
+    assert seven.tooltip(FIGURES) == "\n".join((*five, "figure 6", "figure 7"))
 
 
 def test_a_file_being_read_says_so() -> None:

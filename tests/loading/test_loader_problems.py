@@ -461,6 +461,100 @@ def test_a_joint_claimant_is_a_list_and_one_id_stays_valid(tmp_path: Path) -> No
     assert incident.claims[1].claimant == ("monitor",)  # `claimant: monitor`, as in format 1
 
 
+ACTOR_ID = "an actor id such as sohr: lower-case letters, digits, . _ -"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        (
+            "    publisher: outlet\n",
+            "    publisher: EXAMPLE  news\n",
+            "sources[1].publisher",
+            f"found 'EXAMPLE  news'; did you mean 'outlet'? (expected {ACTOR_ID})",
+        ),
+        (
+            "  - id: monitor-update\n    claimant: monitor\n",
+            "  - id: monitor-update\n    claimant: [monitor, مراسل المثال]\n",
+            "claims[2].claimant[1]",
+            f"found 'مراسل المثال'; did you mean 'reporter'? (expected {ACTOR_ID})",
+        ),
+        (
+            "    author: reporter\n",
+            "    author: the correspondent\n",
+            "sources[1].author",
+            "found 'the correspondent'; did you mean 'reporter'?",
+        ),
+        (
+            "    relays: [monitor-report]\n",
+            "    relays: [Example Monitor]\n",
+            "sources[1].relays[0]",
+            (
+                "expected a source id such as trt-2017-10-23: lower-case letters, digits, . _ -; "
+                "found 'Example Monitor', which names the actor 'monitor', not a source"
+            ),
+        ),
+        (
+            "    part_of: monitor-total\n",
+            "    part_of: Monitor Total\n",
+            "claims[1].part_of",
+            (
+                "found 'Monitor Total'; did you mean 'monitor-total'? (expected a claim id such "
+                "as sohr-128-documented: "
+            ),
+        ),
+        (
+            "  - id: shelling\n",
+            "  - id: Shelling of the market\n",
+            "timeline[0].id",
+            (
+                "found 'Shelling of the market'; did you mean 'shelling-of-the-market'? "
+                "(expected an event id such as regime-retakes-town-2016: "
+            ),
+        ),
+        (
+            "        actor: coalition\n",
+            "        actor: Example Alliance\n",
+            "actors[3].relations[0].actor",
+            f"expected {ACTOR_ID}; found 'Example Alliance'",
+        ),
+    ],
+    ids=[
+        "name",
+        "arabic-name",
+        "alias",
+        "actor-for-a-source",
+        "claim",
+        "own-id",
+        "unknown-name",
+    ],
+)
+def test_a_name_written_for_an_id_gets_the_id_it_names(
+    tmp_path: Path, old: str, new: str, path: str, message: str
+) -> None:
+    """`publisher: TRT World` → did you mean 'trt-world'? (case, spaces and marks aside),
+    and the example is an id of the kind the key names."""
+    names = changed(
+        "    name: Example Reporter\n",
+        "    name: Example Reporter\n    name_ar: مُراسِل المثال\n"
+        "    aliases:\n      - {name: The Correspondent}\n",
+    )
+    text = changed(old, new, names)
+    (problem,) = _problems(write(tmp_path, text))
+    found = re.search(r"found '([^']*)'", message)
+    assert found is not None
+    line, column = location(text, text.index(new) + new.index(found.group(1)))
+    assert f":{line}:{column}: error: {path}: " in problem
+    assert message in problem
+
+
+def test_a_name_two_items_share_or_a_hostile_section_gets_no_guess(tmp_path: Path) -> None:
+    shared = changed("    name: Example News\n", "    name: Example Monitor\n")
+    text = changed("    publisher: outlet\n", "    publisher: Example Monitor\n", shared)
+    (problem,) = _problems(write(tmp_path, text))
+    assert problem.endswith(f"expected {ACTOR_ID}; found 'Example Monitor'")
+
+
 @pytest.mark.parametrize(
     ("value", "path", "message"),
     [
@@ -472,8 +566,8 @@ def test_a_joint_claimant_is_a_list_and_one_id_stays_valid(tmp_path: Path) -> No
         ),
         ("[]", "claims[0].claimant", "expected at least 1 item(s); found 0"),
         ("{id: monitor}", "claims[0].claimant", "expected an actor id or a list of actor ids"),
-        ("Monitor", "claims[0].claimant", "expected an id of lower-case letters"),
-        ("[monitor, Outlet]", "claims[0].claimant[1]", "expected an id of lower-case letters"),
+        ("Monitor", "claims[0].claimant", "found 'Monitor'; did you mean 'monitor'?"),
+        ("[monitor, Outlet]", "claims[0].claimant[1]", "found 'Outlet'; did you mean 'outlet'?"),
     ],
     ids=["undefined", "twice", "empty", "mapping", "not-an-id", "not-an-id-in-a-list"],
 )
@@ -486,3 +580,17 @@ def test_a_wrong_claimant_is_located_and_explained(
     assert f":{line}:" in problem
     assert f": error: {path}: " in problem
     assert message in problem
+
+
+def test_a_name_for_an_id_is_looked_up_safely_in_a_file_of_odd_items(tmp_path: Path) -> None:
+    # Items the model refuses (not mappings, ids that are not text, aliases as text) are
+    # skipped by the lookup: the file's other errors are reported, the name gets no guess.
+    text = changed(
+        "actors:\n  - id: monitor\n",
+        "actors:\n  - 7\n  - {id: 8, name: Example News}\n"
+        "  - {id: odd, name: Odd, kind: media, aliases: Example News}\n  - id: monitor\n",
+    )
+    text = changed("    publisher: outlet\n", "    publisher: Example  NEWS\n", text)
+    problems = _problems(write(tmp_path, text))
+    publisher = next(p for p in problems if "sources[1].publisher" in p)
+    assert "did you mean 'outlet'?" in publisher  # the one well-formed item of that name

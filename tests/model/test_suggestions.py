@@ -5,7 +5,13 @@ from typing import get_args
 import pytest
 
 from factsheet.model import vocabulary
-from factsheet.model.suggestions import MAX_SPELLING_CANDIDATES, Spellings, did_you_mean
+from factsheet.model.suggestions import (
+    MAX_SPELLING_CANDIDATES,
+    NamedIds,
+    Spellings,
+    did_you_mean,
+    id_like,
+)
 
 SOURCE_KINDS = get_args(vocabulary.SourceKind)
 HANDLING = get_args(vocabulary.Handling)
@@ -64,3 +70,28 @@ def test_many_candidates_keep_the_cheap_guesses_only() -> None:
     assert spellings.guess("Monitor_Report") == "monitor-report"
     assert spellings.guess("monitor-reprot") is None  # a near spelling would cost too much
     assert Spellings(ids[-50:]).guess("monitor-reprot") == "monitor-report"
+
+
+def test_named_ids_find_an_id_by_its_name_or_alias_whatever_the_case_and_spaces() -> None:
+    ids = NamedIds(
+        [
+            ("trt-world", ["TRT World", "تي آر تي"]),
+            ("sohr", ["Syrian Observatory for Human Rights", "the Observatory"]),
+            ("observatory-2", ["The Observatory"]),
+        ]
+    )
+    assert ids.id_named("TRT World") == "trt-world"
+    assert ids.id_named("trt_world") == "trt-world"
+    assert ids.id_named("  TRT   WORLD ") == "trt-world"
+    assert ids.id_named("تِي آر تي") == "trt-world"  # a diacritic aside
+    assert ids.id_named("SOHR") == "sohr"  # the id itself, in capitals
+    assert ids.id_named("the observatory") is None  # two items share the name: no guess
+    assert ids.id_named("TRT") is None
+    assert ids.id_named("") is None
+
+
+def test_id_like_writes_text_as_an_id_would() -> None:
+    assert id_like("Town retaken (2016)") == "town-retaken-2016"
+    assert id_like("SOHR") == "sohr"
+    assert id_like("المرصد") is None
+    assert id_like("a " * 41) is None  # longer than an id may be

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
+from factsheet.library.rows import FIGURES
 from factsheet.ui import library_indexer
 from factsheet.ui.library_view import LibraryView
 from library_folder import EXPECTED, MINIMAL, snapshot
@@ -51,6 +52,28 @@ def test_the_model_and_proxy_pass_the_model_tester(  # type: ignore[no-untyped-d
 ) -> None:
     qtmodeltester.check(view.model, force_py=True)
     qtmodeltester.check(view.proxy, force_py=True)
+
+
+def test_a_row_grows_to_show_every_figure_a_line_each(view: LibraryView, qtbot: QtBot) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    row = view.model.row_of("homs/2017/qaryatayn.yaml")
+    figures = view.model.row(row).cells[FIGURES]
+    lines = figures.count("\n") + 1
+    assert lines >= 2
+    shown = view.proxy.mapFromSource(view.model.index(row, 0)).row()
+    view.table.scrollTo(view.proxy.index(shown, 0))
+    spacing = view.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: view.table.rowHeight(shown) >= lines * spacing, timeout=WAIT_MS)
+    # Lines too long for the column are cut (the tooltip has them), not counted as wrapped.
+    assert view.table.rowHeight(shown) < (lines + 1) * spacing
+    # A row of one line each keeps the one-line height.
+    single = view.model.row_of("broken/no-title.yaml")
+    assert "\n" not in "".join(view.model.row(single).cells)
+    shown_single = view.proxy.mapFromSource(view.model.index(single, 0)).row()
+    view.table.scrollTo(view.proxy.index(shown_single, 0))
+    qtbot.wait(50)
+    assert view.table.rowHeight(shown_single) < 2 * spacing
 
 
 def test_search_box_asks_the_index(view: LibraryView, qtbot: QtBot) -> None:

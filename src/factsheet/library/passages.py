@@ -2,12 +2,18 @@
 
 from collections.abc import Iterator
 
-from factsheet.model.incident import Incident
+from factsheet.model.dates import UncertainDate
+from factsheet.model.incident import CasualtyClaim, Incident, TimelineEvent
+from factsheet.model.wording import figure_words
 from factsheet.search_text import indexed_form
-from factsheet.views.wording import claim_phrase, claimant_name
+from factsheet.views.names import shortened
+from factsheet.views.wording import claim_phrase, claimant_name, short_name
 
-#: (where, text, indexed form): "claim sohr-128 quote", "The Observatory said…", its folding.
+#: (where, text, indexed form): 'claim by SOHR “at least 128 killed” (quote)', "The
+#: Observatory said…", its folding. Where is said in the reader's words, never a YAML id.
 Passage = tuple[str, str, str]
+#: Characters of an event's text that name it in a place ("timeline, …, “Russia accuses…”").
+EVENT_WORDS = 40
 
 
 def passages(incident: Incident) -> list[Passage]:
@@ -32,7 +38,7 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
     yield "summary", info.summary
     for number, point in enumerate(info.key_points, start=1):
         yield f"key point {number}", point
-    yield "date", f"{info.date.text} {info.date.words()}"
+    yield "date", _date(info.date)
     yield "date wording", info.date_wording
     yield "recorded by", info.recorded_by
     yield "note", info.note
@@ -63,19 +69,42 @@ def _walk(incident: Incident) -> Iterator[tuple[str, str | None]]:
         yield f"{where} note", source.note
         yield f"{where} recorder's note", source.recorder_note
     for event in incident.timeline:
-        where = f"event {event.id}"
-        yield where, event.text
-        yield f"{where} date", f"{event.date.text} {event.date.words()}"
-        yield f"{where} date wording", event.date_wording
-        yield f"{where} place", event.location
-        yield f"{where} note", event.note
-        yield f"{where} recorder's note", event.recorder_note
+        # The places are named in English, as the command line that prints them speaks.
+        when = f"timeline, {event.date.words('en')}"
+        yield when, event.text  # the excerpt shows the text
+        where = _event_name(event)
+        yield f"{where} (date)", _date(event.date)
+        yield f"{where} (date wording)", event.date_wording
+        yield f"{where} (place)", event.location
+        yield f"{where} (note)", event.note
+        yield f"{where} (recorder's note)", event.recorder_note
     for claim in incident.claims:
-        where = f"claim {claim.id}"
-        yield f"{where} figure", f"{claimant_name(incident, claim)}: {claim_phrase(claim)}"
-        yield f"{where} quote", claim.quote
-        yield f"{where} note", claim.note
-        yield f"{where} recorder's note", claim.recorder_note
-        yield f"{where} victims", claim.victim_detail
-        yield f"{where} place", claim.location
-        yield f"{where} date wording", claim.claimed_on_wording
+        where = _claim_name(incident, claim)
+        yield f"{where} (figure)", f"{claimant_name(incident, claim)}: {claim_phrase(claim)}"
+        yield f"{where} (quote)", claim.quote
+        yield f"{where} (note)", claim.note
+        yield f"{where} (recorder's note)", claim.recorder_note
+        yield f"{where} (victims)", claim.victim_detail
+        yield f"{where} (place)", claim.location
+        yield f"{where} (date wording)", claim.claimed_on_wording
+
+
+def _date(date: UncertainDate) -> str:
+    """'October 2017 (2017-10)': as the user reads it, then as written (both are searched)."""
+    words = date.words()
+    return date.text if words == date.text else f"{words} ({date.text})"
+
+
+def _event_name(event: TimelineEvent) -> str:
+    """'timeline, 21 October 2017, “Russia accuses the US…”': its date and first words."""
+    text = " ".join(event.text.split())
+    return f"timeline, {event.date.words('en')}, “{shortened(text, EVENT_WORDS)}”"
+
+
+def _claim_name(incident: Incident, claim: CasualtyClaim) -> str:
+    """'claim by SOHR “at least 128 killed”': who and what, as the claims table says it."""
+    # Short names joined plainly: the command line shows no bidi isolates.
+    who = " and ".join(short_name(incident, actor) for actor in claim.claimant)
+    figure = figure_words(claim)
+    said = f"{claim.outcome}, {figure}" if claim.count is None else f"{figure} {claim.outcome}"
+    return f"claim by {who} “{said}”"

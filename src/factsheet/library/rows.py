@@ -49,6 +49,9 @@ HEADERS = (
 ) = range(len(HEADERS))
 # What the Problems column says of a file that is being read (again).
 READING = QT_TRANSLATE_NOOP("LibraryColumns", "reading…")
+# Lines a row of the Library may grow to (the view's limit): a file with more figures
+# shows the first ones and says how many more there are (the tooltip has them all).
+FIGURE_LINES = 5
 
 
 def headers() -> tuple[str, ...]:
@@ -124,7 +127,7 @@ class LibraryRow:
         if column == HANDLING_COLUMN:
             return summary.handling_words
         if column == FIGURES:
-            return summary.headlines[0] if summary.headlines else ""
+            return _figure_lines(summary.headlines)
         if column == PERPETRATORS:
             return join_list(summary.perpetrators)
         if column == CLAIMANTS:
@@ -152,6 +155,17 @@ def _words_of(edtf: str, language: str, digits: str) -> str:
         return parse_edtf(edtf).words()
     except EdtfError:
         return ""
+
+
+def _figure_lines(headlines: tuple[str, ...]) -> str:
+    """Every figure, a line each: a file's second claim is never silently dropped."""
+    if len(headlines) <= FIGURE_LINES:
+        return "\n".join(headlines)
+    shown = headlines[: FIGURE_LINES - 1]
+    more = LibraryColumns.tr(
+        "and %n more figure(s) (in the tooltip)", None, len(headlines) - len(shown)
+    )
+    return "\n".join([*shown, more])
 
 
 def _file_name(path: str) -> str:

@@ -264,7 +264,7 @@ def _attempt(text: str, *, keep_marks: bool, look_for_invisible: bool) -> Incide
         # A value the reader refused (a tag, a bad escape) reaches the model as null;
         # the reader's message says why, so the model's "found nothing" would be noise.
         refused = {p.path for p in doc.problems}
-        for error, message in describe_all(exc.errors(include_url=False), Incident):
+        for error, message in describe_all(exc.errors(include_url=False), Incident, doc.value):
             if _echo_of_item_errors(error):
                 continue
             loc = tuple(error["loc"])

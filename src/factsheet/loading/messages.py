@@ -1,6 +1,7 @@
 """Pydantic's validation errors, reworded as 'expected …; found …' for people editing YAML."""
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -9,7 +10,7 @@ from pydantic_core import ErrorDetails
 from factsheet.loading.problems import MAX_KEY_SHOWN, Path
 from factsheet.loading.yaml_scalars import MAX_INT_DIGITS
 from factsheet.model.dates import words_to_keep
-from factsheet.model.suggestions import did_you_mean
+from factsheet.model.suggestions import NamedIds, did_you_mean, id_like
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
 _QUOTED = re.compile(r"'([^']*)'")  # the values in pydantic's "'a', 'b' or 'c'"
@@ -59,13 +60,15 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 
 def describe_all(
-    errors: list[ErrorDetails], model: type[BaseModel]
+    errors: list[ErrorDetails], model: type[BaseModel], data: Any = None
 ) -> list[tuple[ErrorDetails, str]]:
     """Each error with its sentence; a misspelt required key becomes one error, not two.
 
     `qualifer: at-least` gives pydantic both "qualifier missing" and "qualifer unknown";
-    the user made one slip, so it is reported once, at the key they wrote.
+    the user made one slip, so it is reported once, at the key they wrote. ``data``, the
+    file's mapping as read, is where a name written for an id is looked up.
     """
+    ids = _IdsInFile(data)
     missing: dict[tuple[Any, ...], list[str]] = {}
     for error in errors:
         if error["type"] == "missing" and isinstance(error["loc"][-1], str):
@@ -87,13 +90,13 @@ def describe_all(
                 continue
         described.append((error, ""))
     return [
-        (error, message or describe(error, model))
+        (error, message or describe(error, model, ids))
         for error, message in described
         if not (error["type"] == "missing" and tuple(error["loc"]) in merged)
     ]
 
 
-def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
+def describe(error: ErrorDetails, model: type[BaseModel], ids: "_IdsInFile | None" = None) -> str:
     """One sentence for one pydantic error: what was expected and what was found."""
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     loc = tuple(error["loc"])
@@ -116,6 +119,9 @@ def describe(error: ErrorDetails, model: type[BaseModel]) -> str:
             return f"found {_found(value)}; did you mean {guess!r}? (expected one of {expected})"
         return f"expected one of {expected}; found {_found(value)}"
     if kind == "string_pattern_mismatch":
+        id_kind = _id_kind(loc)
+        if id_kind is not None and isinstance(value, str):
+            return _id_words(value, id_kind, ids or _IdsInFile(None))
         return f"expected {_pattern_words(loc)}; found {_found(value)}"
     if kind in ("string_type", "str_type"):
         return f"expected text; found {_found(value)}"
@@ -196,4 +202,89 @@ def _pattern_words(loc: tuple[Any, ...]) -> str:
         return "a language tag such as en, ar or ar-SY"
     if last == "id" and loc[:1] == ("incident",):
         return "an incident code of letters, digits, . _ - (e.g. SYR-2017-0042)"
-    return "an id of lower-case letters, digits, . _ - (e.g. sohr-128-documented)"
+    return f"an id of {_ID_CHARACTERS}"
+
+
+_ID_CHARACTERS = "lower-case letters, digits, . _ -"
+#: Each kind of item, as the message names its id, and an id of that kind from the sample.
+_ID_KINDS = {
+    "actors": ("an actor id", "sohr"),
+    "sources": ("a source id", "trt-2017-10-23"),
+    "timeline": ("an event id", "regime-retakes-town-2016"),
+    "claims": ("a claim id", "sohr-128-documented"),
+}
+#: The keys that name another item by its id, and the section that item is in.
+_REFERENCE_KEYS = {
+    "publisher": "actors",
+    "author": "actors",
+    "claimant": "actors",
+    "actor": "actors",
+    "relays": "sources",
+    "sources": "sources",
+    "part_of": "claims",
+    "revises": "claims",
+}
+#: Beyond this many items in a section, a name written for an id is not looked up: the
+#: lookup is built once per file, but a hostile file can hold hundreds of thousands.
+MAX_NAMED_ITEMS = 10_000
+
+
+def _id_kind(loc: tuple[Any, ...]) -> tuple[str, bool] | None:
+    """The section of the item an id at ``loc`` is of, and whether it is a reference (else
+    the item's own id); None for a value that is not an item's id."""
+    keys = [part for part in loc if isinstance(part, str)]
+    if not keys or keys[0] not in _ID_KINDS:
+        return None
+    if keys[-1] == "id" and len(keys) == 2:
+        return keys[0], False
+    section = _REFERENCE_KEYS.get(keys[-1])
+    return None if section is None else (section, True)
+
+
+def _id_words(found: str, id_kind: tuple[str, bool], ids: "_IdsInFile") -> str:
+    """'found 'TRT World'; did you mean 'trt-world'? (expected an actor id …)'."""
+    section, reference = id_kind
+    what, example = _ID_KINDS[section]
+    expected = f"{what} such as {example}: {_ID_CHARACTERS}"
+    guess = ids.named(section, found) if reference else id_like(found)
+    if guess is None and reference:
+        # An item of another kind named for this one: `sources: [SOHR]` names the actor.
+        for other in _ID_KINDS:
+            named = ids.named(other, found) if other != section else None
+            if named is not None:
+                one, other_one = what.split()[1], _ID_KINDS[other][0].split()[1]
+                return (
+                    f"expected {expected}; found {_found(found)}, which names the {other_one} "
+                    f"{named!r}, not {'an' if one[0] in 'aeiou' else 'a'} {one}"
+                )
+    if guess is not None and guess != found:
+        return f"found {_found(found)}; did you mean {guess!r}? (expected {expected})"
+    return f"expected {expected}; found {_found(found)}"
+
+
+class _IdsInFile:
+    """The ids, names and aliases of a file's items, read from its data (which may be
+    anything: the model refused it), looked up by section and built once, when asked."""
+
+    def __init__(self, data: Any) -> None:
+        self._data = data if isinstance(data, dict) else {}
+        self._sections: dict[str, NamedIds] = {}
+
+    def named(self, section: str, found: str) -> str | None:
+        """The one id of ``section`` that ``found`` is the id, name or alias of."""
+        if section not in self._sections:
+            items = self._data.get(section)
+            listed = items if isinstance(items, list) and len(items) <= MAX_NAMED_ITEMS else []
+            self._sections[section] = NamedIds(_names(listed))
+        return self._sections[section].id_named(found)
+
+
+def _names(items: list[Any]) -> Iterator[tuple[str, list[str]]]:
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        names = [item.get(key) for key in ("name", "name_ar", "title", "title_ar")]
+        aliases = item.get("aliases")
+        for alias in aliases if isinstance(aliases, list) else ():
+            names.append(alias.get("name") if isinstance(alias, dict) else alias)
+        yield item["id"], [name for name in names if isinstance(name, str)]

@@ -4,7 +4,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from factsheet.model.characters import visible
+from factsheet.printable import printable_name
+
+# printable_name is named here too: where a message names a file, it names it this way.
+__all__ = [
+    "MAX_KEY_SHOWN",
+    "Path",
+    "PathPart",
+    "Problem",
+    "Severity",
+    "format_path",
+    "printable_name",
+]
 
 Severity = Literal["error", "warning"]
 #: Characters of a mapping key shown in paths and messages before "…".
@@ -49,12 +60,3 @@ class Problem:
             f"{printable_name(self.file)}:{self.line}:{self.column}: {self.severity}: "
             f"{self.path}: {self.message}"
         )
-
-
-def printable_name(name: str) -> str:
-    """A file name for a one-line message: what cannot be printed as itself, escaped.
-
-    A line break would split the line, a direction control reorder it, and the lone
-    surrogates that stand for undecodable bytes could not be printed at all.
-    """
-    return visible(name)

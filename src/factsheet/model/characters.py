@@ -4,6 +4,21 @@ import re
 import sys
 import unicodedata
 
+# Escaping what does not print as itself is the command line's as much as the model's: it
+# lives below both (factsheet.printable), and is named here for the model's messages.
+from factsheet.printable import visible
+
+__all__ = [
+    "DIRECTION_CONTROLS",
+    "INVISIBLE",
+    "character_name",
+    "hidden_in_a_word",
+    "may_hide_text",
+    "only_invisible",
+    "unpaired_direction_control",
+    "visible",
+]
+
 #: Embeddings and overrides (closed by U+202C) and isolates (closed by U+2069).
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 _POP_EMBEDDING = "\u202c"
@@ -93,27 +108,3 @@ def only_invisible(text: str) -> bool:
 def character_name(char: str) -> str:
     """'U+202E RIGHT-TO-LEFT OVERRIDE'."""
     return f"U+{ord(char):04X} {unicodedata.name(char, 'an unnamed character')}"
-
-
-_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def visible(text: str) -> str:
-    """``text`` with every character that does not print as itself written as an escape.
-
-    Line breaks, controls, direction controls and other format characters, and the lone
-    surrogates that stand for undecodable bytes in file names: \\n, \\u202e, \\udcff.
-    Letters of every script, spaces and backslashes stay as they are.
-    """
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() else _escaped(char) for char in text)
-
-
-def _escaped(char: str) -> str:
-    if char in _ESCAPES:
-        return _ESCAPES[char]
-    code = ord(char)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

@@ -64,3 +64,37 @@ class Spellings:
 def did_you_mean(found: str, candidates: Iterable[str]) -> str | None:
     """The candidate the writer most likely meant by ``found`` (see ``Spellings.guess``)."""
     return Spellings(candidates).guess(found)
+
+
+def _name_key(text: str) -> str:
+    """Case, spaces, hyphens and marks aside: 'TRT World', 'trt-world' and 'TRT_world' are
+    one key (any script: an Arabic name keeps its letters, drops its diacritics)."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+class NamedIds:
+    """Items' ids by their ids, names and aliases: 'TRT World' → 'trt-world'."""
+
+    def __init__(self, names_by_id: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self._ids: dict[str, set[str]] = {}
+        for item_id, names in names_by_id:
+            for name in (item_id, *names):
+                key = _name_key(name)
+                if key:
+                    self._ids.setdefault(key, set()).add(item_id)
+
+    def id_named(self, found: str) -> str | None:
+        """The one id that ``found`` names (None: none, or several items share the name)."""
+        ids = self._ids.get(_name_key(found), set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
+
+#: As incident.Id allows: a longer text is not an id's slip (a sentence pasted as an id).
+_MAX_ID_LENGTH = 80
+
+
+def id_like(text: str) -> str | None:
+    """``text`` as an id would write it ('Town retaken' → 'town-retaken'); None when
+    nothing of it can be kept (Arabic, punctuation only)."""
+    slug = "-".join(word for word in _WORD_SPLIT.split(text.casefold()) if word)
+    return slug if 0 < len(slug) <= _MAX_ID_LENGTH else None

@@ -19,7 +19,7 @@ from typing_extensions import override
 from factsheet.i18n import Context, format_number
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter, date_bounds
-from factsheet.library.rows import FILE, HEADERS
+from factsheet.library.rows import FIGURE_LINES, FILE, HEADERS
 from factsheet.library.scan import not_a_file_reason
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.item_table import make_item_table
@@ -27,6 +27,7 @@ from factsheet.ui.library_filter_bar import LibraryFilterBar, date_hint
 from factsheet.ui.library_indexer import LibraryIndexer, ScanNews
 from factsheet.ui.library_model import LibraryModel
 from factsheet.ui.row_table_model import ID_ROLE
+from factsheet.ui.table_fit import TableFit
 from factsheet.views.plural import counted, shown_of
 
 # While files are being read, the filters and the search catch up this often.
@@ -75,6 +76,10 @@ class LibraryView(QWidget):
         self.table.sortByColumn(FILE, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # Rows on screen grow to their figures' lines (the widths stay as set above).
+        self._fit = TableFit(
+            self.table, self.model, self.proxy, frozenset(), max_lines=FIGURE_LINES
+        )
 
         self.folder_label = QLabel(self)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)

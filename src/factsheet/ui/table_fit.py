@@ -213,7 +213,9 @@ class TableFit(QObject):
                 text = cells[column]
                 if text and (column in self._wrapped or "\n" in text):
                     bound = QRect(0, 0, max(width, 1), line * (self._max_lines + 1))
-                    flags = int(Qt.TextFlag.TextWordWrap)
+                    # A table without wrapped columns draws each line whole (elided): its
+                    # rows grow to their line breaks only.
+                    flags = int(Qt.TextFlag.TextWordWrap) if self._wrapped else 0
                     lines = max(lines, metrics.boundingRect(bound, flags, text).height() // line)
             height = max(single, min(lines, self._max_lines) * line + _ROW_PADDING)
             if header.sectionSize(row) != height:
