@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextOption,
@@ -48,18 +49,36 @@ def _style_sheet() -> str:
 
 # An Arabic sheet's lines would be as tall as its Arabic font makes them (Noto Naskh,
 # enlarged to the Latin's size, has tall ascenders and descenders for stacked marks): the
-# sample's brief ran to three pages where the English takes two. Its lines are given the
-# height Noto Sans gives a line of the same size instead (1.36 em), which still clears the
-# marks above and below (looked at in the rendered pages), and leaves Latin lines as they are.
+# sample's brief ran to three pages where the English takes two. Each of its lines is given
+# the height Noto Sans gives a line of the same size instead (1.36 em of the block's own
+# size, 8.5 pt notes as 10 pt text), which still clears the marks above and below (looked
+# at in the rendered pages), and leaves Latin lines as they are.
 LINE_EMS = 1.36
-_SIZES_PT = {"p": BODY_PT, "li": BODY_PT, "td": 9.0, "th": 9.0, "h1": 17.0, "h2": 12.5, "h3": 10.0}
 
 
-def _right_to_left_style() -> str:
-    return "".join(
-        f"{tag} {{ line-height: {css_px(size * LINE_EMS)}px; -qt-line-height-type: fixed; }}\n"
-        for tag, size in _SIZES_PT.items()
-    )
+def _fix_line_heights(doc: QTextDocument) -> None:
+    """Every block's lines LINE_EMS of its text's size (the chart's line is laid out later)."""
+    default = doc.defaultFont().pointSizeF()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    block = doc.begin()
+    while block.isValid():
+        # The largest text of the line decides (a bold 10 pt label beside an 8.5 pt note).
+        sizes = [block.charFormat().fontPointSize()]
+        fragments = block.begin()
+        while not fragments.atEnd():
+            sizes.append(fragments.fragment().charFormat().fontPointSize())
+            fragments += 1
+        size = max(sizes) or default
+        fmt = block.blockFormat()
+        # In rich-text pixels (1/96 inch), which Qt scales to the device as it does margins.
+        fmt.setLineHeight(
+            size * LINE_EMS * 96 / 72, QTextBlockFormat.LineHeightTypes.FixedHeight.value
+        )
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
 
 
 def layout_device() -> QImage:
@@ -178,11 +197,13 @@ def part_document(
     if right_to_left:
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     doc.setDefaultTextOption(option)
-    doc.setDefaultStyleSheet(_style_sheet() + (_right_to_left_style() if right_to_left else ""))
+    doc.setDefaultStyleSheet(_style_sheet())
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     doc.setTextWidth(width)
     # A right-to-left sheet runs every block, list and table right to left.
     doc.setHtml(f'<div dir="rtl">{part.html()}</div>' if right_to_left else part.html())
+    if right_to_left:
+        _fix_line_heights(doc)
     if chart is not None:
         _place_chart(doc, chart)
     doc.size()  # the layout, done now
