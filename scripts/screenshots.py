@@ -1,6 +1,7 @@
 """Render a screenshot of each tab of the real app on the sample into docs/screenshots/."""
 
-# Usage: .venv/bin/python scripts/screenshots.py [--out DIR]
+# Usage: .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en|ar]
+# --lang ar shoots the Arabic, right-to-left window into the same names ending in -ar.
 # Runs on any Qt platform: under X (xvfb-run -a …) for the desktop's look, or headless with
 # QT_QPA_PLATFORM=offscreen. Settings go to a scratch folder, never the user's.
 
@@ -13,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from factsheet.i18n import LANGUAGES, SOURCE_LANGUAGE, Language
 from factsheet.rendering.fonts import register_fonts
 from factsheet.resources import sample_incident
+from factsheet.ui.language import InterfaceTranslators
 from factsheet.ui.main_window import MainWindow
 from factsheet.ui.settings import AppSettings
 
@@ -44,10 +47,15 @@ def main() -> int:
     """Write one PNG per tab; print their paths."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", choices=LANGUAGES, default=SOURCE_LANGUAGE)
     args = parser.parse_args()
+    language: Language = args.lang
+    # English keeps the names it has always had; another language adds its code.
+    ending = "" if language == SOURCE_LANGUAGE else f"-{language}"
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Factsheet")
     register_fonts()
+    InterfaceTranslators(app).apply(language, "western")
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppSettings(settings))
@@ -64,12 +72,12 @@ def main() -> int:
                 for _ in range(20):
                     app.processEvents()
                     time.sleep(0.01)
-                target = args.out / f"{name}{suffix}.png"
+                target = args.out / f"{name}{suffix}{ending}.png"
                 if not window.grab().save(str(target)):
                     print(f"could not write {target}", file=sys.stderr)  # noqa: T201
                     return 1
                 print(target)  # noqa: T201
-        target = args.out / "broken-file-1024x700.png"
+        target = args.out / f"broken-file-1024x700{ending}.png"
         if not _shoot_a_broken_file(app, window, Path(scratch), target):
             return 1
         print(target)  # noqa: T201

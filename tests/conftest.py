@@ -173,6 +173,19 @@ def translators(qapp: Any) -> Iterator[Any]:
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+@pytest.fixture
+def shipped_arabic() -> Iterator[None]:
+    """The Arabic catalog as it ships (the compiled .qm), whatever an earlier test installed."""
+    from factsheet.i18n import install_catalog, installed_catalog
+    from factsheet.rendering.translations import install_catalogs
+
+    before = installed_catalog("ar")
+    install_catalog("ar", None)
+    assert install_catalogs() == ["ar"]
+    yield
+    install_catalog("ar", before)
+
+
 @pytest.fixture(autouse=True)
 def _language_is_restored() -> Iterator[None]:
     """A test that changes the current language (set_language) must change it back."""

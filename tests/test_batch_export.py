@@ -71,7 +71,7 @@ def test_a_file_that_fails_is_named_with_its_first_error_and_how_many_more(
     assert [o.ok for o in outcomes] == [False, True]
     assert outcomes[0].error is not None
     assert outcomes[0].error.startswith("6:9: incident.date: expected an EDTF date")
-    assert outcomes[0].error.endswith("found 'someday' (and 1 more error)")
+    assert outcomes[0].error.endswith("found 'someday' (and 1 more)")
     assert json.loads((tmp_path / "out" / "good.json").read_text(encoding="utf-8"))
 
 

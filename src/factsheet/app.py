@@ -179,10 +179,10 @@ class LanguageSwitch(QObject):
         return new
 
 
-#: Set to a number of milliseconds, the app quits that long after the first incident is
-#: shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
-#: Set to "first-paint", it quits at the window's first paint with the incident in it:
-#: how benchmarks/run.py times the frozen app's start.
+# Set to a number of milliseconds, the app quits that long after the first incident is
+# shown and prints "smoke: <window title>": how the packaging tests check a frozen build.
+# Set to "first-paint", it quits at the window's first paint with the incident in it:
+# how benchmarks/run.py times the frozen app's start.
 SMOKE_EXIT_ENV = "FACTSHEET_SMOKE_EXIT_MS"
 SMOKE_AT_FIRST_PAINT = "first-paint"
 

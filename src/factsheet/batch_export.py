@@ -162,7 +162,8 @@ def export_many(
             if not exc.unreadable:
                 reason += f"{first.path}: {first.message}"
             count = len(exc.errors)
-            more = f" (and {counted(count - 1, 'more error')})" if count > 1 else ""
+            # The loader's message is English, in summary.txt as on the command line.
+            more = f" (and {count - 1:,} more)" if count > 1 else ""
             outcomes.append(Outcome(source.path, None, error=reason + more))
             continue
         title = " ".join(loaded.incident.incident.title.split())

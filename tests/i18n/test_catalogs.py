@@ -80,13 +80,25 @@ def test_n_chooses_the_form_and_fills_in_the_number_in_the_chosen_digits(
     arabic: DictCatalog,
 ) -> None:
     claims = Context("Claims")
-    assert claims.tr("%n claim(s)", None, 1234) == "1,234 claim(s)"
+    assert claims.tr("%n claim(s)", None, 1234) == "1,234 claims"
+    assert claims.tr("%n claim(s)", None, 1) == "1 claim"
     with using_language("ar"):
         assert claims.tr("%n claim(s)", None, 1) == "ادعاء واحد"
         assert claims.tr("%n claim(s)", None, 1234) == "1,234 ادعاءات"
     with using_language("ar", digits="arabic-indic"):
         assert claims.tr("%n claim(s)", None, 1234) == "١٬٢٣٤ ادعاءات"
     assert arabic.asked[-1] == ("Claims", "%n claim(s)", None, 1234)
+
+
+def test_english_writes_its_two_forms_in_the_source() -> None:
+    # English has no catalog: "(s)" and "(es)" after a word are its plural, as in Qt.
+    sources = Context("Sources")
+    assert sources.tr("%n source(s)", None, 0) == "0 sources"
+    assert sources.tr("%n source(s)", None, 1) == "1 source"
+    assert sources.tr("%n match(es) in %n file(s)", None, 2) == "2 matches in 2 files"
+    assert sources.tr("%n match(es)", None, 1) == "1 match"
+    # Only a suffix right after a word is a plural; other brackets stay as written.
+    assert sources.tr("%n claim(s) (see notes)", None, 3) == "3 claims (see notes)"
 
 
 def test_without_n_a_percent_n_stays_as_written() -> None:

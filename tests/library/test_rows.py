@@ -1,5 +1,6 @@
 """The Library view's rows: cells in words, sort keys, tooltips, files still being read."""
 
+from factsheet.i18n import using_language
 from factsheet.library import IncidentSummary
 from factsheet.library.rows import (
     DATE,
@@ -84,3 +85,15 @@ def test_tooltips_hold_what_the_cell_leaves_out() -> None:
     assert row.tooltip(TITLE) == row.tooltip(FILE) == "homs/palmyra.yml"
     assert row.tooltip(DATE) == "October 2017 (2017-10)"
     assert row.tooltip(STATUS) == "verified"
+
+
+def test_an_arabic_window_reads_the_library_s_dates_in_arabic() -> None:
+    summary = IncidentSummary(path="homs/x.yaml", date="2017-10", date_words="October 2017")
+    assert LibraryRow(summary).cells[DATE] == "October 2017"
+    with using_language("ar"):
+        row = LibraryRow(summary)
+        assert row.cells[DATE] == "تشرين الأول 2017"
+        assert row.tooltip(DATE) == "تشرين الأول 2017 (2017-10)"
+    broken = IncidentSummary(path="y.yaml", date="2017-13", date_words="")
+    with using_language("ar"):
+        assert LibraryRow(broken).cells[DATE] == ""  # an index from an older reader

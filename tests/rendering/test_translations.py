@@ -1,7 +1,6 @@
 """The shipped Arabic catalog through QTranslator: vocabulary in Arabic, plurals by Qt's rules."""
 
 import runpy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,15 +26,6 @@ from factsheet.rendering.translations import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = runpy.run_path(str(ROOT / "scripts" / "translations.py"))
-
-
-@pytest.fixture
-def shipped_arabic() -> Iterator[None]:
-    before = installed_catalog("ar")
-    install_catalog("ar", None)
-    assert install_catalogs() == ["ar"]
-    yield
-    install_catalog("ar", before)
 
 
 def test_the_compiled_catalog_is_beside_its_source() -> None:

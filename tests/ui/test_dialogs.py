@@ -89,14 +89,32 @@ def test_the_export_dialog_offers_both_sheets_as_file_types(
         return str(tmp_path / "typed"), filters.split(";;")[1]
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
-    answer = dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "brief")
-    assert answer == (tmp_path / "typed.pdf", "full")
+    answer = dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "brief", "ar")
+    assert answer == (tmp_path / "typed.pdf", "brief", "ar")
     ((filters, chosen),) = asked
     assert filters.split(";;") == [
-        "Fact sheet, brief (*.pdf)",
-        "Fact sheet, full dossier (*.pdf)",
+        "Fact sheet, brief, English (*.pdf)",
+        "Fact sheet, brief, العربية (*.pdf)",
+        "Fact sheet, full dossier, English (*.pdf)",
+        "Fact sheet, full dossier, العربية (*.pdf)",
     ]
-    assert chosen == "Fact sheet, brief (*.pdf)"  # the remembered sheet comes first
+    assert chosen == "Fact sheet, brief, العربية (*.pdf)"  # the remembered sheet comes first
+    asked.clear()
+
+    def save_full(
+        parent: Any, title: str, start: str, filters: str, chosen: str
+    ) -> tuple[str, str]:
+        asked.append((filters, chosen))
+        return str(tmp_path / "y.pdf"), filters.split(";;")[2]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_full)
+    # Without a remembered language, the sheet starts in the window's.
+    assert dialogs.ask_save_pdf(None, tmp_path / "y.pdf", "full") == (
+        tmp_path / "y.pdf",
+        "full",
+        "en",
+    )
+    assert asked[0][1] == "Fact sheet, full dossier, English (*.pdf)"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     assert dialogs.ask_save_pdf(None, tmp_path / "x.pdf", "full") is None
 

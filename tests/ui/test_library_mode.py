@@ -196,7 +196,9 @@ def test_print_selected_asks_once_and_prints_each_sheet(
 
         def setOptionTabs(self, tabs: list[QWidget]) -> None:  # noqa: N802 - Qt's name
             # The user picks the full dossier in the dialog's "Fact sheet" tab.
-            (box,) = [b for tab in tabs for b in tab.findChildren(QComboBox)]
+            (box,) = [
+                b for tab in tabs for b in tab.findChildren(QComboBox) if b.findData("full") >= 0
+            ]
             box.setCurrentIndex(box.findData("full"))
 
         def exec(self) -> int:
@@ -207,7 +209,7 @@ def test_print_selected_asks_once_and_prints_each_sheet(
     monkeypatch.setattr(
         batch_output,
         "render_on_printer",
-        lambda printer, loaded, variant: printed.append((loaded.path, variant)),
+        lambda printer, loaded, variant, language: printed.append((loaded.path, variant)),
     )
     _open(qtbot, window, library)
     _select(window.library.view, "PCC")

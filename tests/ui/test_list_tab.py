@@ -32,9 +32,9 @@ def tab(request: Any, qtbot: QtBot, sample_loaded: LoadedIncident) -> ListTab[An
 
 def test_the_count_names_what_it_counts(tab: ListTab[Any]) -> None:
     total = tab.model.rowCount()
-    assert tab.count_label.text() == f"{total} {tab.noun}s"
+    assert tab.count_label.text() == f"{total} {tab.kind}s"
     tab.filter_edit.setText("no row holds these words")
-    assert tab.count_label.text() == f"0 of {total} {tab.noun}s"
+    assert tab.count_label.text() == f"0 of {total} {tab.kind}s"
 
 
 def test_escape_clears_the_filter_and_enter_goes_to_the_first_result(

@@ -11,7 +11,7 @@ from factsheet.loading import LoadedIncident, read_incident
 from factsheet.rendering.sheet_annex import data_notes as sheet_data_notes
 from factsheet.ui.overview_tab import OverviewTab
 from factsheet.views import IncidentViews
-from factsheet.views.notes import DataNote, Refs
+from factsheet.views.notes import DataNote, Phrase, Refs
 
 
 def overview_html(loaded: LoadedIncident) -> str:
@@ -120,7 +120,10 @@ def test_a_long_list_inside_one_note_is_cut_with_a_count(
     monkeypatch.setattr(notes, "REFS_SHOWN", 2)
     html = overview_html(sample)
     doubtful = next(n for n in data_notes(sample) if n.topic == "date-doubt")
-    listed = next(p for p in doubtful.parts if isinstance(p, Refs))
+    (sentence,) = doubtful.parts
+    assert isinstance(sentence, Phrase)
+    listed = dict(sentence.values)["items"]
+    assert isinstance(listed, Refs)
     assert f" and {len(listed.items) - 2:,} more." in html
     assert (
         f'href="{listed.items[2].kind}:{listed.items[2].item_id}"'

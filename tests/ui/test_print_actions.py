@@ -56,9 +56,11 @@ def test_export_writes_where_the_user_chose(
     chosen = tmp_path / "chosen.pdf"
     asked: list[tuple[Path, str]] = []
 
-    def ask(parent: QWidget | None, suggested: Path, variant: str) -> tuple[Path, str]:
+    def ask(
+        parent: QWidget | None, suggested: Path, variant: str, language: str
+    ) -> tuple[Path, str, str]:
         asked.append((suggested, variant))
-        return chosen, "brief"
+        return chosen, "brief", language
 
     monkeypatch.setattr(dialogs, "ask_save_pdf", ask)
     assert print_actions.export_pdf_interactive(None, loaded) == chosen
@@ -76,9 +78,11 @@ def test_export_writes_the_sheet_chosen_and_remembers_it(
 ) -> None:
     offered: list[str] = []
 
-    def ask(parent: QWidget | None, suggested: Path, variant: str) -> tuple[Path, str]:
+    def ask(
+        parent: QWidget | None, suggested: Path, variant: str, language: str
+    ) -> tuple[Path, str, str]:
         offered.append(variant)
-        return tmp_path / f"{len(offered)}.pdf", "full"
+        return tmp_path / f"{len(offered)}.pdf", "full", language
 
     monkeypatch.setattr(dialogs, "ask_save_pdf", ask)
     first = print_actions.export_pdf_interactive(None, loaded, settings=settings)
@@ -92,7 +96,7 @@ def test_export_writes_the_sheet_chosen_and_remembers_it(
 def test_cancelling_export_writes_nothing(
     qapp: QApplication, loaded: LoadedIncident, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested, variant: None)
+    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested, variant, lang: None)
     assert print_actions.export_pdf_interactive(None, loaded) is None
     assert list(tmp_path.iterdir()) == []
 
@@ -103,7 +107,7 @@ def test_a_failed_export_is_told_in_words(
     errors: list[tuple[str, str]] = []
     missing = tmp_path / "no such folder" / "sheet.pdf"
     monkeypatch.setattr(
-        dialogs, "ask_save_pdf", lambda parent, suggested, variant: (missing, variant)
+        dialogs, "ask_save_pdf", lambda parent, suggested, variant, lang: (missing, variant, lang)
     )
     monkeypatch.setattr(
         dialogs, "show_error", lambda parent, title, text: errors.append((title, text))
@@ -120,7 +124,9 @@ def test_export_refuses_the_incident_file_itself(
     copy = tmp_path / "incident.yaml"
     copy.write_bytes(sample_path.read_bytes())
     errors: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_save_pdf", lambda parent, suggested, variant: (copy, "full"))
+    monkeypatch.setattr(
+        dialogs, "ask_save_pdf", lambda parent, suggested, variant, lang: (copy, "full", lang)
+    )
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     assert print_actions.export_pdf_interactive(None, read_incident(copy)) is None
     assert "overwrite the incident file" in errors[0]
@@ -250,3 +256,68 @@ def test_the_main_window_s_settings_remember_the_choice(
     assert print_actions.settings_of(window) is settings
     assert print_actions.settings_of(QWidget()) is None
     assert print_actions.settings_of(None) is None
+
+
+def test_the_sheet_s_language_is_chosen_apart_from_the_window_s(
+    qtbot: QtBot, loaded: LoadedIncident, settings: AppSettings
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = print_actions.make_preview_dialog(None, loaded, printer, settings=settings)
+    qtbot.addWidget(dialog)
+    box = dialog.language_box  # type: ignore[attr-defined]
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    assert toolbar.isAncestorOf(box)
+    # The window is English: so is the sheet, until the user picks Arabic.
+    assert [box.itemText(i) for i in range(box.count())] == ["English", "العربية"]
+    assert box.currentData() == "en"
+    box.setCurrentIndex(box.findData("ar"))
+    assert settings.sheet_language() == "ar"
+    again = print_actions.make_preview_dialog(None, loaded, printer, settings=settings)
+    qtbot.addWidget(again)
+    assert again.language_box.currentData() == "ar"  # type: ignore[attr-defined]
+
+
+def test_the_print_dialog_prints_the_sheet_in_the_language_chosen(
+    qapp: QApplication,
+    loaded: LoadedIncident,
+    tmp_path: Path,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def choose_arabic(dialog: QPrintDialog) -> QDialog.DialogCode:
+        (box,) = [b for b in dialog.findChildren(QComboBox) if b.findData("ar") >= 0]
+        box.setCurrentIndex(box.findData("ar"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_arabic)
+    printed = tmp_path / "printed.pdf"
+    assert print_actions.print_to_printer(None, loaded, _a4_pdf_printer(printed), settings=settings)
+    assert settings.sheet_language() == "ar"
+    first = _page_texts(printed)[0]
+    assert "المذكورة" in first  # the reported figures' heading, in Arabic
+    assert "Reported figures" not in first
+
+
+def test_export_writes_the_language_chosen_and_remembers_it(
+    qapp: QApplication,
+    loaded: LoadedIncident,
+    tmp_path: Path,
+    settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    offered: list[str] = []
+
+    def ask(
+        parent: QWidget | None, suggested: Path, variant: str, language: str
+    ) -> tuple[Path, str, str]:
+        offered.append(language)
+        return tmp_path / f"{len(offered)}.pdf", variant, "ar"
+
+    monkeypatch.setattr(dialogs, "ask_save_pdf", ask)
+    first = print_actions.export_pdf_interactive(None, loaded, settings=settings)
+    assert first is not None
+    assert "المذكورة" in _page_texts(first)[0]
+    print_actions.export_pdf_interactive(None, loaded, settings=settings)
+    assert offered == ["en", "ar"]  # the window's language first, then the one chosen

@@ -106,6 +106,17 @@ def test_the_sheet_chosen_is_remembered_and_the_brief_is_the_default(tmp_path: P
     assert AppSettings(ini(store)).sheet_variant() == "brief"
 
 
+def test_the_sheet_s_language_is_remembered_apart_from_the_window_s(tmp_path: Path) -> None:
+    store = tmp_path / "sheet-language.ini"
+    assert AppSettings(ini(store)).sheet_language() is None  # the interface's, until chosen
+    AppSettings(ini(store)).set_language("en", "western")
+    AppSettings(ini(store)).set_sheet_language("ar")
+    assert AppSettings(ini(store)).sheet_language() == "ar"
+    assert AppSettings(ini(store)).language() == "en"
+    store.write_text("[print]\nlanguage=fr\n")
+    assert AppSettings(ini(store)).sheet_language() is None
+
+
 def test_the_editor_command_is_remembered(tmp_path: Path) -> None:
     store = tmp_path / "editor.ini"
     assert AppSettings(ini(store)).editor_command() == ""  # the system's opener

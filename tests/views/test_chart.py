@@ -7,7 +7,6 @@ import pytest
 from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.views.chart import (
-    CAPTION,
     axis_title,
     caption_text,
     chart_rows,
@@ -16,6 +15,12 @@ from factsheet.views.chart import (
     tick_text,
 )
 from factsheet.views.wording import UNQUANTIFIED
+
+#: What every chart's caption says, before what only some charts need.
+CAPTION = (
+    "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
+    "reported ranges, not confidence intervals; figures are not added together."
+)
 
 
 @pytest.fixture

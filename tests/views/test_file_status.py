@@ -32,7 +32,9 @@ def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
     assert opened_words(sample_loaded, "open") == (
         "Opened al-qaryatayn-2017.yaml: 15 events, 8 claims, 8 sources."
     )
-    assert opened_words(sample_loaded, "watch").startswith("Reloaded (changed on disk) ")
+    assert opened_words(sample_loaded, "watch").startswith(
+        "Reloaded al-qaryatayn-2017.yaml (changed on disk): "
+    )
     assert opening_words(Path("x.yaml"), "reload") == "Reloading x.yaml…"
     assert warnings_button_words(sample_loaded) == "⚠ 0 warnings"
 

@@ -1,6 +1,7 @@
 """Data notes, once for screen and sheet: the same notes, items linked or numbered."""
 
 import html
+from collections.abc import Iterator
 
 import pytest
 
@@ -9,14 +10,28 @@ from factsheet.views.names import Names
 from factsheet.views.notes import (
     DataNote,
     ItemRef,
+    NotePart,
+    Phrase,
     Quote,
     Refs,
+    Series,
     data_notes,
     item_ref_link,
     note_html,
     printed_notes,
     sheet_note_html,
 )
+
+
+def _refs_in(parts: tuple[NotePart, ...]) -> Iterator[Refs]:
+    """Every Refs among ``parts``, in the order they are written, inside phrases too."""
+    for part in parts:
+        if isinstance(part, Refs):
+            yield part
+        elif isinstance(part, Phrase):
+            yield from _refs_in(tuple(value for _, value in part.values))
+        elif isinstance(part, Series):
+            yield from _refs_in(part.parts)
 
 
 @pytest.fixture
@@ -111,6 +126,6 @@ def test_a_long_list_is_cut_on_screen_with_a_count(
 def test_sources_are_listed_in_note_number_order(notes: list[DataNote]) -> None:
     # The event cites activists-statements [3] before trt-2017-10-23 [1]: listed [1], [3].
     retreat = next(n for n in notes if n.item_id == "killings-during-retreat")
-    listed = [p for p in retreat.parts if isinstance(p, Refs)]
+    listed = list(_refs_in(retreat.parts))
     # listed[0] is the event itself.
     assert [item.item_id for item in listed[1].items] == ["trt-2017-10-23", "activists-statements"]

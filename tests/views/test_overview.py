@@ -1,7 +1,9 @@
 """The Overview's content: identity, dates with precision, places, figures, notes, escaping."""
 
 import re
+from html import escape
 
+from factsheet.i18n import using_language
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import parse_edtf
 from factsheet.views import IncidentViews
@@ -60,7 +62,7 @@ def test_the_page_has_every_section(sample_loaded: LoadedIncident) -> None:
     views = IncidentViews(sample_loaded)
     html = overview_html(views.names, views.notes)
     for heading in ("Reported figures", "Key points", "Summary", "Recorder's note", "Data notes"):
-        assert f"<h3>{heading}</h3>" in html
+        assert f"<h3>{escape(heading)}</h3>" in html
     assert '<th align="left" valign="top">Location</th>' in html
 
 
@@ -75,3 +77,12 @@ def test_the_incident_s_note_for_the_recorder_is_marked_as_never_printed(
 ) -> None:
     html = overview_html(Names(sample_loaded.incident), [])
     assert "<h3>For the recorder — not printed</h3><p>Alternative spellings" in html
+
+
+def test_in_arabic_the_arabic_title_leads(sample_loaded: LoadedIncident) -> None:
+    info = sample_loaded.incident.incident
+    assert info.title_ar is not None
+    with using_language("ar"):
+        html = IncidentViews(sample_loaded).overview_html
+    assert html.index(escape(info.title_ar)) < html.index(escape(info.title))
+    assert f'<h1 dir="rtl" lang="ar">{escape(info.title_ar)}</h1>' in html

@@ -8,7 +8,6 @@ from factsheet.views.sources import (
     CONSULTED,
     DATE,
     GRADE,
-    HEADER_TIPS,
     KIND,
     NUMBER,
     RELAYS,
@@ -70,8 +69,8 @@ def test_tooltips_define_kind_grade_and_consulted(table: Table[SourceRow]) -> No
     assert sohr.tooltip(GRADE) is None  # no grade given
     assert sohr.tooltip(NUMBER) is None
     assert _row(table, "trt-2017-10-23").tooltip(CONSULTED) == "The recorder read this source."
-    assert "Admiralty" in HEADER_TIPS[GRADE]
-    assert table.header_tips == HEADER_TIPS
+    assert "Admiralty" in table.header_tips[GRADE]
+    assert list(table.header_tips) == [GRADE]
 
 
 def test_titles_keep_arabic_apart(sample_loaded: LoadedIncident) -> None:

@@ -16,6 +16,7 @@
 # translate("Context", "text") call is extracted too, but not as numerus: lupdate reads a
 # fourth argument as PyQt4's old "encoding" and drops the plural, so counts go via .tr.
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -46,6 +47,20 @@ def installed_catalog(language: Language) -> Catalog | None:
     return _catalogs.get(language)
 
 
+# "(s)" or "(es)" right after a word of an English source text with a count: "%n claim(s)".
+_SOURCE_PLURAL = re.compile(r"(?<=\w)\((e?s)\)")
+
+
+def source_plural(text: str, n: int) -> str:
+    """The English source text's form for ``n``: '1 claim', '2 claims' from '%n claim(s)'.
+
+    English is its own translation and has no catalog, so its two forms are written in the
+    source as Qt's convention has it, with "(s)" or "(es)" after the noun; a word whose
+    plural is not a suffix is reworded rather than spelt out (docs/translation.md).
+    """
+    return _SOURCE_PLURAL.sub("" if n == 1 else r"\1", text)
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language; with ``n`` >= 0, the plural form for n, %n filled in.
 
@@ -57,7 +72,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         catalog = _catalogs.get(language)
         if catalog is not None:
             result = catalog.lookup(context, text, disambiguation, n)
-    result = result or text
+    if not result:
+        result = source_plural(text, n) if n >= 0 else text
     if n >= 0 and "%n" in result:
         result = result.replace("%n", format_number(n, language))
     return result

@@ -5,22 +5,34 @@ RowTableModel adapts to Qt's roles (escaping the tooltips); ui/library_model.py 
 what Qt alone knows (alignment, colour, an italic font for files being read).
 """
 
+from functools import lru_cache
+
+from factsheet.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    Context,
+    current_digits,
+    current_language,
+    join_list,
+    translate,
+)
 from factsheet.library.summary import IncidentSummary
-from factsheet.views.plural import counted
+
+LibraryColumns = Context("LibraryColumns")
 
 # Problems early: a file with errors must be seen without scrolling, even at 1024 px.
 HEADERS = (
-    "Title",
-    "Arabic title",
-    "Date",
-    "Place",
-    "Status",
-    "Problems",
-    "Handling",
-    "Figures",
-    "Perpetrators",
-    "Claimants",
-    "File",
+    QT_TRANSLATE_NOOP("LibraryColumns", "Title"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Arabic title"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Date"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Place"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Status"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Problems"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Handling"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Figures"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Perpetrators"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "Claimants"),
+    QT_TRANSLATE_NOOP("LibraryColumns", "File"),
 )
 (
     TITLE,
@@ -35,11 +47,16 @@ HEADERS = (
     CLAIMANTS,
     FILE,
 ) = range(len(HEADERS))
-#: What the Problems column says of a file that is being read (again).
-READING = "reading…"
-#: Lines a row of the Library may grow to (the view's limit): a file with more figures
-#: shows the first ones and says how many more there are (the tooltip has them all).
+# What the Problems column says of a file that is being read (again).
+READING = QT_TRANSLATE_NOOP("LibraryColumns", "reading…")
+# Lines a row of the Library may grow to (the view's limit): a file with more figures
+# shows the first ones and says how many more there are (the tooltip has them all).
 FIGURE_LINES = 5
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("LibraryColumns", header) for header in HEADERS)
 
 
 class LibraryRow:
@@ -54,7 +71,7 @@ class LibraryRow:
 
     def __init__(self, summary: IncidentSummary, *, pending: bool = False) -> None:
         self.summary = summary
-        #: The file is being read (again): its problems are not known yet.
+        # The file is being read (again): its problems are not known yet.
         self.pending = pending
         self._cells: tuple[str, ...] | None = None
 
@@ -88,7 +105,9 @@ class LibraryRow:
         if column in (TITLE, FILE):
             return summary.path
         if column == DATE and summary.date:
-            return f"{summary.date_words or ''} ({summary.date})"
+            return LibraryColumns.tr("{words} ({date})", "a date in words, then as written").format(
+                words=_date_words(summary), date=summary.date
+            )
         return self.cells[column] or None
 
     def _cell(self, column: int) -> str:
@@ -98,22 +117,44 @@ class LibraryRow:
         if column == TITLE_AR:
             return summary.title_ar or ""
         if column == DATE:
-            return summary.date_words or ""
+            return _date_words(summary)
         if column == PLACE:
             return summary.place or ""
         if column == STATUS:
             return summary.status_words
         if column == PROBLEMS:
-            return READING if self.pending else summary.problems_words
+            return translate("LibraryColumns", READING) if self.pending else summary.problems_words
         if column == HANDLING_COLUMN:
             return summary.handling_words
         if column == FIGURES:
             return _figure_lines(summary.headlines)
         if column == PERPETRATORS:
-            return ", ".join(summary.perpetrators)
+            return join_list(summary.perpetrators)
         if column == CLAIMANTS:
-            return ", ".join(summary.claimants)
+            return join_list(summary.claimants)
         return summary.path
+
+
+def _date_words(summary: IncidentSummary) -> str:
+    """The incident's date in words in the current language: the index keeps them in
+    English (its helper processes read files in no language of the window's)."""
+    if summary.date is None or current_language() == SOURCE_LANGUAGE:
+        return summary.date_words or ""
+    return _words_of(summary.date, current_language(), current_digits()) or (
+        summary.date_words or ""
+    )
+
+
+@lru_cache(maxsize=4096)
+def _words_of(edtf: str, language: str, digits: str) -> str:
+    # Once per date and language: a folder of 5,000 files shares few dates. The parser is
+    # the model's, imported only here (the Library view has the model loaded anyway).
+    from factsheet.model.dates import EdtfError, parse_edtf
+
+    try:
+        return parse_edtf(edtf).words()
+    except EdtfError:
+        return ""
 
 
 def _figure_lines(headlines: tuple[str, ...]) -> str:
@@ -121,8 +162,10 @@ def _figure_lines(headlines: tuple[str, ...]) -> str:
     if len(headlines) <= FIGURE_LINES:
         return "\n".join(headlines)
     shown = headlines[: FIGURE_LINES - 1]
-    more = len(headlines) - len(shown)
-    return "\n".join([*shown, f"and {counted(more, 'more figure')} (in the tooltip)"])
+    more = LibraryColumns.tr(
+        "and %n more figure(s) (in the tooltip)", None, len(headlines) - len(shown)
+    )
+    return "\n".join([*shown, more])
 
 
 def _file_name(path: str) -> str:

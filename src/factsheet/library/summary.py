@@ -8,8 +8,10 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from factsheet.i18n import current_language
+from factsheet.i18n import Context, current_language
 from factsheet.views.plural import counted
+
+LibrarySummary = Context("LibrarySummary")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ class IncidentSummary:
     headlines: tuple[str, ...] = ()
     perpetrators: tuple[str, ...] = ()  # display names of the actors claims blame
     claimants: tuple[str, ...] = ()  # display names of the actors that give figures
-    #: Every actor's display name with all its names (Arabic, aliases), for the filters.
+    # Every actor's display name with all its names (Arabic, aliases), for the filters.
     actor_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     errors: int = 0
     warnings: int = 0
@@ -52,10 +54,13 @@ class IncidentSummary:
             errors = counted(self.errors, "error")
             if not self.first_problem:
                 return errors
-            return f"{errors} — {self.first_problem}"
+            # The first problem is the loader's, in English.
+            return LibrarySummary.tr("{errors} — {first}", "3 errors — the first of them").format(
+                errors=errors, first=self.first_problem
+            )
         if self.warnings:
             return counted(self.warnings, "warning")
-        return "ok"
+        return LibrarySummary.tr("ok", "a file without problems")
 
     @property
     def status_words(self) -> str:

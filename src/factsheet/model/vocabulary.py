@@ -594,7 +594,7 @@ def _translated(table: dict[str, tuple[str, str]], text: str) -> str:
     return translate(table.context, text) if isinstance(table, Vocabulary) else text
 
 
-#: Each Literal with its table, for the test that keeps them in step and for the docs.
+# Each Literal with its table, for the test that keeps them in step and for the docs.
 VOCABULARIES: dict[str, tuple[object, Vocabulary]] = {
     "actor kind": (ActorKind, ACTOR_KINDS),
     "relation type": (RelationType, RELATION_TYPES),

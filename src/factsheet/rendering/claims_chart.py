@@ -18,7 +18,6 @@ from factsheet.views.chart import (
     nice_axis,
     tick_text,
 )
-from factsheet.views.wording import UNQUANTIFIED
 
 #: The share of the chart's width its plot keeps, at least, when the labels are long.
 PLOT_SHARE = 0.25
@@ -268,7 +267,7 @@ def _paint_row(
     if row.low is None:
         painter.setFont(_italic(font))
         painter.drawText(
-            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), UNQUANTIFIED
+            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), row.value_label
         )
         painter.setFont(font)
         return

@@ -17,14 +17,18 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from factsheet.i18n import Context, localize_digits
 from factsheet.rendering.fonts import SHEET_FAMILIES
 from factsheet.rendering.page_breaks import Page
 from factsheet.rendering.sheet_html import LAYOUT_DPI, points
+from factsheet.views.bidi import isolate
+
+SheetPage = Context("SheetPage")
 
 MM = 72 / 25.4  # points per millimetre
 
-#: Page furniture in millimetres from the paper's edges. 18 mm sides leave room for
-#: hole punches and binders on both A4 and Letter; the body fills the rest.
+# Page furniture in millimetres from the paper's edges. 18 mm sides leave room for
+# hole punches and binders on both A4 and Letter; the body fills the rest.
 SIDE_MM = 18.0
 HEADER_TOP_MM = 10.0
 BODY_TOP_MM = 21.0
@@ -67,15 +71,25 @@ class PageFurniture:
     printed_at: str
     format_version: int
     app_version: str
-    #: A right-to-left sheet mirrors its furniture: texts from the right, the marking left.
+    # A right-to-left sheet mirrors its furniture: texts from the right, the marking left.
     right_to_left: bool = False
 
     def footer_lines(self, page: int, pages: int) -> tuple[str, str]:
         """The two footer lines of page ``page`` (1-based) of ``pages``."""
-        first = f"Page {page} of {pages} · printed {self.printed_at}"
-        second = (
-            f"{self.file_name} · SHA-256 {self.sha256[:12]} · format version "
-            f"{self.format_version} · Factsheet {self.app_version}"
+        # Page numbers in the chosen digits (Western unless the user chose Arabic-Indic);
+        # the file's name, hash and versions are left to right whatever the sheet's language.
+        first = SheetPage.tr("Page {page} of {pages} · printed {moment}").format(
+            page=localize_digits(str(page)),
+            pages=localize_digits(str(pages)),
+            moment=isolate(self.printed_at),
+        )
+        second = SheetPage.tr(
+            "{file} · SHA-256 {sha256} · format version {format} · Factsheet {version}"
+        ).format(
+            file=isolate(self.file_name),
+            sha256=isolate(self.sha256[:12]),
+            format=localize_digits(str(self.format_version)),
+            version=isolate(self.app_version),
         )
         return first, second
 

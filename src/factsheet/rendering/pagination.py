@@ -24,6 +24,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 
 from factsheet import FORMAT_VERSION, __version__
+from factsheet.i18n import current_language, is_right_to_left
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.fonts import register_fonts
 from factsheet.rendering.page_breaks import Atom, Page, paginate
@@ -82,8 +83,10 @@ def furniture_for(
 ) -> PageFurniture:
     """Header and footer texts of the sheet of ``loaded``."""
     info = loaded.incident.incident
+    # A right-to-left sheet leads with the Arabic title, as its first page does.
+    title = info.title_ar if right_to_left and info.title_ar else info.title
     return PageFurniture(
-        title=info.title,
+        title=title,
         handling=info.handling,
         file_name=loaded.path.name,
         sha256=loaded.sha256,
@@ -184,15 +187,18 @@ def render_sheet(
     variant: SheetVariant = DEFAULT_VARIANT,
     generated_at: dt.datetime | None = None,
     page_range: tuple[int, int] | None = None,
-    right_to_left: bool = False,
+    right_to_left: bool | None = None,
 ) -> int:
     """Paint the ``variant`` sheet of ``loaded`` on ``device``; return the sheet's page count.
 
     ``page_range`` (first, last; 1-based, as a print dialog's From/To) paints those pages
     only; the footer still counts every page of the sheet, so page 3 of 7 stays page 3 of 7.
     The device's coordinates must start at the paper's corner: the sheet sets its margins.
-    ``right_to_left`` mirrors the page (for a sheet in Arabic).
+    ``right_to_left`` mirrors the page (None: when the sheet's language, the current one,
+    is written right to left).
     """
+    if right_to_left is None:
+        right_to_left = is_right_to_left(current_language())
     moment = generated_at or dt.datetime.now().astimezone()
     paper = paper_size(device)
     sheet = layout_sheet(loaded, paper, moment, variant, right_to_left=right_to_left)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from factsheet import __version__
+from factsheet.i18n import current_language, is_right_to_left
 from factsheet.loading import LoadedIncident
 from factsheet.output_file import written_beside
 from factsheet.rendering.pagination import render_sheet
@@ -100,7 +101,10 @@ def export_pdf(
                 QMarginsF(0, 0, 0, 0),
             )
         )
-        writer.setTitle(loaded.incident.incident.title)
+        info = loaded.incident.incident
+        # The document's title as the sheet leads with it: the Arabic one on an Arabic sheet.
+        arabic_first = info.title_ar and is_right_to_left(current_language())
+        writer.setTitle(info.title_ar if arabic_first and info.title_ar else info.title)
         writer.setCreator(f"Factsheet {__version__}")
         pages = render_sheet(writer, loaded, variant=variant)
         del writer  # closes the file before it is renamed

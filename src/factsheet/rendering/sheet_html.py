@@ -5,8 +5,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factsheet.model.incident import Incident
-from factsheet.views.bidi import isolate
+from factsheet.views.bidi import in_line, isolate, page_direction, start_side, text_direction
 from factsheet.views.independence import source_refs
+from factsheet.views.wording import quoted as quoted_words
 
 #: The sheet is laid out once, in units of 1/1200 inch, and scaled to whatever device it is
 #: painted on: preview, printer and PDF then break pages at exactly the same places.
@@ -43,14 +44,21 @@ def iso(text: str) -> str:
     return isolate(esc(text))
 
 
+def data(text: str) -> str:
+    """Escaped text from the file, isolated where its script differs from the sheet's (an
+    English note on an Arabic sheet keeps its punctuation at its own end)."""
+    return esc(in_line(text))
+
+
 def refs(incident: Incident, source_ids: Iterable[str]) -> str:
     """Note numbers such as [1][3], in ascending order (as a reader looks them up)."""
     return esc(source_refs(incident, source_ids))
 
 
 def quoted(text: str | None) -> str:
-    """A source's own words in typographic quotes, or nothing."""
-    return f"“{iso(text)}”" if text else ""
+    """A source's own words in the sheet language's quotation marks (“…” or «…»), isolated,
+    or nothing."""
+    return esc(quoted_words(text, isolated=True)) if text else ""
 
 
 def small(text: str) -> str:
@@ -136,6 +144,13 @@ class SheetHtml:
         attrs = f' style="{style}"' if style else ""
         self.add(f"<p{attrs}>{text}</p>")
 
+    def data_paragraph(self, text: str, *, tag: str = "p") -> None:
+        """A paragraph of the file's text (escaped here), running its own way: an English
+        summary on an Arabic sheet stays left to right, with its full stop at its end."""
+        direction = text_direction(text)
+        attrs = f' dir="{direction}"' if direction != page_direction() else ""
+        self.add(f"<{tag}{attrs}>{esc(text)}</{tag}>")
+
     def arabic_paragraph(self, text: str, *, style: str = "") -> None:
         """A whole paragraph in Arabic: laid out right to left, aligned right."""
         attrs = f' style="{style}"' if style else ""
@@ -194,8 +209,9 @@ class SheetHtml:
         )
         out = [opening]
         ruled = f"border-top: {_RULE}; border-bottom: {_RULE}"
+        side = start_side()  # headings start where the sheet's lines do
         out += [
-            f'<th align="left" width="{w:g}%" style="{ruled}">{h}</th>'
+            f'<th align="{side}" width="{w:g}%" style="{ruled}">{h}</th>'
             for h, w in zip(header, widths, strict=True)
         ]
         out.append("</tr></thead>")

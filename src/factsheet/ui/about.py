@@ -14,15 +14,16 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from factsheet import FORMAT_VERSION, __version__
-from factsheet.i18n import Context
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.resources import resource
+from factsheet.views.bidi import directed, in_line, start_side
 
 About = Context("About")
 
 # Licences are facts about each project, written here rather than read from package
 # metadata, which a frozen app does not carry.
 BUNDLED: tuple[tuple[str, str, str], ...] = (
-    ("Qt", qVersion(), "LGPL-3.0 (via Qt for Python)"),
+    ("Qt", qVersion(), QT_TRANSLATE_NOOP("About", "LGPL-3.0 (via Qt for Python)")),
     ("Qt for Python (PySide6, Shiboken6)", PySide6.__version__, "LGPL-3.0"),
     ("pydantic", pydantic.VERSION, "MIT"),
     ("pydantic-core", pydantic_core.__version__, "MIT"),
@@ -60,32 +61,43 @@ def translation_note() -> str:
         "The Arabic text was written by the project's engineers and has not yet been "
         "reviewed by a native-speaking translator. Corrections are welcome: edit {ts_file} "
         "with Qt Linguist (or any text editor) and send it to the Factsheet project."
-    ).format(ts_file=ts_file)
+    ).format(ts_file=in_line(ts_file))
 
 
 def about_html() -> str:
     """The About text; every line is ours, versions included, so it is escaped anyway."""
+    # Names, versions and licences are written as their projects write them, left to right.
     rows = "".join(
-        f"<tr><td>{escape(name)}</td><td>{escape(version)}</td><td>{escape(lic)}</td></tr>"
+        f"<tr><td>{escape(in_line(name))}</td><td>{escape(in_line(version))}</td>"
+        f"<td>{escape(in_line(translate('About', lic)))}</td></tr>"
         for name, version, lic in BUNDLED
     )
     fonts = bundled_fonts()
     if fonts:
+        fonts_words = About.tr("Fonts: {fonts}").format(fonts=join_list(in_line(f) for f in fonts))
         rows += (
-            f"<tr><td>Fonts: {escape(', '.join(fonts))}</td><td></td>"
-            "<td>SIL Open Font License 1.1</td></tr>"
+            f"<tr><td>{escape(fonts_words)}</td><td></td>"
+            f"<td>{escape(in_line('SIL Open Font License 1.1'))}</td></tr>"
         )
-    return (
-        f"<h2>Factsheet {escape(__version__)}</h2>"
-        f"<p>Reads incident files of format version {FORMAT_VERSION}. "
-        "Works offline: it never connects to the internet.</p>"
-        "<p>Factsheet is free software under the MIT licence. It bundles:</p>"
-        f"<table cellpadding='2'><tr><th align='left'>Component</th>"
-        f"<th align='left'>Version</th><th align='left'>Licence</th></tr>{rows}</table>"
+    side = start_side()
+    reads = About.tr(
+        "Reads incident files of format version {version}. "
+        "Works offline: it never connects to the internet."
+    ).format(version=FORMAT_VERSION)
+    running = About.tr(
+        "The fonts' licence, OFL.txt, ships beside them. Running on {system}, Python {python}."
+    ).format(system=in_line(platform.system()), python=in_line(sys.version.split()[0]))
+    title = About.tr("Factsheet {version}").format(version=in_line(__version__))
+    licence = About.tr("Factsheet is free software under the MIT licence. It bundles:")
+    columns = (About.tr("Component"), About.tr("Version"), About.tr("Licence"))
+    heads = "".join(f"<th align='{side}'>{escape(column)}</th>" for column in columns)
+    return directed(
+        f"<h2>{escape(title)}</h2>"
+        f"<p>{escape(reads)}</p>"
+        f"<p>{escape(licence)}</p>"
+        f"<table cellpadding='2'><tr>{heads}</tr>{rows}</table>"
         f"<p>{escape(translation_note())}</p>"
-        "<p><small>The fonts' licence, OFL.txt, ships beside them. "
-        f"Running on {escape(platform.system())}, "
-        f"Python {escape(sys.version.split()[0])}.</small></p>"
+        f"<p><small>{escape(running)}</small></p>"
     )
 
 
@@ -94,7 +106,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Factsheet")
+        self.setWindowTitle(About.tr("About Factsheet"))
         self.text = QLabel(about_html(), self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)

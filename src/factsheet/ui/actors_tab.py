@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
+from factsheet.i18n import Context
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
@@ -14,14 +15,16 @@ from factsheet.views.actors import (
     ARABIC,
     CLAIMS,
     EVENTS,
-    HEADERS,
     KIND,
     NAME,
     RELATIONS,
     ActorRow,
+    headers,
 )
 from factsheet.views.details import actor_html
 from factsheet.views.table import Table
+
+ActorsPage = Context("ActorsPage")
 
 _WIDEST = 300
 
@@ -30,7 +33,7 @@ class ActorTableModel(RowTableModel[ActorRow]):
     """The actors of one incident in file order."""
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__(headers())
 
     @override
     def extra_data(self, row: ActorRow, column: int, role: int) -> object:
@@ -44,7 +47,6 @@ class ActorsTab(ListTab[ActorRow]):
     """Actors with kinds, aliases in all languages and relations; filtering matches aliases."""
 
     kind = "actor"
-    noun = "actor"
     column_caps: ClassVar[ColumnCaps] = {NAME: _WIDEST, ALIASES: _WIDEST, RELATIONS: _WIDEST}
     # No column is read before the others: they share the room alike.
     wrapped_columns = frozenset({NAME, ARABIC, KIND, ALIASES, RELATIONS})
@@ -53,9 +55,10 @@ class ActorsTab(ListTab[ActorRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             ActorTableModel(),
-            filter_hint="Filter actors: any name or alias (Daesh, ISIS, ISIL…)",
-            detail_hint="Select an actor to see its events, claims and sources.",
-            table_name="Actors",
+            filter_hint=ActorsPage.tr("Filter actors: any name or alias (Daesh, ISIS, ISIL…)"),
+            filter_name=ActorsPage.tr("Filter actors"),
+            detail_hint=ActorsPage.tr("Select an actor to see its events, claims and sources."),
+            table_name=ActorsPage.tr("Actors"),
             parent=parent,
         )
 

@@ -15,6 +15,7 @@ from factsheet.batch_export import (
     summary_lines,
     write_summary,
 )
+from factsheet.i18n import Context
 from factsheet.library.scan import not_a_file_reason
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.ui import dialogs
@@ -26,12 +27,15 @@ from factsheet.ui.print_actions import (
     settings_of,
 )
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 from factsheet.views.plural import counted
 
+BatchOutput = Context("BatchOutput")
+
 
 def _progress(parent: QWidget | None, text: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(text, "Cancel", 0, total, parent)
+    dialog = QProgressDialog(text, BatchOutput.tr("Cancel"), 0, total, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     return dialog
@@ -50,11 +54,17 @@ def export_selection(
     Export PDF… writes them.
     """
     sources = [Source(path, path.name) for path in paths]
-    progress = _progress(parent, f"Exporting {counted(len(sources), 'incident')}…", len(sources))
+    progress = _progress(
+        parent,
+        BatchOutput.tr("Exporting {incidents}…").format(
+            incidents=counted(len(sources), "incident")
+        ),
+        len(sources),
+    )
 
     def step(done: int, _total: int, path: Path) -> None:
         progress.setValue(done)
-        progress.setLabelText(f"Exporting {path.name}…")
+        progress.setLabelText(BatchOutput.tr("Exporting {file}…").format(file=in_line(path.name)))
         QApplication.processEvents()  # one sheet at a time: the window keeps painting
 
     outcomes = export_many(
@@ -65,10 +75,13 @@ def export_selection(
     try:
         write_summary(folder, lines)
     except OSError as exc:
+        # summary.txt is English, for files and scripts; so is what it would have said.
         lines.append(f"(summary.txt could not be written: {exc.strerror or exc})")
     failed = [line for line in lines if line.startswith("could not")]
     if failed:
-        dialogs.show_error(parent, "Export selected", "\n".join([*failed, lines[-1]]))
+        dialogs.show_error(
+            parent, BatchOutput.tr("Export selected"), "\n".join([*failed, lines[-1]])
+        )
     return outcomes
 
 
@@ -97,25 +110,40 @@ def print_selection(
     if loaded:
         printer = printer or new_printer()
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(f"Print {counted(len(loaded), 'fact sheet')}")
+        dialog.setWindowTitle(
+            BatchOutput.tr("Print {sheets}").format(sheets=counted(len(loaded), "fact sheet"))
+        )
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
-        box = add_sheet_options(dialog, choice)
+        options = add_sheet_options(dialog, choice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        choice.set(box.currentData())
+        options.apply()
     printed = 0
-    progress = _progress(parent, f"Printing {counted(len(loaded), 'sheet')}…", len(loaded))
+    progress = _progress(
+        parent,
+        BatchOutput.tr("Printing {sheets}…").format(sheets=counted(len(loaded), "fact sheet")),
+        len(loaded),
+    )
     for number, incident in enumerate(loaded):
         if progress.wasCanceled():
             break
         progress.setValue(number)
         QApplication.processEvents()
         try:
-            render_on_printer(printer, incident, variant=choice.variant)  # type: ignore[arg-type]
+            render_on_printer(
+                printer,  # type: ignore[arg-type]
+                incident,
+                variant=choice.variant,
+                language=choice.language,
+            )
             printed += 1
         except OSError as exc:
             failed.append(f"{incident.path.name}: {exc}")
     progress.close()
     if failed:
-        dialogs.show_error(parent, "Print selected", "Not printed:\n" + "\n".join(failed))
+        dialogs.show_error(
+            parent,
+            BatchOutput.tr("Print selected"),
+            BatchOutput.tr("Not printed:") + "\n" + "\n".join(failed),
+        )
     return printed

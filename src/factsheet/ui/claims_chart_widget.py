@@ -5,11 +5,15 @@ from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalet
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
+from factsheet.i18n import Context, translate
 from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
 from factsheet.ui.row_table_model import plain_rich_text
 from factsheet.views.chart import NO_CLAIMS, ChartRow, ChartRows, row_tooltip
 from factsheet.views.claims import claim_refs
+from factsheet.views.wording import joined_groups
+
+ChartWidget = Context("ChartWidget")
 
 _MARGIN = 8.0
 
@@ -18,7 +22,7 @@ class ClaimsChartWidget(QWidget):
     """Paints rendering.claims_chart; a tooltip names each row, a click selects its claim."""
 
     claim_clicked = Signal(str)
-    #: The chart's new height in pixels (it depends on the width: the caption wraps).
+    # The chart's new height in pixels (it depends on the width: the caption wraps).
     height_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,13 +31,13 @@ class ClaimsChartWidget(QWidget):
         self._highlighted: str | None = None
         self._rows: list[ChartRow] = []
         self._row_maker: ChartRows | None = None
-        #: The claims the Claims tab's filters keep (None: every claim).
+        # The claims the Claims tab's filters keep (None: every claim).
         self._shown: frozenset[str] | None = None
-        #: Each claim's number, as the table, the Overview and the sheet give it ("C1").
+        # Each claim's number, as the table, the Overview and the sheet give it ("C1").
         self._numbers: dict[str, str] = {}
         # The layout for the current width and font: tooltips and paints reuse it.
         self._layout: tuple[tuple[float, str], ChartLayout] | None = None
-        self.setAccessibleName("Casualty claims range chart")
+        self.setAccessibleName(ChartWidget.tr("Casualty claims range chart"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
 
@@ -62,7 +66,9 @@ class ClaimsChartWidget(QWidget):
         rows = self._rows = maker.rows(self._shown)
         # Screen readers get the chart as words: one sentence per row.
         self.setAccessibleDescription(
-            "; ".join(row_tooltip(incident, r) for r in rows) if rows else NO_CLAIMS
+            joined_groups([row_tooltip(incident, r) for r in rows])
+            if rows
+            else translate("Chart", NO_CLAIMS)
         )
         self._fit_height()
         self.update()
@@ -120,6 +126,16 @@ class ClaimsChartWidget(QWidget):
             return
         painter = QPainter(self)
         palette = self.palette()
+        if not self._rows:
+            # Said here in the interface's language rather than by the shared drawing.
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                self._chart_rect().adjusted(0, 0, 0, self.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                translate("Chart", NO_CLAIMS),
+            )
+            painter.end()
+            return
         highlight = palette.color(QPalette.ColorRole.Highlight)
         highlight.setAlphaF(0.25)
         paint_claims_chart(

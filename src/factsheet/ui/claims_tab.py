@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from factsheet.i18n import Context
 from factsheet.model.vocabulary import OUTCOMES, label
 from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.list_tab import ColumnCaps, ListTab
@@ -27,7 +28,6 @@ from factsheet.views.claims import (
     CLAIMANT,
     CLAIMED_ON,
     FIGURE,
-    HEADERS,
     INDEPENDENCE,
     LINKED,
     NOTE,
@@ -36,11 +36,14 @@ from factsheet.views.claims import (
     PUBLISHED_IN,
     VICTIMS_COLUMN,
     ClaimRow,
+    headers,
 )
 from factsheet.views.details import claim_html
 from factsheet.views.names import actors_by_name
 from factsheet.views.table import Table
-from factsheet.views.wording import NONE_NAMED
+from factsheet.views.wording import NONE_NAMED, absent
+
+ClaimsPage = Context("ClaimsPage")
 
 _ANY = ""
 _NOBODY = "\x00nobody"  # combo data for claims that name no perpetrator; not a valid id
@@ -50,7 +53,7 @@ class ClaimTableModel(RowTableModel[ClaimRow]):
     """The claims of one incident as a flat table; never sums or merges figures."""
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__(headers())
 
     @override
     def extra_data(self, row: ClaimRow, column: int, role: int) -> object:
@@ -73,7 +76,6 @@ class ClaimsTab(ListTab[ClaimRow]):
     """Every casualty claim side by side with its claimant, qualifier, basis and date."""
 
     kind = "claim"
-    noun = "claim"
     # Long free text would push everything else off screen; the detail pane shows it all.
     # The number ("C12") is short: its column need not be as wide as a header's minimum.
     column_caps: ClassVar[ColumnCaps] = {NUMBER: 48, FIGURE: None, LINKED: 200, NOTE: 200}
@@ -100,17 +102,18 @@ class ClaimsTab(ListTab[ClaimRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             ClaimTableModel(),
-            filter_hint="Filter claims: claimant, figure, basis, any name…",
-            detail_hint="Select a claim to see it in full.",
-            table_name="Casualty claims",
+            filter_hint=ClaimsPage.tr("Filter claims: claimant, figure, basis, any name…"),
+            filter_name=ClaimsPage.tr("Filter claims"),
+            detail_hint=ClaimsPage.tr("Select a claim to see it in full."),
+            table_name=ClaimsPage.tr("Casualty claims"),
             parent=parent,
         )
         self._chart_room_pending = False
         self.perpetrator_combo = QComboBox(self)
-        self.perpetrator_combo.setAccessibleName("Attributed to")
+        self.perpetrator_combo.setAccessibleName(ClaimsPage.tr("Attributed to"))
         self.outcome_combo = QComboBox(self)
-        self.outcome_combo.setAccessibleName("Outcome")
-        self.add_filter(QLabel("Attributed to:", self))
+        self.outcome_combo.setAccessibleName(ClaimsPage.tr("Outcome"))
+        self.add_filter(QLabel(ClaimsPage.tr("Attributed to:"), self))
         self.add_filter(self.perpetrator_combo)
         self.add_filter(self.outcome_combo)
         QWidget.setTabOrder(self.outcome_combo, self._chart_scroll)
@@ -200,13 +203,13 @@ class ClaimsTab(ListTab[ClaimRow]):
         for combo in (self.perpetrator_combo, self.outcome_combo):
             combo.blockSignals(True)
             combo.clear()
-        self.perpetrator_combo.addItem("anyone or nobody", _ANY)
+        self.perpetrator_combo.addItem(ClaimsPage.tr("anyone or nobody"), _ANY)
         for actor_id, name in actors_by_name(incident, blamed):
             self.perpetrator_combo.addItem(name, actor_id)
         if any(not c.perpetrators for c in incident.claims):
-            self.perpetrator_combo.addItem(NONE_NAMED, _NOBODY)
+            self.perpetrator_combo.addItem(absent(NONE_NAMED), _NOBODY)
         outcomes = [o for o in OUTCOMES if any(c.outcome == o for c in incident.claims)]
-        self.outcome_combo.addItem("all outcomes", _ANY)
+        self.outcome_combo.addItem(ClaimsPage.tr("all outcomes"), _ANY)
         for outcome in outcomes:
             self.outcome_combo.addItem(label(OUTCOMES, outcome), outcome)
         # A choice between one outcome is no choice: the combo appears when claims differ.

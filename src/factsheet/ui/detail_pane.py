@@ -3,7 +3,10 @@
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from factsheet.i18n import Context
 from factsheet.views.links import parse_item_link
+
+ItemDetails = Context("ItemDetails")
 
 
 class DetailPane(QTextBrowser):
@@ -20,7 +23,7 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setPlaceholderText(placeholder)
-        self.setAccessibleName("Details")
+        self.setAccessibleName(ItemDetails.tr("Details"))
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def show_html(self, text: str) -> None:

@@ -11,6 +11,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 from typing_extensions import override
 
+from factsheet.i18n import Context
+
+DetailToggle = Context("DetailToggle")
+
 
 class DetailSplitter(QSplitter):
     """``table`` first, ``detail`` second; ``toggle`` is the Details button to place."""
@@ -30,7 +34,7 @@ class DetailSplitter(QSplitter):
         self._beside = beside
         self._stretch = stretch
         self._below_under = below_under
-        #: The sizes wait for the splitter to have a size along its new direction.
+        # The sizes wait for the splitter to have a size along its new direction.
         self._share_pending = False
         self.addWidget(table)
         self.addWidget(detail)
@@ -39,12 +43,14 @@ class DetailSplitter(QSplitter):
         self.setCollapsible(0, False)
         self.setCollapsible(1, True)
         self.toggle = QToolButton(parent)
-        self.toggle.setText("&Details")
+        self.toggle.setText(DetailToggle.tr("&Details"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolTip(
-            "Show or hide the pane with the selected item in full (or drag its edge)"
+            DetailToggle.tr(
+                "Show or hide the pane with the selected item in full (or drag its edge)"
+            )
         )
         self.toggle.toggled.connect(self.set_detail_shown)
         self.splitterMoved.connect(self._on_moved)

@@ -13,12 +13,27 @@ from PySide6.QtWidgets import (
 )
 
 from factsheet.batch_export import OutputFormat
+from factsheet.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    QT_TRANSLATE_NOOP,
+    Context,
+    Language,
+    current_language,
+    translate,
+)
 from factsheet.loading.problems import printable_name
 from factsheet.views.brief import DEFAULT_VARIANT, SHEET_VARIANTS, SheetVariant
 from factsheet.views.plural import counted
 
-INCIDENT_FILTER = "Incident files (*.yaml *.yml);;All files (*)"
+Dialogs = Context("Dialogs")
+
 NEW_FILE_NAME = "new.incident.yaml"
+
+
+def incident_filter() -> str:
+    """The file dialogs' choice of file types for incident files."""
+    return Dialogs.tr("Incident files (*.yaml *.yml);;All files (*)")
 
 
 def _documents_folder() -> str:
@@ -28,7 +43,9 @@ def _documents_folder() -> str:
 def ask_open_file(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
     """Ask for an incident file to open; None when the user cancels."""
     folder = str(start_in) if start_in is not None else _documents_folder()
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Open incident file", folder, INCIDENT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, Dialogs.tr("Open incident file"), folder, incident_filter()
+    )
     return Path(chosen) if chosen else None
 
 
@@ -42,9 +59,9 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
     folder = start_in if start_in is not None else Path(_documents_folder())
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "New incident file",
+        Dialogs.tr("New incident file"),
         str(folder / NEW_FILE_NAME),
-        INCIDENT_FILTER,
+        incident_filter(),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not chosen:
@@ -58,30 +75,39 @@ def ask_new_file(parent: QWidget | None, start_in: Path | None = None) -> Path |
 def sheet_names() -> dict[SheetVariant, str]:
     """How each sheet is named where the user chooses one."""
     return {
-        "brief": "Brief: one or two pages",
-        "full": "Full dossier: the brief and every table as an annex",
+        "brief": Dialogs.tr("Brief: one or two pages"),
+        "full": Dialogs.tr("Full dossier: the brief and every table as an annex"),
     }
 
 
-def _pdf_filters() -> dict[SheetVariant, str]:
+def _pdf_filters() -> dict[tuple[SheetVariant, Language], str]:
+    """The export dialog's file types: each sheet in each language (named in its own)."""
+    templates = {
+        "brief": Dialogs.tr("Fact sheet, brief, {language} (*.pdf)"),
+        "full": Dialogs.tr("Fact sheet, full dossier, {language} (*.pdf)"),
+    }
     return {
-        "brief": "Fact sheet, brief (*.pdf)",
-        "full": "Fact sheet, full dossier (*.pdf)",
+        (variant, language): templates[variant].format(language=NATIVE_NAMES[language])
+        for variant in SHEET_VARIANTS
+        for language in LANGUAGES
     }
 
 
 def ask_open_folder(parent: QWidget | None, start_in: Path | None = None) -> Path | None:
     """Ask for a library folder (its incident files are listed, subfolders included)."""
     folder = str(start_in) if start_in is not None else _documents_folder()
-    chosen = QFileDialog.getExistingDirectory(parent, "Open folder of incident files", folder)
+    chosen = QFileDialog.getExistingDirectory(
+        parent, Dialogs.tr("Open folder of incident files"), folder
+    )
     return Path(chosen) if chosen else None
 
 
-#: What Export Selected… offers: (the words shown, the batch_export format, the sheet).
+# What Export Selected… offers: (the words shown, translated when shown; the batch_export
+# format; the sheet).
 BATCH_FORMATS: tuple[tuple[str, OutputFormat, SheetVariant], ...] = (
-    ("PDF fact sheets, brief (one .pdf each)", "pdf", "brief"),
-    ("PDF fact sheets, full dossier (one .pdf each)", "pdf", "full"),
-    ("JSON (one .json each)", "json", DEFAULT_VARIANT),
+    (QT_TRANSLATE_NOOP("Dialogs", "PDF fact sheets, brief (one .pdf each)"), "pdf", "brief"),
+    (QT_TRANSLATE_NOOP("Dialogs", "PDF fact sheets, full dossier (one .pdf each)"), "pdf", "full"),
+    (QT_TRANSLATE_NOOP("Dialogs", "JSON (one .json each)"), "json", DEFAULT_VARIANT),
 )
 
 
@@ -93,45 +119,67 @@ def ask_batch_export(
 ) -> tuple[Path, OutputFormat, SheetVariant] | None:
     """Ask how (PDF, brief or full, or JSON) and into which folder to export ``count``
     incidents; the list starts at the PDF of ``variant``, the sheet last chosen."""
-    names = [name for name, _, _ in BATCH_FORMATS]
+    names = [translate("Dialogs", name) for name, _, _ in BATCH_FORMATS]
     chosen, ok = QInputDialog.getItem(
         parent,
-        "Export selected incidents",
-        f"Export {counted(count, 'incident')} as:",
+        Dialogs.tr("Export selected incidents"),
+        Dialogs.tr("Export {incidents} as:").format(incidents=counted(count, "incident")),
         names,
         next(i for i, (_, f, v) in enumerate(BATCH_FORMATS) if f == "pdf" and v == variant),
         False,
     )
     if not ok:
         return None
-    _, fmt, sheet = next(entry for entry in BATCH_FORMATS if entry[0] == chosen)
+    _, fmt, sheet = BATCH_FORMATS[names.index(chosen)]
     folder = str(start_in) if start_in is not None else _documents_folder()
-    target = QFileDialog.getExistingDirectory(parent, "Export into folder", folder)
+    target = QFileDialog.getExistingDirectory(parent, Dialogs.tr("Export into folder"), folder)
     return (Path(target), fmt, sheet) if target else None
 
 
 def ask_save_pdf(
-    parent: QWidget | None, suggested: Path, variant: SheetVariant = DEFAULT_VARIANT
-) -> tuple[Path, SheetVariant] | None:
-    """Ask where to save a PDF, starting from ``suggested``, and which sheet: the file type
-    (brief or full dossier) starts at ``variant``. None when the user cancels."""
+    parent: QWidget | None,
+    suggested: Path,
+    variant: SheetVariant = DEFAULT_VARIANT,
+    language: Language | None = None,
+) -> tuple[Path, SheetVariant, Language] | None:
+    """Ask where to save a PDF, starting from ``suggested``, and which sheet in which
+    language: the file type (brief or full dossier, English or Arabic) starts at ``variant``
+    in ``language`` (None: the interface's). None when the user cancels."""
     filters = _pdf_filters()
+    start = (variant, language or current_language())
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, "Export PDF", str(suggested), ";;".join(filters.values()), filters[variant]
+        parent,
+        Dialogs.tr("Export PDF"),
+        str(suggested),
+        ";;".join(filters.values()),
+        filters[start],
     )
     if not chosen:
         return None
     path = Path(chosen)
-    sheet = next((v for v, f in filters.items() if f == chosen_filter), variant)
+    sheet, sheet_language = next((k for k, f in filters.items() if f == chosen_filter), start)
     # Some platform dialogs return the bare name the user typed; a PDF should say so.
-    return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")), sheet
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    return path, sheet, sheet_language
+
+
+def sheet_language_box(parent: QWidget | None, language: Language) -> QComboBox:
+    """A chooser of the sheet's language, for the print dialogs, each language named in its
+    own words (as View ▸ Language names them); each item's data is its language."""
+    box = QComboBox(parent)
+    box.setToolTip(Dialogs.tr("The language of the fact sheet (the window's stays as it is)"))
+    for value in LANGUAGES:
+        box.addItem(NATIVE_NAMES[value], value)
+    box.setCurrentIndex(LANGUAGES.index(language))
+    return box
 
 
 def sheet_variant_box(parent: QWidget | None, variant: SheetVariant) -> QComboBox:
     """A small chooser between the brief and the full dossier, for the print dialogs; each
     item's data is its variant."""
     box = QComboBox(parent)
-    box.setToolTip("Which fact sheet to print")
+    box.setToolTip(Dialogs.tr("Which fact sheet to print"))
     for value in SHEET_VARIANTS:
         box.addItem(sheet_names()[value], value)
     box.setCurrentIndex(SHEET_VARIANTS.index(variant))
@@ -143,17 +191,26 @@ def ask_editor_command(parent: QWidget | None, current: str) -> str | None:
 
     An empty answer means the system's opener (which opens the file, not at the line).
     """
-    label = (
+    # The placeholders are the command's own, shown as they are: the sentence is filled in
+    # with them rather than holding them, so a translation cannot lose one.
+    words = Dialogs.tr(
         "The command that opens an incident file at a line. {file}, {line} and {column} "
         "are filled in; leave it empty to use the system's default application (which "
-        "opens the file at its start).\n\nFor example:\n"
-        'code --goto "{file}:{line}:{column}"\n'
-        'gedit +{line} "{file}"\n'
-        'kate --line {line} --column {column} "{file}"\n'
-        '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"'
+        "opens the file at its start)."
+    ).format(file="{file}", line="{line}", column="{column}")
+    examples = "\n".join(
+        (
+            'code --goto "{file}:{line}:{column}"',
+            'gedit +{line} "{file}"',
+            'kate --line {line} --column {column} "{file}"',
+            '"C:\\Program Files\\Notepad++\\notepad++.exe" -n{line} "{file}"',
+        )
+    )
+    label = "{words}\n\n{for_example}\n{examples}".format(
+        words=words, for_example=Dialogs.tr("For example:"), examples=examples
     )
     text, accepted = QInputDialog.getText(
-        parent, "External Editor", label, QLineEdit.EchoMode.Normal, current
+        parent, Dialogs.tr("External Editor"), label, QLineEdit.EchoMode.Normal, current
     )
     return text.strip() if accepted else None
 
@@ -181,27 +238,31 @@ def confirm_open_url(parent: QWidget | None, url: str) -> bool:
     if not address.isValid() or address.scheme() not in ("http", "https") or not address.host():
         show_error(
             parent,
-            "Open web address",
-            "Factsheet cannot open this address: it is not a web address with a valid host.",
+            Dialogs.tr("Open web address"),
+            Dialogs.tr(
+                "Factsheet cannot open this address: it is not a web address with a valid host."
+            ),
             details=printable_name(url),
         )
         return False
     encoded = bytes(address.toEncoded().data()).decode("ascii")
-    note = (
-        "\n\nShown encoded, as your browser will receive it: letters other than English "
-        "ones and any hidden characters appear as xn--… and %XX."
-        if encoded != url
-        else ""
+    parts = [encoded]
+    if encoded != url:
+        parts.append(
+            Dialogs.tr(
+                "Shown encoded, as your browser will receive it: letters other than English "
+                "ones and any hidden characters appear as xn--… and %XX."
+            )
+        )
+    parts.append(
+        Dialogs.tr("Your browser will connect to the internet; Factsheet itself stays offline.")
     )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Open web address")
+    box.setWindowTitle(Dialogs.tr("Open web address"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the address is the file's text: never markup
-    box.setText("Open this address in your web browser?")
-    box.setInformativeText(
-        f"{encoded}{note}\n\nYour browser will connect to the internet; Factsheet itself "
-        "stays offline."
-    )
+    box.setText(Dialogs.tr("Open this address in your web browser?"))
+    box.setInformativeText("\n\n".join(parts))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open

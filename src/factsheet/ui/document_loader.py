@@ -11,15 +11,17 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from factsheet.i18n import in_current_context
+from factsheet.i18n import Context, in_current_context
 from factsheet.loading import IncidentLoadError, LoadedIncident, Problem, not_a_file, read_incident
+
+Reading = Context("Reading")
 
 _log = logging.getLogger(__name__)
 
-#: From this size on (about 2,500 events) a loaded incident is hidden from the collector.
+# From this size on (about 2,500 events) a loaded incident is hidden from the collector.
 FREEZE_FROM_BYTES = 1_000_000
 
-#: Why a file is being read: the window reacts differently to each when it fails.
+# Why a file is being read: the window reacts differently to each when it fails.
 Reason = Literal["open", "reload", "watch"]
 
 
@@ -41,8 +43,8 @@ class _Relay(QObject):
     done = Signal(object, object)
 
 
-#: Work on a loaded incident that the worker does before handing it over (view data that
-#: would otherwise be computed on the GUI thread). Must not touch Qt objects.
+# Work on a loaded incident that the worker does before handing it over (view data that
+# would otherwise be computed on the GUI thread). Must not touch Qt objects.
 Prepare = Callable[[LoadedIncident], None]
 
 
@@ -97,7 +99,7 @@ def read_in_worker(path: Path) -> LoadResult:
     # A bug must reach the user as a sentence and the log, never as a crash.
     except Exception:  # noqa: BLE001
         _log.exception("unexpected error while reading %s", path)
-        message = (
+        message = Reading.tr(
             "Factsheet failed unexpectedly while reading this file; "
             "the details are in Factsheet's log file"
         )
@@ -115,9 +117,9 @@ class DocumentLoader(QObject):
     other still reads, which costs that one time, never correctness.
     """
 
-    #: (LoadRequest, LoadedIncident | IncidentLoadError) for the latest request only.
+    # (LoadRequest, LoadedIncident | IncidentLoadError) for the latest request only.
     finished = Signal(object, object)
-    #: True while a read runs whose result is still wanted.
+    # True while a read runs whose result is still wanted.
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, prepare: Prepare | None = None) -> None:

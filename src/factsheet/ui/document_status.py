@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factsheet.i18n import Context
 from factsheet.views.document_state import DocumentState
 from factsheet.views.file_status import badge_words, banner_words
+
+DocumentStatus = Context("DocumentStatus")
 
 
 class PreviousFileBanner(QFrame):
@@ -27,7 +30,7 @@ class PreviousFileBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The file that could not be opened")
+        self.setAccessibleName(DocumentStatus.tr("The file that could not be opened"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The palette's tooltip colours: a calm, theme-aware "note" background on every
         # platform, light or dark, without a colour of our own.
@@ -38,10 +41,11 @@ class PreviousFileBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and a title
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("T&ry Again", self)  # Alt+A is the Actors tab
-        self.retry_button.setToolTip("Read the file again (F5)")
+        # Alt+A is the Actors tab.
+        self.retry_button = QPushButton(DocumentStatus.tr("T&ry Again"), self)
+        self.retry_button.setToolTip(DocumentStatus.tr("Read the file again (F5)"))
         self.retry_button.clicked.connect(self.retry_requested)
-        self.problems_button = QPushButton("Show Prob&lems", self)
+        self.problems_button = QPushButton(DocumentStatus.tr("Show Prob&lems"), self)
         self.problems_button.clicked.connect(self.problems_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -79,7 +83,7 @@ class ProblemsBadge(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
-        self.setAccessibleName("Show problems and warnings")
+        self.setAccessibleName(DocumentStatus.tr("Show problems and warnings"))
         self.hide()
 
     def show_state(self, state: DocumentState) -> None:
@@ -87,8 +91,8 @@ class ProblemsBadge(QToolButton):
         words = badge_words(state)
         self.setText(words)
         self.setToolTip(
-            "Show the errors in this file"
+            DocumentStatus.tr("Show the errors in this file")
             if state.failure is not None
-            else "Show the warnings about this file"
+            else DocumentStatus.tr("Show the warnings about this file")
         )
         self.setVisible(bool(words))

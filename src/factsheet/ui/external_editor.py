@@ -16,8 +16,11 @@ from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from factsheet.i18n import Context
 from factsheet.loading.problems import printable_name
 from factsheet.ui.settings import AppSettings
+
+ExternalEditor = Context("ExternalEditor")
 
 
 def editor_arguments(template: str, file: Path, line: int, column: int = 1) -> list[str]:
@@ -68,9 +71,11 @@ def open_in_editor(
             return True
         dialogs.show_error(
             parent,
-            "Open in Editor",
-            "No application is set to open this kind of file. Choose an editor in "
-            "Edit ▸ External Editor….",
+            ExternalEditor.tr("Open in Editor"),
+            ExternalEditor.tr(
+                "No application is set to open this kind of file. Choose an editor in "
+                "Edit ▸ External Editor…."
+            ),
             details=printable_name(str(file)),
         )
         return False
@@ -79,8 +84,10 @@ def open_in_editor(
     if not started:
         dialogs.show_error(
             parent,
-            "Open in Editor",
-            "The editor could not be started. Check the command in Edit ▸ External Editor….",
+            ExternalEditor.tr("Open in Editor"),
+            ExternalEditor.tr(
+                "The editor could not be started. Check the command in Edit ▸ External Editor…."
+            ),
             details=printable_name(template),
         )
     return started

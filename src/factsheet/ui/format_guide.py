@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factsheet.i18n import Context
 from factsheet.resources import format_guide
 from factsheet.ui import dialogs
+
+FormatGuide = Context("FormatGuide")
 
 _WEB_SCHEMES = ("http", "https")
 DEFAULT_SIZE = (860, 720)
@@ -39,10 +42,12 @@ def guide_markdown() -> str:
     try:
         return format_guide().read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return (
-            "# The format guide is missing\n\n"
-            f"This installation of Factsheet lacks its guide ({exc}). "
-            "It is `docs/format.md` in Factsheet's source."
+        return "# {heading}\n\n{text}".format(
+            heading=FormatGuide.tr("The format guide is missing"),
+            text=FormatGuide.tr(
+                "This installation of Factsheet lacks its guide ({reason}). "
+                "It is `docs/format.md` in Factsheet's source."
+            ).format(reason=exc),
         )
 
 
@@ -57,7 +62,9 @@ class GuideBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Format guide")
+        self.setAccessibleName(FormatGuide.tr("Format guide"))
+        # The guide is English text: it reads left to right in an Arabic window too.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._back: list[int] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
 
@@ -126,16 +133,22 @@ class FormatGuideWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         # A window of its own (not a dialog): it stays open beside the file being written.
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Writing incident files — Factsheet")
+        self.setWindowTitle(FormatGuide.tr("Writing incident files — Factsheet"))
         self.browser = GuideBrowser(self)
         self.browser.show_markdown(guide_markdown())
-        self.back_button = QPushButton("Back", self)
-        self.back_button.setToolTip("Back to where you were before the last link (Alt+Left)")
+        self.back_button = QPushButton(FormatGuide.tr("Back"), self)
+        self.back_button.setToolTip(
+            FormatGuide.tr("Back to where you were before the last link ({keys})").format(
+                keys=QKeySequence("Alt+Left").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.back_button.clicked.connect(self._on_back)
-        self.top_button = QPushButton("Contents", self)
+        self.top_button = QPushButton(FormatGuide.tr("Contents"), self)
         self.top_button.clicked.connect(self._on_top)
         self.find_box = QLineEdit(self)
-        self.find_box.setPlaceholderText("Find in the guide (Enter: next, Shift+Enter: previous)")
+        self.find_box.setPlaceholderText(
+            FormatGuide.tr("Find in the guide (Enter: next, Shift+Enter: previous)")
+        )
         self.find_box.setClearButtonEnabled(True)
         self.find_box.returnPressed.connect(self.find_next)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_box.setFocus)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, translate
 from factsheet.loading import LoadedIncident
 from factsheet.ui.incident_tab import IncidentTab
 from factsheet.views.links import LinkKind
@@ -21,11 +22,19 @@ if TYPE_CHECKING:
 
 Tab = TypeVar("Tab", bound=IncidentTab)
 
+TabTitles = Context("TabTitles")
+
 OVERVIEW, TIMELINE, CLAIMS, ACTORS, SOURCES = range(5)
-TITLES = ("&Overview", "&Timeline", "&Claims by source", "&Actors", "&Sources")
-#: Each tab's name in positions of the Back and Forward history (views/history.py).
+TITLES = (
+    QT_TRANSLATE_NOOP("TabTitles", "&Overview"),
+    QT_TRANSLATE_NOOP("TabTitles", "&Timeline"),
+    QT_TRANSLATE_NOOP("TabTitles", "&Claims by source"),
+    QT_TRANSLATE_NOOP("TabTitles", "&Actors"),
+    QT_TRANSLATE_NOOP("TabTitles", "&Sources"),
+)
+# Each tab's name in positions of the Back and Forward history (views/history.py).
 PLACES = ("overview", "timeline", "claims", "actors", "sources")
-#: The tab that lists each kind of item, where links to that kind lead.
+# The tab that lists each kind of item, where links to that kind lead.
 TAB_OF_KIND: dict[LinkKind, int] = {
     "event": TIMELINE,
     "claim": CLAIMS,
@@ -56,20 +65,20 @@ class IncidentTabs(QTabWidget):
     window shows without waiting for the tabs it does not show.
     """
 
-    #: A link named an item that no tab has: (kind, id).
+    # A link named an item that no tab has: (kind, id).
     missing_item = Signal(str, str)
-    #: show_item went to an item: (kind, id), once the tab and the row are current.
+    # show_item went to an item: (kind, id), once the tab and the row are current.
     item_shown = Signal(str, str)
-    #: The item selected in the tab on screen changed.
+    # The item selected in the tab on screen changed.
     current_item_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
-        self.setAccessibleName("Incident views")
+        self.setAccessibleName(TabTitles.tr("Incident views"))
         self._pages = [_Page(self) for _ in TITLES]
         for page, title in zip(self._pages, TITLES, strict=True):
-            self.addTab(page, title)
+            self.addTab(page, translate("TabTitles", title))
         self.currentChanged.connect(self._on_current_changed)
         self._loaded: LoadedIncident | None = None
         self._stale: set[int] = set()
@@ -79,7 +88,7 @@ class IncidentTabs(QTabWidget):
         self._next_turn.setSingleShot(True)
         self._next_turn.setInterval(0)
         self._next_turn.timeout.connect(self._refresh_next)
-        #: True while show_item switches tab and row: one step, not two, for the history.
+        # True while show_item switches tab and row: one step, not two, for the history.
         self.showing_item = False
 
     # --- the tabs, built on first use -----------------------------------------------------

@@ -3,13 +3,20 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
+from factsheet.i18n import Context
 from factsheet.library.filters import LibraryFilter
 from factsheet.model.vocabulary import HANDLING, STATUSES, label
 from factsheet.ui.filter_box import FilterBox
 
-#: Typing settles before the index is asked or the rows are filtered again.
+LibraryFilters = Context("LibraryFilters")
+
+# Typing settles before the index is asked or the rows are filtered again.
 FILTER_DELAY_MS = 200
-DATE_HINT = "a year, month or day: 2017, 2017-10 or 2017-10-21"
+
+
+def date_hint() -> str:
+    """What a date field takes."""
+    return LibraryFilters.tr("a year, month or day: 2017, 2017-10 or 2017-10-21")
 
 
 class LibraryFilterBar(QWidget):
@@ -20,19 +27,39 @@ class LibraryFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_box = FilterBox(
-            "Search every file: titles, summaries, quotes, notes, names, places, sources…",
-            "Search the library",
+            LibraryFilters.tr(
+                "Search every file: titles, summaries, quotes, notes, names, places, sources…"
+            ),
+            LibraryFilters.tr("Search the library"),
             self,
         )
-        self.date_from = self._line("From", f"Incidents from this date on: {DATE_HINT}")
-        self.date_to = self._line("To", f"Incidents up to this date: {DATE_HINT}")
-        self.place = self._line("Place", "A place name, in any script or spelling given")
-        self.actor = self._line("Actor (any role)", "Any actor named in the file")
-        self.claimant = self._line("Claimant", "An actor that gives a figure")
-        self.status = self._combo("Status", "Any status", STATUSES)
-        self.handling = self._combo("Handling", "Any handling", HANDLING)
-        self.handling.addItem("No marking", "none")
-        self.clear_button = QPushButton("Clear Filters", self)
+        hint = date_hint()
+        self.date_from = self._line(
+            LibraryFilters.tr("From", "a date filter"),
+            LibraryFilters.tr("Incidents from this date on: {hint}").format(hint=hint),
+        )
+        self.date_to = self._line(
+            LibraryFilters.tr("To", "a date filter"),
+            LibraryFilters.tr("Incidents up to this date: {hint}").format(hint=hint),
+        )
+        self.place = self._line(
+            LibraryFilters.tr("Place"),
+            LibraryFilters.tr("A place name, in any script or spelling given"),
+        )
+        self.actor = self._line(
+            LibraryFilters.tr("Actor (any role)"), LibraryFilters.tr("Any actor named in the file")
+        )
+        self.claimant = self._line(
+            LibraryFilters.tr("Claimant"), LibraryFilters.tr("An actor that gives a figure")
+        )
+        self.status = self._combo(
+            LibraryFilters.tr("Status"), LibraryFilters.tr("Any status"), STATUSES
+        )
+        self.handling = self._combo(
+            LibraryFilters.tr("Handling"), LibraryFilters.tr("Any handling"), HANDLING
+        )
+        self.handling.addItem(LibraryFilters.tr("No marking"), "none")
+        self.clear_button = QPushButton(LibraryFilters.tr("Clear Filters"), self)
         self.clear_button.clicked.connect(self.clear)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)

@@ -15,13 +15,17 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget, QToolBar
 
+from factsheet.i18n import Context, format_number
 from factsheet.ui import dialogs
 from factsheet.ui.batch_output import export_selection, print_selection
 from factsheet.ui.library_view import LibraryView
+from factsheet.views.bidi import in_line
 from factsheet.views.plural import counted
 
 if TYPE_CHECKING:
     from factsheet.ui.main_window import MainWindow
+
+LibraryMenu = Context("LibraryMenu")
 
 APP_NAME = "Factsheet"
 
@@ -58,30 +62,31 @@ class LibraryMode(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        self.open_folder_action = QAction("Open &Folder…", window)
+        self.open_folder_action = QAction(LibraryMenu.tr("Open &Folder…"), window)
         self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_folder_action.triggered.connect(self.ask_and_open_folder)
-        self.recent_folders_menu = QMenu("Open Recent F&older", window)
+        self.recent_folders_menu = QMenu(LibraryMenu.tr("Open Recent F&older"), window)
         self.recent_folders_menu.aboutToShow.connect(self._fill_recent_folders)
         before = window.recent_menu.menuAction()
         window.file_menu.insertAction(before, self.open_folder_action)
         window.file_menu.insertMenu(window.reload_action, self.recent_folders_menu)
 
-        self.library_action = QAction("&Library", window)
+        self.library_action = QAction(LibraryMenu.tr("&Library"), window)
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.library_action.setToolTip("The files of the open folder (Ctrl+L)")
+        self.library_action.setToolTip(LibraryMenu.tr("The files of the open folder (Ctrl+L)"))
         self.library_action.triggered.connect(self.show_library)
         # No key of its own: Alt+Left is Go ▸ Back, which returns to the library too.
-        self.back_action = QAction("◀ Back to Library", window)
-        self.back_action.setToolTip("Back to the folder's list of incidents (Ctrl+L)")
+        self.back_action = QAction(LibraryMenu.tr("◀ Back to Library"), window)
+        self.back_action.setToolTip(
+            LibraryMenu.tr("Back to the folder's list of incidents (Ctrl+L)")
+        )
         self.back_action.triggered.connect(self.show_library)
         for action in (self.library_action, self.back_action):
             action.setEnabled(False)
-        view_menu = self._menu("&View")
-        if view_menu is not None:
-            view_menu.insertAction(view_menu.actions()[0], self.library_action)
-            view_menu.insertAction(view_menu.actions()[1], self.back_action)
-        self.toolbar = QToolBar("Library", window)
+        view_menu = window.view_menu
+        view_menu.insertAction(view_menu.actions()[0], self.library_action)
+        view_menu.insertAction(view_menu.actions()[1], self.back_action)
+        self.toolbar = QToolBar(LibraryMenu.tr("Library"), window)
         self.toolbar.setObjectName("library-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.back_action)
@@ -89,13 +94,6 @@ class LibraryMode(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # Edit ▸ Find goes to the library's search box while the library is shown.
         window.find_action.triggered.connect(self._find)
-
-    def _menu(self, title: str) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and menu.title() == title:
-                return menu
-        return None
 
     def _fill_recent_folders(self) -> None:
         menu = self.recent_folders_menu
@@ -108,9 +106,9 @@ class LibraryMode(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_folder(p))
         if not recent:
-            menu.addAction("No recent folders").setEnabled(False)
+            menu.addAction(LibraryMenu.tr("No recent folders")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear Recent Folders")
+        clear = menu.addAction(LibraryMenu.tr("&Clear Recent Folders"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.window.settings.clear_recent_folders)
         menu.setToolTipsVisible(True)
@@ -134,7 +132,12 @@ class LibraryMode(QObject):
     def open_folder(self, folder: Path) -> None:
         """Show ``folder``'s incident files in the Library view and index them."""
         if not folder.is_dir():
-            self.window.statusBar().showMessage(f"{folder} is not a folder (or is gone).", 8000)
+            self.window.statusBar().showMessage(
+                LibraryMenu.tr("{folder} is not a folder (or is gone).").format(
+                    folder=in_line(str(folder))
+                ),
+                8000,
+            )
             self.window.settings.remove_recent_folder(folder.absolute())
             return
         self.view.open_folder(folder, self.cache_folder)
@@ -157,7 +160,9 @@ class LibraryMode(QObject):
         self.stack.setCurrentWidget(self.view)
         self.back_action.setEnabled(False)
         self.toolbar.hide()
-        self.window.setWindowTitle(f"{self.view.folder.name or self.view.folder} — {APP_NAME}")
+        self.window.setWindowTitle(
+            f"{in_line(self.view.folder.name or str(self.view.folder))} — {APP_NAME}"
+        )
         self.view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_tabs(self) -> None:
@@ -199,7 +204,12 @@ class LibraryMode(QObject):
         outcomes = export_selection(self.window, paths, folder, fmt, variant)
         written = sum(o.ok for o in outcomes)
         self.window.statusBar().showMessage(
-            f"Exported {written:,} of {counted(len(paths), 'incident')} into {folder}.", 10000
+            LibraryMenu.tr("Exported {written} of {incidents} into {folder}.").format(
+                written=format_number(written),
+                incidents=counted(len(paths), "incident"),
+                folder=in_line(str(folder)),
+            ),
+            10000,
         )
 
     @Slot(object)
@@ -207,7 +217,9 @@ class LibraryMode(QObject):
         printed = print_selection(self.window, paths)
         if printed:
             sheets = counted(printed, "fact sheet")
-            self.window.statusBar().showMessage(f"Sent {sheets} to print.", 8000)
+            self.window.statusBar().showMessage(
+                LibraryMenu.tr("Sent {sheets} to print.").format(sheets=sheets), 8000
+            )
 
     # --- the window's events --------------------------------------------------------------
 

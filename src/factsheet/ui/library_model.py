@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont
 from typing_extensions import override
 
 from factsheet.library import IncidentSummary
-from factsheet.library.rows import FILE, HEADERS, PROBLEMS, TITLE_AR, LibraryRow
+from factsheet.library.rows import FILE, PROBLEMS, TITLE_AR, LibraryRow, headers
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views.table import Table
 
@@ -20,7 +20,7 @@ class LibraryModel(RowTableModel[LibraryRow]):
     in place as files are read, so that 5,000 rows stay quick (see RowTableModel)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(headers(), parent)
         self._italic: QFont | None = None
         self.sort(FILE)
 
@@ -33,7 +33,7 @@ class LibraryModel(RowTableModel[LibraryRow]):
         known = {row.item_id for row in rows}
         rows += [LibraryRow(IncidentSummary(p), pending=True) for p in sorted(waiting - known)]
         # The library's search words go to its index, not to a filter over the rows' text.
-        self.set_table(Table.of(HEADERS, rows, [""] * len(rows)))
+        self.set_table(Table.of(headers(), rows, [""] * len(rows)))
 
     def update_summaries(self, summaries: Sequence[IncidentSummary]) -> None:
         """Replace the rows of these files, adding those not shown yet; they are read now."""

@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from factsheet.i18n import Context, format_number
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter, date_bounds
 from factsheet.library.rows import FIGURE_LINES, FILE, HEADERS
 from factsheet.library.scan import not_a_file_reason
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.item_table import make_item_table
-from factsheet.ui.library_filter_bar import DATE_HINT, LibraryFilterBar
+from factsheet.ui.library_filter_bar import LibraryFilterBar, date_hint
 from factsheet.ui.library_indexer import LibraryIndexer, ScanNews
 from factsheet.ui.library_model import LibraryModel
 from factsheet.ui.row_table_model import ID_ROLE
 from factsheet.ui.table_fit import TableFit
 from factsheet.views.plural import counted, shown_of
 
-#: While files are being read, the filters and the search catch up this often.
+# While files are being read, the filters and the search catch up this often.
+Library = Context("Library")
+
 CATCH_UP_MS = 1000
 COLUMN_WIDTHS = (270, 190, 125, 150, 90, 170, 95, 320, 170, 200)
 
@@ -57,7 +60,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Library")
+        self.setAccessibleName(Library.tr("Library"))
         self.folder: Path | None = None
         self.indexer: LibraryIndexer | None = None
         self._search_paths: set[str] | None = None
@@ -66,7 +69,7 @@ class LibraryView(QWidget):
         self.model = LibraryModel(self)
         self.proxy = LibraryProxy(self)
         self.proxy.set_rows_model(self.model)
-        self.table = make_item_table(self.proxy, "Incident files", self, sortable=True)
+        self.table = make_item_table(self.proxy, Library.tr("Incident files"), self, sortable=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
@@ -86,7 +89,7 @@ class LibraryView(QWidget):
         self.progress_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
-        self.progress.setAccessibleName("Indexing progress")
+        self.progress.setAccessibleName(Library.tr("Indexing progress"))
         self.progress.hide()
         self.progress_label.hide()
 
@@ -101,12 +104,14 @@ class LibraryView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton("&Open", self)
-        self.open_button.setToolTip("Show the incident in the tabs (Enter, or double-click)")
+        self.open_button = QPushButton(Library.tr("&Open"), self)
+        self.open_button.setToolTip(
+            Library.tr("Show the incident in the tabs (Enter, or double-click)")
+        )
         self.open_button.clicked.connect(self.open_current)
-        self.export_button = QPushButton("&Export Selected…", self)
+        self.export_button = QPushButton(Library.tr("&Export Selected…"), self)
         self.export_button.clicked.connect(self._export_selected)
-        self.print_button = QPushButton("&Print Selected…", self)
+        self.print_button = QPushButton(Library.tr("&Print Selected…"), self)
         self.print_button.clicked.connect(self._print_selected)
 
         self._catch_up = self._catch_up_timer()
@@ -184,7 +189,7 @@ class LibraryView(QWidget):
             self.progress.setRange(0, len(news.pending))
             self.progress.setValue(0)
             self.progress_label.setText(
-                "Reading {files}…".format(files=counted(len(news.pending), "file"))
+                Library.tr("Reading {files}…").format(files=counted(len(news.pending), "file"))
             )
             self.progress.show()
             self.progress_label.show()
@@ -203,7 +208,9 @@ class LibraryView(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
         self.progress_label.setText(
-            "Reading {done:,} of {files}…".format(done=done, files=counted(total, "file"))
+            Library.tr("Reading {done} of {files}…").format(
+                done=format_number(done), files=counted(total, "file")
+            )
         )
 
     @Slot(object)
@@ -216,7 +223,10 @@ class LibraryView(QWidget):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
-        self.progress_label.setText(f"Indexing stopped: {message}")
+        # The message is the error's own, in English.
+        self.progress_label.setText(
+            Library.tr("Indexing stopped: {message}").format(message=message)
+        )
         self.progress_label.show()
 
     # --- filters --------------------------------------------------------------------------
@@ -274,13 +284,21 @@ class LibraryView(QWidget):
         unreadable = sum(1 for s in self.model.summaries() if s.errors)
         parts = [shown_of(self.proxy.rowCount(), self.model.rowCount(), "file")]
         if unreadable:
-            parts.append(f"{unreadable:,} with errors (listed with the first one)")
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+            parts.append(
+                Library.tr("{count} with errors (listed with the first one)").format(
+                    count=format_number(unreadable)
+                )
+            )
+        for edit in (self.date_from, self.date_to):
             if edit.text().strip() and date_bounds(edit.text()) is None:
-                parts.append(f"{name}: expected {DATE_HINT}")
+                parts.append(
+                    Library.tr("{field}: expected {hint}").format(
+                        field=edit.placeholderText(), hint=date_hint()
+                    )
+                )
         if self.indexer is not None and self.indexer.notice:
             parts.append(self.indexer.notice)
-        self.count_label.setText(" · ".join(parts))
+        self.count_label.setText(" · ".join(parts))  # the middle dot reads in either script
 
     # --- opening and output ---------------------------------------------------------------
 

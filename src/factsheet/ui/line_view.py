@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factsheet.i18n import Context
 from factsheet.loading import Problem
 from factsheet.views.file_status import line_view_title, numbered_lines, problem_detail
 
-#: Characters the widest line is sized for before the window scrolls sideways.
+FileLines = Context("FileLines")
+
+# Characters the widest line is sized for before the window scrolls sideways.
 COLUMNS_SHOWN = 90
 
 
@@ -38,13 +41,15 @@ class LineView(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines = QPlainTextEdit(self)
         self.lines.setReadOnly(True)
-        self.lines.setAccessibleName("Lines of the file")
+        self.lines.setAccessibleName(FileLines.tr("Lines of the file"))
+        # A file's lines read left to right, numbers first, in an Arabic window too.
+        self.lines.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.lines.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.lines.setFont(font)
         self.lines.setMinimumWidth(self.lines.fontMetrics().horizontalAdvance("m" * 60))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.editor_button = QPushButton("Open in &Editor at This Line", self)
+        self.editor_button = QPushButton(FileLines.tr("Open in &Editor at This Line"), self)
         buttons.addButton(self.editor_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.editor_button.clicked.connect(self._on_editor_clicked)

@@ -17,7 +17,7 @@ from factsheet.ui.row_table_model import RowTableModel
 from factsheet.ui.table_fit import TableFit
 from factsheet.views import IncidentViews, views_of
 from factsheet.views.links import LinkKind
-from factsheet.views.plural import noun, shown_of
+from factsheet.views.plural import shown_of
 from factsheet.views.table import Row, Table
 
 #: The widest each column may be sized to its contents (None: as wide as it needs).
@@ -27,13 +27,12 @@ ColumnCaps = dict[int, int | None]
 class ListTab(IncidentTab, Generic[Row]):
     """One kind of item as a filterable table with the selected item in full beside it.
 
-    A tab is a small subclass: what it lists (``kind``, ``noun``, ``rows_of``), how an item
+    A tab is a small subclass: what it lists (``kind``, ``rows_of``), how an item
     reads in full (``detail_html``), and any filters or panes of its own.
     """
 
+    #: What the tab lists, and the count label counts: '3 of 17 actors'.
     kind: ClassVar[LinkKind]
-    #: What the count label counts: '3 of 17 actors'.
-    noun: ClassVar[str]
     #: Widest a column may be sized to its contents (None: as wide as it needs); the detail
     #: pane shows long text whole.
     column_caps: ClassVar[ColumnCaps] = {}
@@ -52,6 +51,7 @@ class ListTab(IncidentTab, Generic[Row]):
         model: RowTableModel[Row],
         *,
         filter_hint: str,
+        filter_name: str,
         detail_hint: str,
         table_name: str,
         sortable: bool = True,
@@ -67,7 +67,7 @@ class ListTab(IncidentTab, Generic[Row]):
         model.setParent(self)
         self.proxy = WordFilterProxy(self)
         self.proxy.set_rows_model(model)
-        self.filter_edit = FilterBox(filter_hint, f"Filter {noun(0, self.noun)}", self)
+        self.filter_edit = FilterBox(filter_hint, filter_name, self)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.table = make_item_table(self.proxy, table_name, self, sortable=sortable)
@@ -232,7 +232,7 @@ class ListTab(IncidentTab, Generic[Row]):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(shown_of(shown, total, self.noun))
+        self.count_label.setText(shown_of(shown, total, self.kind))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at_index(self.proxy.mapToSource(current))

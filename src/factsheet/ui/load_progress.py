@@ -3,7 +3,11 @@
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-#: Short loads finish before the indicator would flicker into view.
+from factsheet.i18n import Context
+
+Loading = Context("Loading")
+
+# Short loads finish before the indicator would flicker into view.
 SHOW_AFTER_MS = 150
 
 
@@ -14,16 +18,16 @@ class LoadProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Loading progress")
+        self.setAccessibleName(Loading.tr("Loading progress"))
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names the file being read
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # the loader cannot tell how far it has got: busy only
         self.bar.setMaximumWidth(140)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Reading the file")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop opening this file (Esc)")
+        self.bar.setAccessibleName(Loading.tr("Reading the file"))
+        self.cancel_button = QPushButton(Loading.tr("Cancel"), self)
+        self.cancel_button.setToolTip(Loading.tr("Stop opening this file (Esc)"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

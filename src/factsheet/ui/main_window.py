@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from factsheet import views
+from factsheet.i18n import Context
 from factsheet.loading import IncidentLoadError, LoadedIncident
 from factsheet.resources import sample_incident
 from factsheet.ui.document_loader import DocumentLoader, LoadRequest, LoadResult, Reason
@@ -25,6 +26,7 @@ from factsheet.ui.problem_actions import ProblemActions
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.recent_menu import RecentMenu
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
 from factsheet.views.document_state import DocumentState
 from factsheet.views.file_status import (
     failure_heading,
@@ -42,9 +44,12 @@ if TYPE_CHECKING:
     from factsheet.ui.sources_tab import SourcesTab
     from factsheet.ui.timeline_tab import TimelineTab
 
+Window = Context("Window")
+
+# The program's name, in every language (a name, like Qt Linguist's).
 APP_NAME = "Factsheet"
 DEFAULT_SIZE = (1180, 780)
-#: How long closing the window waits for a read still running.
+# How long closing the window waits for a read still running.
 CLOSE_WAIT_MS = 1_000
 
 
@@ -114,59 +119,67 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
+        file_menu = menu_bar.addMenu(Window.tr("&File"))
         self.new_action = self._action(
-            "&New Incident…", self.new_incident, QKeySequence(QKeySequence.StandardKey.New)
+            Window.tr("&New Incident…"),
+            self.new_incident,
+            QKeySequence(QKeySequence.StandardKey.New),
         )
         file_menu.addAction(self.new_action)
         self.open_action = self._action(
-            "&Open…", self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
+            Window.tr("&Open…"), self.ask_and_open, QKeySequence(QKeySequence.StandardKey.Open)
         )
         file_menu.addAction(self.open_action)
         self.recent_menu = RecentMenu(self.settings, self)
         self.recent_menu.chosen.connect(self.open_file)
         file_menu.addMenu(self.recent_menu)
-        self.reload_action = self._action("&Reload", self.reload, QKeySequence(Qt.Key.Key_F5))
+        self.reload_action = self._action(
+            Window.tr("&Reload"), self.reload, QKeySequence(Qt.Key.Key_F5)
+        )
         self.reload_action.setEnabled(False)
         file_menu.addAction(self.reload_action)
         self.cancel_action = self._action(
-            "&Cancel Loading", self.cancel_loading, QKeySequence(Qt.Key.Key_Escape)
+            Window.tr("&Cancel Loading"), self.cancel_loading, QKeySequence(Qt.Key.Key_Escape)
         )
         self.cancel_action.setEnabled(False)
         file_menu.addAction(self.cancel_action)
         file_menu.addSeparator()
         self.print_action = self._action(
-            "&Print…", self.print_sheet, QKeySequence(QKeySequence.StandardKey.Print)
+            Window.tr("&Print…"), self.print_sheet, QKeySequence(QKeySequence.StandardKey.Print)
         )
         # Straight to the system print dialog, for a user who has already checked the pages.
-        self.print_direct_action = self._action("Print &Without Preview…", self.print_direct)
-        self.export_pdf_action = self._action("&Export PDF…", self.export_pdf)
+        self.print_direct_action = self._action(
+            Window.tr("Print &Without Preview…"), self.print_direct
+        )
+        self.export_pdf_action = self._action(Window.tr("&Export PDF…"), self.export_pdf)
         for action in (self.print_action, self.print_direct_action, self.export_pdf_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.sample_action = self._action("Open the &Sample Incident", self.open_sample)
+        self.sample_action = self._action(Window.tr("Open the &Sample Incident"), self.open_sample)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close)
+        quit_action = self._action(Window.tr("&Quit"), self.close)
         # Windows (and Qt's offscreen platform) bind no key to Quit; Ctrl+Q works everywhere.
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
-        edit_menu = menu_bar.addMenu("&Edit")
+        edit_menu = menu_bar.addMenu(Window.tr("&Edit"))
         self.find_action = self._action(
-            "&Find…", self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
+            Window.tr("&Find…"), self.focus_filter, QKeySequence(QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
-        self.editor_action = self._action("External &Editor…", self.choose_editor)
+        self.editor_action = self._action(Window.tr("External &Editor…"), self.choose_editor)
         edit_menu.addAction(self.editor_action)
 
-        view_menu = menu_bar.addMenu("&View")
+        view_menu = self.view_menu = menu_bar.addMenu(Window.tr("&View"))
         self.problems_action = self._action(
-            "&Problems and Warnings", self._on_problems_toggled, QKeySequence(Qt.Key.Key_F8)
+            Window.tr("&Problems and Warnings"),
+            self._on_problems_toggled,
+            QKeySequence(Qt.Key.Key_F8),
         )
         self.problems_action.setCheckable(True)
         view_menu.addAction(self.problems_action)
@@ -176,14 +189,14 @@ class MainWindow(QMainWindow):
 
         self.navigator.add_menu_and_toolbar(self)
 
-        help_menu = menu_bar.addMenu("&Help")
+        help_menu = menu_bar.addMenu(Window.tr("&Help"))
         self.guide_action = self._action(
-            "&Writing Incident Files",
+            Window.tr("&Writing Incident Files"),
             lambda: show_format_guide(self),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         )
         help_menu.addAction(self.guide_action)
-        about_action = self._action("&About Factsheet", self.show_about)
+        about_action = self._action(Window.tr("&About Factsheet"), self.show_about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about_action)
         self.file_menu = file_menu
@@ -244,7 +257,7 @@ class MainWindow(QMainWindow):
         """Drop the pending read; the shown incident stays."""
         if self.loader.is_busy():
             self.loader.cancel()
-            self.statusBar().showMessage("Opening cancelled.", 5000)
+            self.statusBar().showMessage(Window.tr("Opening cancelled."), 5000)
 
     @Slot(Path)
     def _on_file_changed_on_disk(self, path: Path) -> None:
@@ -257,7 +270,10 @@ class MainWindow(QMainWindow):
     def _on_file_vanished(self, path: Path) -> None:
         # The incident stays on screen; the user should know it no longer matches a file.
         self.statusBar().showMessage(
-            f"{path.name} was moved or deleted; still showing the version last read.", 0
+            Window.tr("{file} was moved or deleted; still showing the version last read.").format(
+                file=in_line(path.name)
+            ),
+            0,
         )
 
     @Slot(bool)
@@ -382,7 +398,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_missing_item(self, kind: str, item_id: str) -> None:
-        self.statusBar().showMessage(f"No {kind} {item_id!r} in this incident.", 5000)
+        template = {
+            "event": Window.tr("No event {id} in this incident."),
+            "claim": Window.tr("No claim {id} in this incident."),
+            "actor": Window.tr("No actor {id} in this incident."),
+            "source": Window.tr("No source {id} in this incident."),
+        }.get(kind, Window.tr("No item {id} in this incident."))
+        self.statusBar().showMessage(template.format(id=in_line(repr(item_id))), 5000)
 
     def focus_filter(self) -> None:
         """Edit ▸ Find: put the cursor in the current tab's filter box."""
@@ -417,7 +439,10 @@ class MainWindow(QMainWindow):
 
             written = print_actions.export_pdf_interactive(self, self.loaded)
             if written is not None:
-                self.statusBar().showMessage(f"Saved the fact sheet as {written}.", 8000)
+                self.statusBar().showMessage(
+                    Window.tr("Saved the fact sheet as {file}.").format(file=in_line(str(written))),
+                    8000,
+                )
 
     def show_about(self) -> None:
         """Help ▸ About."""

@@ -17,11 +17,19 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QToolBar, QWidget
 
+from factsheet.i18n import Context
 from factsheet.ui.incident_tabs import PLACES, TAB_OF_KIND, IncidentTabs
 from factsheet.views.history import History, Position
 
-#: The kind of item each tab lists, by the tab's place name.
+Navigation = Context("Navigation")
+
+# The kind of item each tab lists, by the tab's place name.
 _KIND_OF_PLACE = {PLACES[index]: kind for kind, index in TAB_OF_KIND.items()}
+
+
+def keys_text(keys: QKeySequence | str) -> str:
+    """A shortcut as the platform and the interface's language write it ('Alt+Left')."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -35,7 +43,7 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
 class Navigator(QObject):
     """Records where the user goes in ``tabs`` and takes them back and forward again."""
 
-    #: Back or Forward leads to a position in another file: the window opens it.
+    # Back or Forward leads to a position in another file: the window opens it.
     open_requested = Signal(Path)
 
     def __init__(self, tabs: IncidentTabs, window: QWidget) -> None:
@@ -44,28 +52,34 @@ class Navigator(QObject):
         super().__init__(window)
         self.history = History()
         self._tabs = tabs
-        #: The file whose incident the tabs show.
+        # The file whose incident the tabs show.
         self._file: Path | None = None
-        #: A screen other than the tabs that is on now (see add_place), if any.
+        # A screen other than the tabs that is on now (see add_place), if any.
         self._place: str | None = None
-        #: Each such screen's (show it, put it away for the tabs).
+        # Each such screen's (show it, put it away for the tabs).
         self._places: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {}
-        #: Where to go once its file is shown (Back to a position in another file).
+        # Where to go once its file is shown (Back to a position in another file).
         self._pending: Position | None = None
         self._quiet = 0
 
         style = window.style()
         self.back_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "&Back", window
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), Navigation.tr("&Back"), window
         )
         self.back_action.setShortcuts(_keys(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.back_action.setToolTip("Back to where you were (Alt+Left)")
+        self.back_action.setToolTip(
+            Navigation.tr("Back to where you were ({keys})").format(keys=keys_text("Alt+Left"))
+        )
         self.back_action.triggered.connect(self.go_back)
         self.forward_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "&Forward", window
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+            Navigation.tr("&Forward"),
+            window,
         )
         self.forward_action.setShortcuts(_keys(QKeySequence.StandardKey.Forward, "Alt+Right"))
-        self.forward_action.setToolTip("Forward again (Alt+Right)")
+        self.forward_action.setToolTip(
+            Navigation.tr("Forward again ({keys})").format(keys=keys_text("Alt+Right"))
+        )
         self.forward_action.triggered.connect(self.go_forward)
         self._update_actions()
 
@@ -82,8 +96,10 @@ class Navigator(QObject):
         """The Go menu (after the menus already there), and both buttons in a toolbar at the
         start of the tab bar, where a browser has them: a toolbar row of its own would take
         height a laptop screen does not have."""
-        go_menu = window.menuBar().addMenu("&Go")
-        toolbar = QToolBar("Navigation", self._tabs)
+        go_menu = window.menuBar().addMenu(Navigation.tr("&Go"))
+        toolbar = QToolBar(
+            Navigation.tr("Navigation", "the toolbar of Back and Forward"), self._tabs
+        )
         toolbar.setObjectName("navigation")
         size = self._tabs.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         toolbar.setIconSize(QSize(size, size))

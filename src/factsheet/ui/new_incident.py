@@ -5,9 +5,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from factsheet.i18n import Context
 from factsheet.resources import sample_incident
 from factsheet.template import NewIncidentError, write_template
 from factsheet.ui import dialogs
+
+NewIncident = Context("NewIncident")
 
 
 def create_new_incident(
@@ -31,7 +34,15 @@ def create_new_incident(
     try:
         write_template(path)
     except NewIncidentError as exc:
-        dialogs.show_error(parent, "New incident", f"Factsheet {exc}.")
+        dialogs.show_error(
+            parent,
+            NewIncident.tr("New incident"),
+            # The reason is the command line's sentence ("cannot create x.yaml: a file of that
+            # name exists …"), in English.
+            NewIncident.tr("Factsheet {reason}.", "reason: cannot create x.yaml: …").format(
+                reason=exc
+            ),
+        )
         return None
     open_file(path)
     return path

@@ -4,10 +4,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from factsheet.i18n import Context
 from factsheet.loading import LoadedIncident
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.incident_tab import IncidentTab
 from factsheet.views import views_of
+
+OverviewPage = Context("OverviewPage")
 
 
 class OverviewTab(IncidentTab):
@@ -16,16 +19,18 @@ class OverviewTab(IncidentTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Links are ours (kind:id): the window routes them; nothing is ever fetched.
-        self.browser = DetailPane("No incident open. Use File ▸ Open… to open one.", self)
-        self.browser.setAccessibleName("Incident overview")
+        self.browser = DetailPane(
+            OverviewPage.tr("No incident open. Use File ▸ Open… to open one."), self
+        )
+        self.browser.setAccessibleName(OverviewPage.tr("Incident overview"))
         self.browser.link_activated.connect(self.link_activated)
         self.find_box = QLineEdit(self)
-        self.find_box.setPlaceholderText("Find in overview")
-        self.find_box.setAccessibleName("Find in overview")
+        self.find_box.setPlaceholderText(OverviewPage.tr("Find in overview"))
+        self.find_box.setAccessibleName(OverviewPage.tr("Find in overview"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textEdited.connect(self._on_find_text_changed)
         self.find_box.returnPressed.connect(self.find_next)
-        find_label = QLabel("Fi&nd:", self)
+        find_label = QLabel(OverviewPage.tr("Fi&nd:"), self)
         find_label.setBuddy(self.find_box)
         row = QHBoxLayout()
         row.addWidget(find_label)
@@ -33,8 +38,11 @@ class OverviewTab(IncidentTab):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.browser, 1)
+        keys = QKeySequence(QKeySequence.StandardKey.Find)
         self.find_box.setToolTip(
-            f"Find text in the overview ({QKeySequence(QKeySequence.StandardKey.Find).toString()})"
+            OverviewPage.tr("Find text in the overview ({keys})").format(
+                keys=keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
 
     def set_incident(self, loaded: LoadedIncident) -> None:

@@ -17,15 +17,20 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QToolBar, QWidget
 
 from factsheet.batch_export import write_incident
+from factsheet.i18n import Context, Language, current_digits, current_language, using_language
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.pagination import render_sheet
 from factsheet.rendering.pdf_text import searchable_text_layer
+from factsheet.rendering.translations import install_catalogs
 from factsheet.ui import dialogs
 from factsheet.ui.settings import AppSettings
+from factsheet.views.bidi import in_line
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
+
+Printing = Context("Printing")
 
 
 def new_printer() -> QPrinter:
@@ -44,9 +49,22 @@ def _remembered(settings: AppSettings | None) -> SheetVariant:
 
 
 def render_on_printer(
-    printer: QPrinter, loaded: LoadedIncident, *, variant: SheetVariant = DEFAULT_VARIANT
+    printer: QPrinter,
+    loaded: LoadedIncident,
+    *,
+    variant: SheetVariant = DEFAULT_VARIANT,
+    language: Language | None = None,
 ) -> int:
-    """Paint the sheet on a printer or preview: the dialog's From/To range, whole pages."""
+    """Paint the sheet on a printer or preview: the dialog's From/To range, whole pages;
+    in ``language`` (None: the interface's), with the digits the user chose."""
+    if language is None:
+        return _render_on_printer(printer, loaded, variant)
+    install_catalogs()  # the sheet's words in its language, whatever the window's
+    with using_language(language, current_digits()):
+        return _render_on_printer(printer, loaded, variant)
+
+
+def _render_on_printer(printer: QPrinter, loaded: LoadedIncident, variant: SheetVariant) -> int:
     # Coordinates from the paper's corner: the sheet sets its own margins.
     printer.setFullPage(True)
     chosen = (printer.fromPage(), printer.toPage()) if printer.fromPage() > 0 else None
@@ -61,25 +79,56 @@ def render_on_printer(
 
 
 def _render_or_report(
-    parent: QWidget | None, printer: QPrinter, loaded: LoadedIncident, variant: SheetVariant
+    parent: QWidget | None, printer: QPrinter, loaded: LoadedIncident, choice: "SheetChoice"
 ) -> None:
     try:
-        render_on_printer(printer, loaded, variant=variant)
+        render_on_printer(printer, loaded, variant=choice.variant, language=choice.language)
     except OSError as exc:
-        dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
+        _print_failed(parent, exc)
+
+
+def _print_failed(parent: QWidget | None, exc: OSError) -> None:
+    # The reason is the system's, in its own language.
+    dialogs.show_error(
+        parent,
+        Printing.tr("Print"),
+        Printing.tr("The sheet could not be printed: {reason}").format(reason=exc),
+    )
 
 
 class SheetChoice:
-    """The sheet chosen in one dialog, remembered in the settings when it changes."""
+    """The sheet and its language chosen in one dialog, remembered in the settings when
+    they change. The language is the interface's until the user chooses another."""
 
     def __init__(self, settings: AppSettings | None) -> None:
         self.settings = settings
         self.variant = _remembered(settings)
+        chosen = settings.sheet_language() if settings is not None else None
+        self.language: Language = chosen or current_language()
 
     def set(self, variant: SheetVariant) -> None:
         self.variant = variant
         if self.settings is not None:
             self.settings.set_sheet_variant(variant)
+
+    def set_language(self, language: Language) -> None:
+        self.language = language
+        if self.settings is not None:
+            self.settings.set_sheet_language(language)
+
+
+class SheetOptions:
+    """The two choosers of a print dialog's options: which sheet, in which language."""
+
+    def __init__(self, parent: QWidget, choice: SheetChoice) -> None:
+        self.choice = choice
+        self.variant_box = dialogs.sheet_variant_box(parent, choice.variant)
+        self.language_box = dialogs.sheet_language_box(parent, choice.language)
+
+    def apply(self) -> None:
+        """The choices into effect (and remembered): the dialog was accepted."""
+        self.choice.set(self.variant_box.currentData())
+        self.choice.set_language(self.language_box.currentData())
 
 
 def make_preview_dialog(
@@ -94,29 +143,33 @@ def make_preview_dialog(
     printer = printer or new_printer()
     choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {loaded.path.name}")
-    dialog.paintRequested.connect(
-        lambda device: _render_or_report(parent, device, loaded, choice.variant)
+    dialog.setWindowTitle(
+        Printing.tr("Print preview — {file}").format(file=in_line(loaded.path.name))
     )
-    box = dialogs.sheet_variant_box(dialog, choice.variant)
+    dialog.paintRequested.connect(lambda device: _render_or_report(parent, device, loaded, choice))
+    options = SheetOptions(dialog, choice)
     preview = dialog.findChild(QPrintPreviewWidget)
     toolbar = dialog.findChild(QToolBar)
 
-    def chosen(index: int) -> None:
-        choice.set(box.itemData(index))
+    def chosen(_index: int) -> None:
+        options.apply()
         if preview is not None:
             preview.updatePreview()
 
-    box.currentIndexChanged.connect(chosen)
+    for box in (options.variant_box, options.language_box):
+        box.currentIndexChanged.connect(chosen)
     if toolbar is not None and toolbar.actions():
         first = toolbar.actions()[0]
-        toolbar.insertWidget(first, box)
+        toolbar.insertWidget(first, options.variant_box)
+        toolbar.insertWidget(first, options.language_box)
         toolbar.insertSeparator(first)
     elif toolbar is not None:
-        toolbar.addWidget(box)
+        toolbar.addWidget(options.variant_box)
+        toolbar.addWidget(options.language_box)
     # The dialog does not own the printer; keep it alive as long as the dialog.
     dialog.printer_ref = printer  # type: ignore[attr-defined]
-    dialog.sheet_box = box  # type: ignore[attr-defined]
+    dialog.sheet_box = options.variant_box  # type: ignore[attr-defined]
+    dialog.language_box = options.language_box  # type: ignore[attr-defined]
     return dialog
 
 
@@ -126,15 +179,18 @@ def print_with_preview(parent: QWidget | None, loaded: LoadedIncident) -> None:
     dialog.exec()
 
 
-def add_sheet_options(dialog: QPrintDialog, choice: SheetChoice) -> QComboBox:
-    """The print dialog's "Fact sheet" options tab: which sheet, starting at ``choice``."""
+def add_sheet_options(dialog: QPrintDialog, choice: SheetChoice) -> SheetOptions:
+    """The print dialog's "Fact sheet" options tab: which sheet and in which language,
+    starting at ``choice``; ``apply()`` them once the dialog is accepted."""
     # Parented to the dialog: the tab must outlive this function (PySide would delete it).
-    options = QWidget(dialog)
-    options.setWindowTitle("Fact sheet")
-    box = dialogs.sheet_variant_box(options, choice.variant)
-    QFormLayout(options).addRow("Sheet:", box)
-    dialog.setOptionTabs([options])
-    return box
+    tab = QWidget(dialog)
+    tab.setWindowTitle(Printing.tr("Fact sheet"))
+    options = SheetOptions(tab, choice)
+    form = QFormLayout(tab)
+    form.addRow(Printing.tr("Sheet:"), options.variant_box)
+    form.addRow(Printing.tr("Language:"), options.language_box)
+    dialog.setOptionTabs([tab])
+    return options
 
 
 def print_to_printer(
@@ -152,16 +208,16 @@ def print_to_printer(
     printer = printer or new_printer()
     choice = SheetChoice(settings or settings_of(parent))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print fact sheet")
+    dialog.setWindowTitle(Printing.tr("Print fact sheet"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-    box = add_sheet_options(dialog, choice)
+    options = add_sheet_options(dialog, choice)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    choice.set(box.currentData())
+    options.apply()
     try:
-        render_on_printer(printer, loaded, variant=choice.variant)
+        render_on_printer(printer, loaded, variant=choice.variant, language=choice.language)
     except OSError as exc:
-        dialogs.show_error(parent, "Print", f"The sheet could not be printed: {exc}")
+        _print_failed(parent, exc)
         return False
     return True
 
@@ -176,17 +232,26 @@ def export_pdf_interactive(
 ) -> Path | None:
     """File ▸ Export PDF…: ask where and which sheet, write it, report failure in words."""
     choice = SheetChoice(settings or settings_of(parent))
-    answer = dialogs.ask_save_pdf(parent, suggested_pdf_path(loaded), choice.variant)
+    answer = dialogs.ask_save_pdf(
+        parent, suggested_pdf_path(loaded), choice.variant, choice.language
+    )
     if answer is None:
         return None
-    output, variant = answer
+    output, variant, language = answer
     choice.set(variant)
+    choice.set_language(language)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_incident(loaded, output, "pdf", variant=variant)
+        write_incident(loaded, output, "pdf", variant=variant, language=language)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        dialogs.show_error(parent, "Export PDF", f"Could not write {output.name}: {reason}")
+        dialogs.show_error(
+            parent,
+            Printing.tr("Export PDF"),
+            Printing.tr("Could not write {file}: {reason}").format(
+                file=in_line(output.name), reason=reason
+            ),
+        )
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()

@@ -13,6 +13,7 @@ from typing import Protocol, cast
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
+from factsheet.i18n import Context
 from factsheet.loading import IncidentLoadError, Problem
 from factsheet.loading.file_lines import lines_around
 from factsheet.model.items import ItemKind, item_of_path
@@ -21,6 +22,8 @@ from factsheet.ui.line_view import LineView
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.settings import AppSettings
 from factsheet.views.document_state import DocumentState
+
+GoToProblem = Context("GoToProblem")
 
 
 class ProblemsWindow(Protocol):
@@ -88,8 +91,10 @@ class ProblemActions(QObject):
         except IncidentLoadError as error:
             dialogs.show_error(
                 self._widget(),
-                "Show the Line",
-                "The file cannot be shown: {reason}.".format(reason=error.problems[0].message),
+                GoToProblem.tr("Show the Line"),
+                GoToProblem.tr("The file cannot be shown: {reason}.").format(
+                    reason=error.problems[0].message
+                ),
             )
             return
         view = self.line_view

@@ -20,25 +20,28 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from factsheet.i18n import Context
 from factsheet.loading import Problem
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views.file_status import (
-    HEADERS,
     PATH,
     SEVERITY,
     ProblemRow,
+    headers,
     problem_detail,
     problems_table,
     problems_text,
 )
 
+ProblemsList = Context("ProblemsList")
+
 _Index = QModelIndex | QPersistentModelIndex
-#: Rows the list keeps room for when it has problems: a pane showing one and a half rows
-#: hides how many there are and makes the user scroll for the second one.
+# Rows the list keeps room for when it has problems: a pane showing one and a half rows
+# hides how many there are and makes the user scroll for the second one.
 ROWS_SHOWN_AT_LEAST = 5
-#: The data path column fits its longest path among the first rows, within these widths.
+# The data path column fits its longest path among the first rows, within these widths.
 PATH_COLUMN_WIDTHS = (90, 320)
-#: Rows measured when fitting the path column: thousands of problems are possible.
+# Rows measured when fitting the path column: thousands of problems are possible.
 ROWS_MEASURED = 200
 
 
@@ -46,7 +49,7 @@ class ProblemTableModel(RowTableModel[ProblemRow]):
     """One row per problem: severity, line:column, data path, message."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(headers(), parent)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -74,7 +77,7 @@ def _problems_table(model: ProblemTableModel, parent: QWidget) -> QTableView:
     """The list's table: whole rows selected, one line per problem."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setAccessibleName("Problems")
+    table.setAccessibleName(ProblemsList.tr("Problems"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     # One line per problem (thousands are possible, and wrapped rows would each need
     # measuring); a message too long for its cell is cut at the end, so its start, which
@@ -106,18 +109,18 @@ class ProblemsView(QWidget):
     its line; the Open in Editor button asks for the editor at the current problem's line.
     """
 
-    #: The user asked to put the list away.
+    # The user asked to put the list away.
     hide_requested = Signal()
-    #: A problem was double-clicked or Enter was pressed on it: (Problem).
+    # A problem was double-clicked or Enter was pressed on it: (Problem).
     problem_activated = Signal(object)
-    #: Open the file at the problem's line in the user's editor: (Problem).
+    # Open the file at the problem's line in the user's editor: (Problem).
     open_in_editor_requested = Signal(object)
-    #: Show the lines around the problem: (Problem).
+    # Show the lines around the problem: (Problem).
     show_line_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Problems in the incident file")
+        self.setAccessibleName(ProblemsList.tr("Problems in the incident file"))
         self._heading = QLabel(self)
         self._heading.setWordWrap(True)
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,7 +128,7 @@ class ProblemsView(QWidget):
         self.model = ProblemTableModel(self)
         self.table = _problems_table(self.model, self)
         self.detail = QLabel(self)
-        self.detail.setAccessibleName("The current problem in full")
+        self.detail.setAccessibleName(ProblemsList.tr("The current problem in full"))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,21 +136,26 @@ class ProblemsView(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
-        self.editor_button = QPushButton("O&pen in Editor", self)  # Alt+E is the Edit menu
+        # Alt+E is the Edit menu.
+        self.editor_button = QPushButton(ProblemsList.tr("O&pen in Editor"), self)
         self.editor_button.setToolTip(
-            "Open the file in your editor at the current problem's line "
-            "(Edit ▸ External Editor… chooses the editor)"
+            ProblemsList.tr(
+                "Open the file in your editor at the current problem's line "
+                "(Edit ▸ External Editor… chooses the editor)"
+            )
         )
         self.editor_button.clicked.connect(self._on_editor_clicked)
-        self.copy_button = QPushButton("Cop&y", self)
-        self.copy_button.setToolTip("Copy the selected problems (or all) as text")
+        self.copy_button = QPushButton(ProblemsList.tr("Cop&y"), self)
+        self.copy_button.setToolTip(ProblemsList.tr("Copy the selected problems (or all) as text"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         copy_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
         copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy_shortcut.activated.connect(self.copy_to_clipboard)
 
-        self.hide_button = QPushButton("&Hide", self)
-        self.hide_button.setToolTip("Hide this list (View ▸ Problems and Warnings shows it again)")
+        self.hide_button = QPushButton(ProblemsList.tr("&Hide"), self)
+        self.hide_button.setToolTip(
+            ProblemsList.tr("Hide this list (View ▸ Problems and Warnings shows it again)")
+        )
         self.hide_button.clicked.connect(self.hide_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -222,13 +230,16 @@ class ProblemsView(QWidget):
             return
         problem = self.model.problems[index.row()]
         menu = QMenu(self)
-        menu.addAction("&Go to It", lambda: self.problem_activated.emit(problem))
-        menu.addAction("Show the &Line", lambda: self.show_line_requested.emit(problem))
+        menu.addAction(ProblemsList.tr("&Go to It"), lambda: self.problem_activated.emit(problem))
         menu.addAction(
-            "Open in &Editor at Line", lambda: self.open_in_editor_requested.emit(problem)
+            ProblemsList.tr("Show the &Line"), lambda: self.show_line_requested.emit(problem)
+        )
+        menu.addAction(
+            ProblemsList.tr("Open in &Editor at Line"),
+            lambda: self.open_in_editor_requested.emit(problem),
         )
         menu.addSeparator()
-        menu.addAction("&Copy", self.copy_to_clipboard)
+        menu.addAction(ProblemsList.tr("&Copy"), self.copy_to_clipboard)
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     def detail_text(self) -> str:

@@ -5,8 +5,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from factsheet.i18n import Context
 from factsheet.ui.row_table_model import plain_rich_text
 from factsheet.ui.settings import AppSettings
+
+RecentFiles = Context("RecentFiles")
 
 
 class RecentMenu(QMenu):
@@ -15,7 +18,7 @@ class RecentMenu(QMenu):
     chosen = Signal(Path)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(RecentFiles.tr("Open &Recent"), parent)
         self._settings = settings
         self.setToolTipsVisible(True)
         self.aboutToShow.connect(self.fill)
@@ -32,8 +35,8 @@ class RecentMenu(QMenu):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p))
         if not recent:
-            self.addAction("No recent files").setEnabled(False)
+            self.addAction(RecentFiles.tr("No recent files")).setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear Recent Files")
+        clear = self.addAction(RecentFiles.tr("&Clear Recent Files"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self._settings.clear_recent_files)

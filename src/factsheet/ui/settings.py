@@ -18,6 +18,7 @@ _CURRENT_TAB = "window/current_tab"
 _LANGUAGE = "interface/language"
 _DIGITS = "interface/digits"
 _SHEET_VARIANT = "print/sheet"
+_SHEET_LANGUAGE = "print/language"
 _EDITOR = "editor/command"
 
 
@@ -141,6 +142,17 @@ class AppSettings:
     def set_sheet_variant(self, variant: SheetVariant) -> None:
         """Remember the sheet chosen in a print or export dialog."""
         self._store.setValue(_SHEET_VARIANT, variant)
+        self._store.sync()
+
+    def sheet_language(self) -> Language | None:
+        """The sheet's language the user last chose in a print or export dialog; None until
+        then (the sheet is then in the interface's language)."""
+        raw = self._store.value(_SHEET_LANGUAGE)
+        return next((language for language in LANGUAGES if raw == language), None)
+
+    def set_sheet_language(self, language: Language) -> None:
+        """Remember the sheet's language chosen in a print or export dialog."""
+        self._store.setValue(_SHEET_LANGUAGE, language)
         self._store.sync()
 
     def editor_command(self) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
+from factsheet.i18n import Context
 from factsheet.model.incident import Source
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
@@ -14,7 +15,6 @@ from factsheet.views.details import source_html
 from factsheet.views.sources import (
     AUTHOR,
     DATE,
-    HEADERS,
     KIND,
     NUMBER,
     PUBLISHER,
@@ -22,8 +22,11 @@ from factsheet.views.sources import (
     SUPPORTS,
     TITLE,
     SourceRow,
+    headers,
 )
 from factsheet.views.table import Table
+
+SourcesPage = Context("SourcesPage")
 
 _WEB_SCHEMES = ("http", "https")
 # Long cells wrap here and show whole in the detail pane below.
@@ -41,14 +44,13 @@ class SourceTableModel(RowTableModel[SourceRow]):
     """The incident's sources in file order; sorting and filtering happen in a proxy."""
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__(headers())
 
 
 class SourcesTab(ListTab[SourceRow]):
     """Table of sources with a filter box and a detail pane for the selected one."""
 
     kind = "source"
-    noun = "source"
     column_caps: ClassVar[ColumnCaps] = _WIDTHS
     other_columns_cap = 400
     wrapped_columns = frozenset({PUBLISHER, AUTHOR, DATE, TITLE, KIND, RELAYS, SUPPORTS})
@@ -57,14 +59,15 @@ class SourcesTab(ListTab[SourceRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             SourceTableModel(),
-            filter_hint="Filter sources: publisher, title, kind…",
-            detail_hint="Select a source to see what it supports.",
-            table_name="Sources",
+            filter_hint=SourcesPage.tr("Filter sources: publisher, title, kind…"),
+            filter_name=SourcesPage.tr("Filter sources"),
+            detail_hint=SourcesPage.tr("Select a source to see what it supports."),
+            table_name=SourcesPage.tr("Sources"),
             detail_beside=False,
             stretch=(1, 1),
             parent=parent,
         )
-        filter_label = QLabel("F&ilter:", self)
+        filter_label = QLabel(SourcesPage.tr("F&ilter:"), self)
         filter_label.setBuddy(self.filter_edit)
         self.filters.insertWidget(0, filter_label)
         self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)

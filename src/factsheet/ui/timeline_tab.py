@@ -5,6 +5,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from factsheet.i18n import Context
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
@@ -14,13 +15,15 @@ from factsheet.views.table import Table
 from factsheet.views.timeline import (
     ACTORS,
     DATE,
-    HEADERS,
     LOCATION,
     OTHER_DATES,
     SOURCES,
     TEXT,
     EventRow,
+    headers,
 )
+
+TimelinePage = Context("TimelinePage")
 
 # Columns are sized from the first rows only: the table never measures 20,000 rows.
 _MEASURED_ROWS = 60
@@ -30,14 +33,13 @@ class TimelineModel(RowTableModel[EventRow]):
     """Events ordered by their date bounds (file order among equal dates)."""
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__(headers())
 
 
 class TimelineTab(ListTab[EventRow]):
     """What happened when, in the sources' words, with alternative dates beside each event."""
 
     kind = "event"
-    noun = "event"
     column_caps: ClassVar[ColumnCaps] = {TEXT: 520, ACTORS: 300, OTHER_DATES: 220, DATE: 190}
     other_columns_cap = 200
     # Every column wraps; what happened takes the room left, and gives way last.
@@ -49,9 +51,10 @@ class TimelineTab(ListTab[EventRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             TimelineModel(),
-            filter_hint="Filter events: words, places, actors, dates…",
-            detail_hint="Select an event to see it in full.",
-            table_name="Timeline events",
+            filter_hint=TimelinePage.tr("Filter events: words, places, actors, dates…"),
+            filter_name=TimelinePage.tr("Filter events"),
+            detail_hint=TimelinePage.tr("Select an event to see it in full."),
+            table_name=TimelinePage.tr("Timeline events"),
             # Always in date order: re-sorting 20,000 rows would cost every keystroke.
             sortable=False,
             stretch=(3, 1),
@@ -61,8 +64,8 @@ class TimelineTab(ListTab[EventRow]):
         # already chronological, so the proxy only filters.
         self.proxy.setDynamicSortFilter(False)
         self.actor_combo = QComboBox(self)
-        self.actor_combo.setAccessibleName("Show events of actor")
-        self.add_filter(QLabel("Actor:", self))
+        self.actor_combo.setAccessibleName(TimelinePage.tr("Show events of actor"))
+        self.add_filter(QLabel(TimelinePage.tr("Actor:"), self))
         self.add_filter(self.actor_combo)
         self.actor_combo.currentIndexChanged.connect(self._on_filter_changed)
 
@@ -78,7 +81,7 @@ class TimelineTab(ListTab[EventRow]):
         chosen = self.actor_combo.currentData() or ""
         self.actor_combo.blockSignals(True)
         self.actor_combo.clear()
-        self.actor_combo.addItem("all actors", "")
+        self.actor_combo.addItem(TimelinePage.tr("all actors"), "")
         for actor_id, name in actors_by_name(views.incident, views.timeline.actor_ids):
             self.actor_combo.addItem(name, actor_id)
         self.actor_combo.setCurrentIndex(max(0, self.actor_combo.findData(chosen)))

@@ -3,32 +3,62 @@
 from collections import Counter
 from dataclasses import dataclass
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list, translate
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
 from factsheet.views.bidi import in_line, isolate
 from factsheet.views.search_words import date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
+from factsheet.views.wording import joined_groups
 
-HEADERS = ("Name", "Arabic name", "Kind", "Also called", "Relations", "Events", "Claims")
+Actors = Context("Actors")
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("Actors", "Name"),
+    QT_TRANSLATE_NOOP("Actors", "Arabic name"),
+    QT_TRANSLATE_NOOP("Actors", "Kind"),
+    QT_TRANSLATE_NOOP("Actors", "Also called"),
+    QT_TRANSLATE_NOOP("Actors", "Relations"),
+    QT_TRANSLATE_NOOP("Actors", "Events"),
+    QT_TRANSLATE_NOOP("Actors", "Claims"),
+)
 NAME, ARABIC, KIND, ALIASES, RELATIONS, EVENTS, CLAIMS = range(len(HEADERS))
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("Actors", header) for header in HEADERS)
+
+
+def relation_words(relation: str, actor: str, date: str | None) -> str:
+    """'backed by Russia (April 2016)': a relation's words, the other actor as the caller
+    shows it (isolated, or a link), and when."""
+    if date is None:
+        return Actors.tr("{relation} {actor}", "backed by Russia").format(
+            relation=relation, actor=actor
+        )
+    return Actors.tr("{relation} {actor} ({date})", "backed by Russia (April 2016)").format(
+        relation=relation, actor=actor, date=date
+    )
 
 
 def relations_words(incident: Incident, actor: Actor) -> str:
     """'backed by Russia (April 2016); part of Pro-regime forces'."""
-    parts = []
-    for relation in actor.relations:
-        text = (
-            f"{label(RELATION_TYPES, relation.type)} {in_line(incident.actor_name(relation.actor))}"
-        )
-        if relation.date is not None:
-            text += f" ({relation.date.words()})"
-        parts.append(text)
-    return "; ".join(parts)
+    return joined_groups(
+        [
+            relation_words(
+                label(RELATION_TYPES, relation.type),
+                in_line(incident.actor_name(relation.actor)),
+                relation.date.words() if relation.date is not None else None,
+            )
+            for relation in actor.relations
+        ]
+    )
 
 
 def aliases_words(actor: Actor) -> str:
-    """'ISIS, ISIL, Islamic State, الدولة الإسلامية': Arabic names isolated so commas stay put."""
-    return ", ".join(in_line(a.name) for a in actor.aliases)
+    """'ISIS, ISIL, Islamic State, الدولة الإسلامية': names isolated so commas stay put."""
+    return join_list(in_line(a.name) for a in actor.aliases)
 
 
 def appearances(incident: Incident) -> tuple[Counter[str], Counter[str]]:
@@ -73,13 +103,13 @@ class ActorRow:
 
 def _row(incident: Incident, actor: Actor, events: int, claims: int) -> tuple[ActorRow, str]:
     cells = (
-        actor.name,
+        in_line(actor.name),
         isolate(actor.name_ar) if actor.name_ar else "",
         label(ACTOR_KINDS, actor.kind),
         aliases_words(actor),
         relations_words(incident, actor),
-        str(events) if events else "",
-        str(claims) if claims else "",
+        format_number(events) if events else "",
+        format_number(claims) if claims else "",
     )
     searched = haystack(
         (
@@ -100,5 +130,5 @@ def actors_table(incident: Incident) -> Table[ActorRow]:
     built = [_row(incident, a, events[a.id], claims[a.id]) for a in incident.actors]
     # The last of two actors with one id wins, as in Incident.actors_by_id.
     return Table.of(
-        HEADERS, [row for row, _ in built], [hay for _, hay in built], last_id_wins=True
+        headers(), [row for row, _ in built], [hay for _, hay in built], last_id_wins=True
     )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.i18n import Context, format_number, join_list
 from factsheet.model.chronology import chronological
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident, Source, TimelineEvent
@@ -17,11 +18,12 @@ from factsheet.views.bidi import in_line
 from factsheet.views.independence import independence_words, route, source_refs
 from factsheet.views.names import shortened, source_number
 from factsheet.views.notes import DataNote, data_notes
-from factsheet.views.plural import noun
-from factsheet.views.wording import UNDATED
+from factsheet.views.wording import UNDATED, absent, joined_names
 
-#: The two printed sheets: the brief (one or two pages, the default everywhere) and the full
-#: dossier (the brief's front page followed by every table as an annex).
+Brief = Context("Brief")
+
+# The two printed sheets: the brief (one or two pages, the default everywhere) and the full
+# dossier (the brief's front page followed by every table as an annex).
 SheetVariant = Literal["brief", "full"]
 SHEET_VARIANTS: tuple[SheetVariant, ...] = ("brief", "full")
 DEFAULT_VARIANT: SheetVariant = "brief"
@@ -35,13 +37,13 @@ class Fit:
 
     whole: bool
 
-    #: Limits in the brief: a name, a title, the summary, a key point, other spellings.
+    # Limits in the brief: a name, a title, the summary, a key point, other spellings.
     NAME_CHARS = 120
     TITLE_CHARS = 300
     SUMMARY_CHARS = 3_000
     POINT_CHARS = 500
     OTHER_NAMES = 5
-    #: … and how many items of a list it names (actors blamed, sources, notes, claims).
+    # … and how many items of a list it names (actors blamed, sources, notes, claims).
     ITEMS = 12
 
     @classmethod
@@ -66,14 +68,14 @@ class Fit:
         return count if self.whole else min(count, self.ITEMS)
 
 
-#: The brief's short timeline holds at most this many events, and this many if it can.
+# The brief's short timeline holds at most this many events, and this many if it can.
 MAIN_EVENTS = 5
 MIN_EVENTS = 3
-#: An event's text in the brief is cut after about this many characters (two lines).
+# An event's text in the brief is cut after about this many characters (two lines).
 EVENT_CHARS = 150
-#: Roles that make an event one of the main events: someone was harmed or blamed …
+# Roles that make an event one of the main events: someone was harmed or blamed …
 _HARM_ROLES = frozenset({"perpetrator", "alleged-perpetrator", "victim"})
-#: … or someone made a claim.
+# … or someone made a claim.
 _CLAIM_ROLES = frozenset({"claimant"})
 
 
@@ -145,8 +147,8 @@ def carriers(incident: Incident, source_id: str) -> list[str]:
     return found
 
 
-#: Where a figure comes from when the words on its independence name no source: the cited
-#: note numbers first ("[1][4] — 2 independent sources").
+# Where a figure comes from when the words on its independence name no source: the cited
+# note numbers first ("[1][4] — 2 independent sources").
 ORIGIN_TEMPLATE = "{sources} — {independence}"
 
 
@@ -181,26 +183,29 @@ def source_in_short(incident: Incident, source: Source) -> str:
     through [1]' when the recorder did not read it)."""
     publisher = in_line(incident.actor_name(source.publisher))
     if source.author:
-        publisher = f"{publisher} ({in_line(incident.actor_name(source.author))})"
-    published = source.published.words() if source.published else UNDATED
-    text = f"{publisher}, {label(SOURCE_KINDS, source.kind)}, {published}"
+        publisher = Brief.tr("{publisher} ({author})", "a source's publisher and author").format(
+            publisher=publisher, author=in_line(incident.actor_name(source.author))
+        )
+    published = source.published.words() if source.published else absent(UNDATED)
+    text = join_list([publisher, label(SOURCE_KINDS, source.kind), published])
     if source.consulted:
         return text
     through = carriers(incident, source.id)
     if through:
-        return f"{text}; not consulted directly, known through {source_refs(incident, through)}"
-    return f"{text}; not consulted directly"
+        return Brief.tr("{source}; not consulted directly, known through {carriers}").format(
+            source=text, carriers=source_refs(incident, through)
+        )
+    return Brief.tr("{source}; not consulted directly").format(source=text)
 
 
 def claim_list(numbers: Sequence[str], limit: int = Fit.ITEMS) -> str:
     """'C1', 'C1 and C5', 'C1, C2 and C5'; past ``limit``, 'C1, C2, … C12 and 988 more'."""
-    if len(numbers) == 1:
-        return numbers[0]
     if len(numbers) > limit:
-        return "{first} and {count:,} more".format(
-            first=", ".join(numbers[:limit]), count=len(numbers) - limit
+        more = Brief.tr(
+            "{first} and %n more", "claim numbers: C1, C2 and 988 more", len(numbers) - limit
         )
-    return "{first} and {last}".format(first=", ".join(numbers[:-1]), last=numbers[-1])
+        return more.format(first=join_list(numbers[:limit]))
+    return joined_names(numbers)
 
 
 def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
@@ -221,33 +226,41 @@ def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
         source = by_id[only]
         named = f"{source_number(incident, only)} {in_line(incident.actor_name(source.publisher))}"
         if second_hand:
-            notes.append(
+            sentence = Brief.tr(
                 "Every figure on this sheet is known through one source only, {source}; for "
-                "{count} of the {total} {claims}, the claimant's own statement was not "
-                "consulted directly.".format(
-                    source=named,
-                    count=len(second_hand),
-                    total=len(claims),
-                    claims=noun(len(claims), "claim"),
-                )
+                "{count} of the %n claim(s), the claimant's own statement was not consulted "
+                "directly.",
+                None,
+                len(claims),
             )
+            notes.append(sentence.format(source=named, count=format_number(len(second_hand))))
         else:
-            notes.append(f"Every figure on this sheet is known through one source only, {named}.")
+            notes.append(
+                Brief.tr(
+                    "Every figure on this sheet is known through one source only, {source}."
+                ).format(source=named)
+            )
     elif second_hand:
         listed = claim_list([numbers[c.id] for c in second_hand])
-        notes.append(
-            (
-                "{claims} {are} known only second-hand: the claimant's own statement was not "
+        if len(second_hand) == 1:
+            sentence = Brief.tr(
+                "{claims} is known only second-hand: the claimant's own statement was not "
                 "consulted directly."
-            ).format(claims=listed, are=noun(len(second_hand), "is", "are"))
-        )
+            )
+        else:
+            sentence = Brief.tr(
+                "{claims} are known only second-hand: the claimant's own statement was not "
+                "consulted directly."
+            )
+        notes.append(sentence.format(claims=listed))
     unsourced = [numbers[c.id] for c in claims if not c.sources]
     if unsourced:
-        notes.append(
-            "{claims} {cite} no source.".format(
-                claims=claim_list(unsourced), cite=noun(len(unsourced), "cites", "cite")
-            )
+        sentence = (
+            Brief.tr("{claims} cites no source.")
+            if len(unsourced) == 1
+            else Brief.tr("{claims} cite no source.")
         )
+        notes.append(sentence.format(claims=claim_list(unsourced)))
     return notes
 
 

@@ -5,31 +5,29 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list, localize_digits
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.key_figures import key_figures, perpetrator_key
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, label
 from factsheet.model.wording import figure_mark
-from factsheet.views.bidi import has_right_to_left, isolate
+from factsheet.views.bidi import direction_mark, in_line
 from factsheet.views.claims import claim_refs
 from factsheet.views.independence import independence_mark, independence_words, marks_meaning
 from factsheet.views.plural import shown_of
 from factsheet.views.wording import (
     UNDATED,
     UNQUANTIFIED,
+    absent,
     claim_phrase,
     claimant_name,
     group_heading,
+    joined_groups,
 )
 
-CAPTION = (
-    "Each row is one source's figure as reported; arrows mean 'at least'; lines are "
-    "reported ranges, not confidence intervals; figures are not added together."
-)
-NO_CLAIMS = "No casualty figures in this file."
-#: A part drawn away from the claim it belongs to says which one: "part of C1".
-PART_OF = "part of {whole}"
-#: The line a filtered chart starts with: it never looks like the whole record.
-SHOWN_OF = "Showing {shown_of}: the filters above the table hide the rest."
+Chart = Context("Chart")
+
+#: What the chart says when the file has no claim to draw.
+NO_CLAIMS = QT_TRANSLATE_NOOP("Chart", "No casualty figures in this file.")
 
 Mark = Literal["dot", "open-dot", "at-least", "at-most", "range", "none"]
 _MARKS: dict[str, Mark] = {
@@ -51,11 +49,11 @@ class ChartRow:
     depth: int = 0
     mark: Mark = "none"
     value_label: str = ""
-    #: A claim row's label in two parts (text is both): the claimant's name, unisolated …
+    # A claim row's label in two parts (text is both): the claimant's name, unisolated …
     name: str = ""
-    #: … and " · date · basis", which is never shortened.
+    # … and " · date · basis", which is never shortened.
     details: str = ""
-    #: True for the line that says a filter hides some claims (neither heading nor claim).
+    # True for the line that says a filter hides some claims (neither heading nor claim).
     is_note: bool = False
 
     @property
@@ -87,43 +85,55 @@ def row_label_parts(
     because a reader should see that a figure changed.
     """
     name, before, after = _label_parts(incident, claim, revised)
-    return name, before + ("" if part_of is None else " · " + PART_OF.format(whole=part_of)) + after
+    return name, before + ("" if part_of is None else " · " + _part_of(part_of)) + after
+
+
+def _part_of(whole: str) -> str:
+    #: A part drawn away from the claim it belongs to says which one: "part of C1".
+    return Chart.tr("part of {whole}").format(whole=whole)
 
 
 def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tuple[str, str, str]:
     """The claimant; " · date · basis"; " · independence · revisions" (a part's "part of"
     goes between the last two)."""
-    when = claim.claimed_on.words() if claim.claimed_on else UNDATED
+    when = claim.claimed_on.words() if claim.claimed_on else absent(UNDATED)
     before = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
     after = f" · {independence_mark(incident, claim)}"
     earlier = incident.claims_by_id.get(claim.revises or "")
     if earlier is not None and earlier.id != claim.id:
-        after += f" · revises {figure_mark(earlier)}"
+        revises = Chart.tr("revises {figure}", "this claim replaces an earlier figure")
+        after += " · " + revises.format(figure=in_line(figure_mark(earlier)))
     if revised:
-        after += " · later revised"
+        after += " · " + Chart.tr("later revised")
     return claimant_name(incident, claim, short=True), before, after
 
 
 def labelled_name(name: str) -> str:
-    """A claimant's name ready to stand before " · date · basis" in a left-to-right line."""
-    if has_right_to_left(name):
-        # Isolated, and the line marked left-to-right: " · date · basis" stays after it.
-        return f"\u200e{isolate(name)}"
-    return name
+    """A claimant's name ready to stand before " · date · basis" in a line of the current
+    language's direction."""
+    isolated = in_line(name)
+    if isolated == name:
+        return name
+    # Isolated, and the line marked with our direction: " · date · basis" stays after it.
+    return direction_mark() + isolated
 
 
 def caption_text(incident: Incident) -> str:
-    """CAPTION, plus what the marks mean that only some charts have (independence too)."""
+    """The caption: what every chart's marks mean, then those only some charts have
+    (independence too), as clauses of one sentence."""
     qualifiers = {c.qualifier for c in incident.claims}
-    extra = []
+    clauses = [
+        Chart.tr("Each row is one source's figure as reported"),
+        Chart.tr("arrows mean 'at least'"),
+        Chart.tr("lines are reported ranges, not confidence intervals"),
+        Chart.tr("figures are not added together"),
+    ]
     if "at-most" in qualifiers:
-        extra.append("arrows to the left mean 'at most'")
+        clauses.append(Chart.tr("arrows to the left mean 'at most'"))
     if "about" in qualifiers:
-        extra.append("open dots mean 'about'")
-    extra += marks_meaning(incident)
-    if not extra:
-        return CAPTION
-    return CAPTION.removesuffix(".") + "; " + "; ".join(extra) + "."
+        clauses.append(Chart.tr("open dots mean 'about'"))
+    clauses += marks_meaning(incident)
+    return joined_groups(clauses) + "."
 
 
 def chart_rows(incident: Incident, shown: Collection[str] | None = None) -> list[ChartRow]:
@@ -147,7 +157,7 @@ class ChartRows:
             c.id: (c.outcome, perpetrator_key(c)) for c in incident.claims
         }
         self._labels = {c.id: _label_parts(incident, c, c.id in revised) for c in incident.claims}
-        #: The claim each part belongs to, when the file defines it (and it is another).
+        # The claim each part belongs to, when the file defines it (and it is another).
         self._wholes = {
             c.id: c.part_of
             for c in incident.claims
@@ -155,7 +165,7 @@ class ChartRows:
         }
         # In the order of the reported figures above the chart.
         self._order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
-        #: Rows and headings made once and reused, since a filter changes only which show.
+        # Rows and headings made once and reused, since a filter changes only which show.
         self._made_rows: dict[tuple[str, int, bool], ChartRow] = {}
         self._headings: dict[tuple[GroupKey, frozenset[str]], ChartRow] = {}
 
@@ -171,7 +181,7 @@ class ChartRows:
         visible = [c for c in incident.claims if shown is None or c.id in shown]
         visible_ids = {c.id for c in visible}
         children: dict[str, list[CasualtyClaim]] = {}
-        #: Each group's claims drawn at its top level, and all its claims (for the heading).
+        # Each group's claims drawn at its top level, and all its claims (for the heading).
         groups: dict[GroupKey, list[CasualtyClaim]] = {}
         members: dict[GroupKey, list[CasualtyClaim]] = {}
         for claim in visible:
@@ -185,8 +195,10 @@ class ChartRows:
                 groups.setdefault(key, []).append(claim)
         rows: list[ChartRow] = []
         if shown is not None and len(visible) < len(incident.claims):
-            text = SHOWN_OF.format(shown_of=shown_of(len(visible), len(incident.claims), "claim"))
-            rows.append(ChartRow(text, is_note=True))
+            # The line a filtered chart starts with: it never looks like the whole record.
+            text = Chart.tr("Showing {shown_of}: the filters above the table hide the rest.")
+            count = shown_of(len(visible), len(incident.claims), "claim")
+            rows.append(ChartRow(text.format(shown_of=count), is_note=True))
         placed: set[str] = set()
 
         def add(claim: CasualtyClaim, depth: int) -> None:
@@ -205,7 +217,7 @@ class ChartRows:
         # Claims caught in a part_of cycle have no top; they still get a row of their own.
         leftovers = [c for c in visible if c.id not in placed]
         if leftovers:
-            rows.append(ChartRow("Other claims"))
+            rows.append(ChartRow(Chart.tr("Other claims")))
             for claim in leftovers:
                 add(claim, 0)
         return rows
@@ -217,14 +229,15 @@ class ChartRows:
         row = self._made_rows.get(key)
         if row is None:
             name, before, after = self._labels[claim.id]
-            part_of = "" if whole is None else " · " + PART_OF.format(whole=self._refs[whole])
+            part_of = "" if whole is None else " · " + _part_of(self._refs[whole])
             details = before + part_of + after
             row = self._made_rows[key] = ChartRow(
                 labelled_name(name) + details,
                 claim,
                 depth,
                 _MARKS[claim.qualifier],
-                figure_mark(claim) if claim.count is not None else UNQUANTIFIED,
+                # Isolated: an Arabic line would show "≥80" as "80≤".
+                in_line(figure_mark(claim)) if claim.count is not None else absent(UNQUANTIFIED),
                 name,
                 details,
             )
@@ -240,8 +253,10 @@ class ChartRows:
 
 
 def tick_text(value: float) -> str:
-    """An axis tick's number: '20,000', '2.5'."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    """An axis tick's number: '20,000', '2.5' (in the chosen digits: the axis is ours)."""
+    if value == int(value):
+        return format_number(int(value))
+    return localize_digits(f"{value:,.1f}")
 
 
 def nice_axis(maximum: float, ticks: int = 5) -> tuple[float, float]:
@@ -259,7 +274,12 @@ def nice_axis(maximum: float, ticks: int = 5) -> tuple[float, float]:
 def axis_title(incident: Incident) -> str:
     """'people reported killed' (or every outcome the claims count)."""
     outcomes = [o for o in OUTCOMES if any(c.outcome == o for c in incident.claims)]
-    return "people reported " + (", ".join(outcomes) if outcomes else "killed")
+    words = (
+        join_list(label(OUTCOMES, o) for o in outcomes) if outcomes else label(OUTCOMES, "killed")
+    )
+    return Chart.tr("people reported {outcomes}", "the axis: people reported killed").format(
+        outcomes=words
+    )
 
 
 def row_tooltip(incident: Incident, row: ChartRow) -> str:
@@ -267,7 +287,8 @@ def row_tooltip(incident: Incident, row: ChartRow) -> str:
     via [1], relayed — no independent source'."""
     if row.claim is None:
         return row.text
-    return (
-        f"{claimant_name(incident, row.claim)}: {claim_phrase(row.claim)}; "
-        f"{independence_words(incident, row.claim)}"
+    return Chart.tr("{claimant}: {claim}; {independence}", "a chart row's tooltip").format(
+        claimant=in_line(claimant_name(incident, row.claim)),
+        claim=claim_phrase(row.claim),
+        independence=independence_words(incident, row.claim),
     )

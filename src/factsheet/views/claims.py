@@ -4,11 +4,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, translate
 from factsheet.loading import LoadedIncident, Problem
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, OUTCOMES, QUALIFIERS, definition, label
-from factsheet.model.wording import figure_mark, figure_words
+from factsheet.model.wording import figure_mark
+from factsheet.views.bidi import in_line
 from factsheet.views.independence import independence_words
 from factsheet.views.names import Names
 from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
@@ -19,8 +21,13 @@ from factsheet.views.wording import (
     claimant_name,
     claimed_on_words,
     date_words,
+    figure_words,
+    joined_groups,
+    quoted,
     victims_words,
 )
+
+Claims = Context("Claims")
 
 _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
 
@@ -29,18 +36,18 @@ _CLAIM_PATH = re.compile(r"^claims\[(\d+)\]")
 # is nearly always "killed" and goes further right.
 HEADERS = (
     "#",
-    "Claimant",
-    "Figure",
-    "Counting basis",
-    "Victims",
-    "Attributed to",
-    "Claimed on",
-    "Published in",
-    "Independence",
-    "Outcome",
-    "Period",
-    "Linked claims",
-    "Note",
+    QT_TRANSLATE_NOOP("Claims", "Claimant"),
+    QT_TRANSLATE_NOOP("Claims", "Figure"),
+    QT_TRANSLATE_NOOP("Claims", "Counting basis"),
+    QT_TRANSLATE_NOOP("Claims", "Victims"),
+    QT_TRANSLATE_NOOP("Claims", "Attributed to"),
+    QT_TRANSLATE_NOOP("Claims", "Claimed on"),
+    QT_TRANSLATE_NOOP("Claims", "Published in"),
+    QT_TRANSLATE_NOOP("Claims", "Independence"),
+    QT_TRANSLATE_NOOP("Claims", "Outcome"),
+    QT_TRANSLATE_NOOP("Claims", "Period"),
+    QT_TRANSLATE_NOOP("Claims", "Linked claims"),
+    QT_TRANSLATE_NOOP("Claims", "Note"),
 )
 (
     NUMBER,
@@ -58,13 +65,21 @@ HEADERS = (
     NOTE,
 ) = range(len(HEADERS))
 
-#: What "independent" means, for the Independence column's tooltip and the detail pane.
-INDEPENDENCE_MEANS = (
-    "A source is independent when someone other than the claimant published it and it "
-    "does not merely repeat what the claimant published."
-)
 
-#: Claims by the id their part_of (or revises) names.
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("Claims", header) for header in HEADERS)
+
+
+def independence_means() -> str:
+    """What "independent" means, for the Independence column's tooltip and the detail pane."""
+    return Claims.tr(
+        "A source is independent when someone other than the claimant published it and it "
+        "does not merely repeat what the claimant published."
+    )
+
+
+# Claims by the id their part_of (or revises) names.
 ClaimsPointingAt = dict[str, list[CasualtyClaim]]
 
 
@@ -90,14 +105,25 @@ def linked_claims_words(
     if revisions is None:
         revisions = claims_pointing_at(incident, "revises")
     claims = incident.claims_by_id
+
+    def named(claim_id: str) -> str:
+        other = claims.get(claim_id)
+        return claim_label(incident, other) if other else in_line(claim_id)
+
     parts = []
-    for link, ref in (("part of", claim.part_of), ("revises", claim.revises)):
-        if ref is not None:
-            other = claims.get(ref)
-            parts.append(f"{link} {claim_label(incident, other) if other else ref}")
-    parts += [f"includes {claim_label(incident, c)}" for c in subsets.get(claim.id, ())]
-    parts += [f"revised by {claim_label(incident, c)}" for c in revisions.get(claim.id, ())]
-    return "; ".join(parts)
+    if claim.part_of is not None:
+        parts.append(Claims.tr("part of {claim}").format(claim=named(claim.part_of)))
+    if claim.revises is not None:
+        parts.append(Claims.tr("revises {claim}").format(claim=named(claim.revises)))
+    parts += [
+        Claims.tr("includes {claim}").format(claim=claim_label(incident, c))
+        for c in subsets.get(claim.id, ())
+    ]
+    parts += [
+        Claims.tr("revised by {claim}").format(claim=claim_label(incident, c))
+        for c in revisions.get(claim.id, ())
+    ]
+    return joined_groups(parts)
 
 
 def claim_problems(loaded: LoadedIncident) -> dict[int, list[Problem]]:
@@ -127,7 +153,9 @@ def date_sort_key(date: UncertainDate | None) -> str:
 
 def in_the_source_words(text: str, wording: str) -> str:
     """'23 October 2017 — in the source's words: “by Monday”'."""
-    return f"{text} — in the source's words: “{wording}”"
+    return Claims.tr("{date} — in the source's words: {words}").format(
+        date=text, words=quoted(wording)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +178,7 @@ class ClaimRow:
 
     def warnings_words(self) -> str | None:
         """The warnings as one sentence for a screen reader; None without warnings."""
-        return "; ".join(p.message for p in self.problems) or None
+        return joined_groups([p.message for p in self.problems]) or None
 
     def tooltip(self, column: int) -> str | None:
         """The whole cell, with the definition or the source's words where they help."""
@@ -165,9 +193,11 @@ class ClaimRow:
         if column == BASIS:
             return f"{text}: {definition(COUNTING_BASES, claim.basis)}"
         if column == INDEPENDENCE:
-            return f"{text}\n{INDEPENDENCE_MEANS}"
+            return f"{text}\n{independence_means()}"
         if column == LINKED and (claim.part_of or claim.revises):
-            return f"{text}\n(Double-click to go to that claim.)"
+            return "{text}\n{hint}".format(
+                text=text, hint=Claims.tr("(Double-click to go to that claim.)")
+            )
         if column == PERIOD and claim.period is not None and claim.period_wording:
             return in_the_source_words(text, claim.period_wording)
         return text or None
@@ -185,7 +215,7 @@ def _row(
     incident = names.incident
     cells = (
         claim_ref(number),
-        claimant_name(incident, claim),
+        in_line(claimant_name(incident, claim)),
         figure_words(claim),
         label(COUNTING_BASES, claim.basis),
         victims_words(claim),
@@ -196,7 +226,7 @@ def _row(
         label(OUTCOMES, claim.outcome),
         date_words(claim.period, claim.period_wording),
         linked_claims_words(incident, claim, *links),
-        claim.note or "",
+        in_line(claim.note) if claim.note else "",
     )
     sort_keys: list[object] = [c.casefold() for c in cells]
     sort_keys[NUMBER] = number
@@ -238,7 +268,7 @@ def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
         for i, claim in enumerate(incident.claims)
     ]
     return Table.of(
-        HEADERS,
+        headers(),
         [row for row, _ in built],
         [haystack for _, haystack in built],
         # "killed" on every row says nothing the chart's headings do not (issue 13: a laptop).

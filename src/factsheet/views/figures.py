@@ -4,52 +4,54 @@ The Overview, the sheet and the JSON export's key_figures all say them through
 ``figure_lines``, so they give the same facts in the same words: each figure with its
 claimant, qualifier and basis ("at least 80 bodies found (Activists (unnamed))"), in
 ascending order, unquantified ones last as "unquantified", parts as parts ("— part of C1").
-Figures of different claimants are separated by "; ", never by a dash that reads as a range.
+Figures of different claimants are separated by semicolons, never by a dash that reads as a
+range.
 """
 
 from dataclasses import dataclass
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, translate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.key_figures import KeyFigure, key_figures
 from factsheet.views.bidi import in_line
 from factsheet.views.claims import claim_refs
-from factsheet.views.wording import claimant_name, figure_with_basis, group_heading
+from factsheet.views.wording import claimant_name, figure_with_basis, group_heading, joined_groups
 
-#: One figure and who gives it: "67 named (PCC)".
+# The templates a drawer fills with its own links (the Overview) or numbers (the sheet),
+# translated when a FigureEntry gives them.
+# One figure and who gives it: "67 named (PCC)".
 WHOLE_TEMPLATE = "{figure} ({claimants})"
 #: A part of another claim: "at least 35 bodies found (TRT World; PCC) — part of C1".
-PART_TEMPLATE = "{figure} ({claimants}) — part of {whole}"
-#: Between the claimants of separate claims that state the same figure.
-CLAIMANTS_SEPARATOR = "; "
-#: Between the figures of one line.
-FIGURES_SEPARATOR = "; "
+PART_TEMPLATE = QT_TRANSLATE_NOOP("Figures", "{figure} ({claimants}) — part of {whole}")
+# Between the claimants of separate claims that state the same figure, and between the
+# figures of one line: semicolons (views.wording.joined_groups), never a dash that reads as
+# a range.
 
 
 @dataclass(frozen=True, slots=True)
 class FigureEntry:
     """One figure as stated, by one claim or by several that state it alike."""
 
-    #: "at least 35 bodies found": the figure, its qualifier and basis.
+    # "at least 35 bodies found": the figure, its qualifier and basis.
     figure: str
-    #: The claims that state it, each with its own claimant (never merged into one claim).
+    # The claims that state it, each with its own claimant (never merged into one claim).
     claims: tuple[CasualtyClaim, ...]
-    #: Each claim's claimant, short ("PCC"; "Syrian government and Activists (unnamed)").
+    # Each claim's claimant, short ("PCC"; "Syrian government and Activists (unnamed)").
     claimants: tuple[str, ...]
-    #: The claim's number on the sheet ("C1") when the claims are part of that claim.
+    # The claim's number on the sheet ("C1") when the claims are part of that claim.
     whole: str | None = None
 
     @property
     def template(self) -> str:
-        """WHOLE_TEMPLATE or PART_TEMPLATE: a drawer fills it with its own links."""
-        return WHOLE_TEMPLATE if self.whole is None else PART_TEMPLATE
+        """WHOLE_TEMPLATE or PART_TEMPLATE in the current language: a drawer fills it with
+        its own links."""
+        return WHOLE_TEMPLATE if self.whole is None else translate("Figures", PART_TEMPLATE)
 
     @property
     def text(self) -> str:
         """'at least 35 bodies found (TRT World; PCC) — part of C1'."""
         return self.template.format(
-            figure=self.figure,
-            claimants=CLAIMANTS_SEPARATOR.join(self.claimants),
-            whole=self.whole,
+            figure=self.figure, claimants=joined_groups(self.claimants), whole=self.whole
         )
 
 
@@ -58,14 +60,14 @@ class FigureLine:
     """One outcome and attribution: its heading and every figure reported for it."""
 
     key: KeyFigure
-    #: "Killed — attributed to Daesh (alleged, implied)".
+    # "Killed — attributed to Daesh (alleged, implied)".
     heading: str
     entries: tuple[FigureEntry, ...]
 
     @property
     def words(self) -> str:
         """'67 named (PCC); at least 80 bodies found (Activists (unnamed)); …'."""
-        return FIGURES_SEPARATOR.join(entry.text for entry in self.entries)
+        return joined_groups([entry.text for entry in self.entries])
 
 
 def figure_lines(incident: Incident) -> list[FigureLine]:

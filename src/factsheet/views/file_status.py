@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, localize_digits, translate
 from factsheet.loading import LoadedIncident, Problem
 from factsheet.model.characters import visible
 from factsheet.views.bidi import in_line
@@ -13,11 +14,39 @@ from factsheet.views.plural import counted
 from factsheet.views.search_words import haystack
 from factsheet.views.table import Table
 
-#: Why a file was read: the words for success and failure differ with it.
+FileStatus = Context("FileStatus")
+
+# Why a file was read: the words for success and failure differ with it.
 Reason = Literal["open", "reload", "watch"]
 
-HEADERS = ("Severity", "Line:col", "Where in the data", "Problem")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FileStatus", "Severity"),
+    #: The column of a problem's line and column in the file ("12:3").
+    QT_TRANSLATE_NOOP("FileStatus", "Line:col"),
+    QT_TRANSLATE_NOOP("FileStatus", "Where in the data"),
+    QT_TRANSLATE_NOOP("FileStatus", "Problem"),
+)
 SEVERITY, LINE, PATH, MESSAGE = range(len(HEADERS))
+_SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("FileStatus", "error"),
+    "warning": QT_TRANSLATE_NOOP("FileStatus", "warning"),
+}
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("FileStatus", header) for header in HEADERS)
+
+
+def severity_words(severity: str) -> str:
+    """'error' or 'warning' in the current language."""
+    words = _SEVERITIES.get(severity)
+    return translate("FileStatus", words) if words else severity
+
+
+def _place(problem: Problem) -> str:
+    """'12:3': where in the file, in the chosen digits (never grouped)."""
+    return localize_digits(f"{problem.line}:{problem.column}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +64,7 @@ class ProblemRow:
     def cells(self) -> tuple[str, ...]:
         """Severity, 'line:column', the data path and the message."""
         p = self.problem
-        return (p.severity, f"{p.line}:{p.column}", p.path, p.message)
+        return (severity_words(p.severity), _place(p), in_line(p.path), in_line(p.message))
 
     def sort_key(self, column: int) -> object:
         """Line and column as numbers; the rest as text."""
@@ -51,7 +80,7 @@ class ProblemRow:
 def problems_table(problems: Sequence[Problem]) -> Table[ProblemRow]:
     """The problems in the loader's order (by line)."""
     rows = [ProblemRow(p) for p in problems]
-    return Table.of(HEADERS, rows, [haystack((str(p),)) for p in problems])
+    return Table.of(headers(), rows, [haystack((str(p),)) for p in problems])
 
 
 def problems_text(problems: Sequence[Problem]) -> str:
@@ -61,15 +90,19 @@ def problems_text(problems: Sequence[Problem]) -> str:
 
 def problem_detail(problem: Problem) -> str:
     """The current problem in full under the list: '12:3 claims[2].count: expected …'."""
-    return f"{problem.line}:{problem.column} {problem.path}: {problem.message}"
+    return "{place} {path}: {message}".format(
+        place=_place(problem), path=in_line(problem.path), message=in_line(problem.message)
+    )
 
 
 def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "open") -> str:
     """'Could not open x.yaml: 3 errors.' (the banner over the tabs names what is shown)."""
     what = _errors_words(problems)
     if reason == "open":
-        return "Could not open {file}: {problems}.".format(file=in_line(path.name), problems=what)
-    return "Could not reload {file}: {problems}.".format(file=in_line(path.name), problems=what)
+        template = FileStatus.tr("Could not open {file}: {problems}.")
+    else:
+        template = FileStatus.tr("Could not reload {file}: {problems}.")
+    return template.format(file=in_line(path.name), problems=what)
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
@@ -77,10 +110,12 @@ def warnings_heading(loaded: LoadedIncident) -> str:
     count = len(loaded.warnings)
     if not count:
         return ""
-    return (
-        f"{in_line(loaded.path.name)} loaded with {counted(count, 'warning')}; "
-        "the incident is shown. The Overview's data notes list them too."
-    )
+    return FileStatus.tr(
+        "{file} loaded with %n warning(s); the incident is shown. The Overview's data notes "
+        "list them too.",
+        None,
+        count,
+    ).format(file=in_line(loaded.path.name))
 
 
 def warnings_button_words(loaded: LoadedIncident) -> str:
@@ -90,24 +125,36 @@ def warnings_button_words(loaded: LoadedIncident) -> str:
 
 def opened_words(loaded: LoadedIncident, reason: Reason) -> str:
     """'Opened x.yaml: 15 events, 8 claims, 8 sources.' for the status bar."""
-    verb = {"open": "Opened", "reload": "Reloaded", "watch": "Reloaded (changed on disk)"}
+    if reason == "open":
+        template = FileStatus.tr("Opened {file}: {counts}.")
+    elif reason == "reload":
+        template = FileStatus.tr("Reloaded {file}: {counts}.")
+    else:
+        template = FileStatus.tr("Reloaded {file} (changed on disk): {counts}.")
     incident = loaded.incident
-    return (
-        f"{verb[reason]} {in_line(loaded.path.name)}: {counted(len(incident.timeline), 'event')}, "
-        f"{counted(len(incident.claims), 'claim')}, {counted(len(incident.sources), 'source')}."
+    counts = join_list(
+        [
+            counted(len(incident.timeline), "event"),
+            counted(len(incident.claims), "claim"),
+            counted(len(incident.sources), "source"),
+        ]
     )
+    return template.format(file=in_line(loaded.path.name), counts=counts)
 
 
 def opening_words(path: Path, reason: Reason) -> str:
     """'Opening x.yaml…' while it is read."""
-    verb = {"open": "Opening", "reload": "Reloading", "watch": "Reloading"}[reason]
-    return f"{verb} {in_line(path.name)}…"
+    if reason == "open":
+        template = FileStatus.tr("Opening {file}…")
+    else:
+        template = FileStatus.tr("Reloading {file}…")
+    return template.format(file=in_line(path.name))
 
 
 def _errors_words(problems: Sequence[Problem]) -> str:
     """'3 errors', or 'it could not be read' for a failure that lists no error."""
     errors = sum(1 for p in problems if p.severity == "error")
-    return counted(errors, "error") if errors else "it could not be read"
+    return counted(errors, "error") if errors else FileStatus.tr("it could not be read")
 
 
 def one_line(text: str) -> str:
@@ -141,7 +188,9 @@ def badge_words(state: DocumentState) -> str:
     """'✖ 3 errors' for a failed file, '⚠ 2 warnings' for a shown one, '' for neither."""
     if state.failure is not None:
         errors = sum(1 for p in state.failure.problems if p.severity == "error")
-        return "✖ {errors}".format(errors=counted(errors, "error")) if errors else "✖ unreadable"
+        if errors:
+            return "✖ {errors}".format(errors=counted(errors, "error"))
+        return "✖ {unreadable}".format(unreadable=FileStatus.tr("unreadable"))
     if state.shown is not None and state.shown.warnings:
         return warnings_button_words(state.shown)
     return ""
@@ -158,17 +207,17 @@ def banner_words(state: DocumentState) -> str:
     failed = in_line(state.failed_path.name)
     problems = _errors_words(state.failure.problems)
     if state.shown is None:
-        return (
+        return FileStatus.tr(
             "{file} could not be opened: {problems}, listed below. It opens by itself "
             "once the file is fixed and saved; F5 tries again."
         ).format(file=failed, problems=problems)
     title = in_line(one_line(state.shown.incident.incident.title))
     if state.previous_is_same_file:
-        return (
+        return FileStatus.tr(
             "Showing {file} as it was last read without errors ({title}): the file now has "
             "{problems}. It reloads by itself once the file is fixed and saved; F5 tries again."
         ).format(file=failed, title=title, problems=problems)
-    return (
+    return FileStatus.tr(
         "Showing the previous file, {previous} ({title}): {file} could not be opened "
         "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
     ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
@@ -176,7 +225,9 @@ def banner_words(state: DocumentState) -> str:
 
 def line_view_title(problem: Problem) -> str:
     """'broken.yaml, line 12': the title of the window that shows a problem's line."""
-    return "{file}, line {line}".format(file=in_line(Path(problem.file).name), line=problem.line)
+    return FileStatus.tr("{file}, line {line}").format(
+        file=in_line(Path(problem.file).name), line=localize_digits(str(problem.line))
+    )
 
 
 def numbered_lines(lines: Sequence[tuple[int, str]]) -> str:

@@ -8,14 +8,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.views.names import source_number
 from factsheet.views.plural import counted
 
-#: A claim that cites no source at all (the loader warns about it too).
-NO_SOURCE = "no source given"
+Independence = Context("Independence")
 
-#: How the recorder came by a claim, as far as independence goes.
+#: A claim that cites no source at all (the loader warns about it too).
+NO_SOURCE = QT_TRANSLATE_NOOP("Independence", "no source given")
+
+# How the recorder came by a claim, as far as independence goes.
 RouteKind = Literal[
     "independent",  # an independent source was read
     "independent-at-second-hand",  # independent sources, none of them read directly
@@ -32,9 +35,9 @@ class Route:
     """Which sources the words name, and why the claim has (no) independent source."""
 
     kind: RouteKind
-    #: The sources named ("via [1]"): those read directly, or all when none was.
+    # The sources named ("via [1]"): those read directly, or all when none was.
     sources: tuple[str, ...] = ()
-    #: With "own-and-relayed": the relaying sources read (``sources`` are the own ones).
+    # With "own-and-relayed": the relaying sources read (``sources`` are the own ones).
     relaying: tuple[str, ...] = ()
     count: int = 0
 
@@ -80,65 +83,94 @@ def independence_words(incident: Incident, claim: CasualtyClaim) -> str:
     if found.kind == "independent":
         return counted(found.count, "independent source")
     if found.kind == "independent-at-second-hand":
-        template = "via {sources}, not consulted directly — {count}"
-        return template.format(sources=refs, count=counted(found.count, "independent source"))
+        return Independence.tr("via {sources}, not consulted directly — {count}").format(
+            sources=refs, count=counted(found.count, "independent source")
+        )
     if found.kind == "own-and-relayed":
         template = (
-            "via {own}, published by a claimant, and {relaying}, relayed — no independent source"
+            Independence.tr(
+                "via {own}, published by a claimant, and {relaying}, relayed — no independent "
+                "source"
+            )
             if joint
-            else "via {own}, published by the claimant, and {relaying}, relayed — no "
-            "independent source"
+            else Independence.tr(
+                "via {own}, published by the claimant, and {relaying}, relayed — no "
+                "independent source"
+            )
         )
         return template.format(own=refs, relaying=source_refs(incident, found.relaying))
     if found.kind == "own":
         template = (
-            "via {sources}, published by a claimant — no independent source"
+            Independence.tr("via {sources}, published by a claimant — no independent source")
             if joint
-            else "via {sources}, published by the claimant — no independent source"
+            else Independence.tr("via {sources}, published by the claimant — no independent source")
         )
     elif found.kind == "relayed":
-        template = "via {sources}, relayed — no independent source"
+        template = Independence.tr("via {sources}, relayed — no independent source")
     elif found.kind == "at-second-hand":
-        template = "via {sources}, not consulted directly — no independent source"
+        template = Independence.tr("via {sources}, not consulted directly — no independent source")
     else:
-        return NO_SOURCE
+        return translate("Independence", NO_SOURCE)
     return template.format(sources=refs)
 
 
-#: The chart's short marks (a row's label has little room); the caption says what those
-#: on the chart mean, and the table, detail pane and sheet give independence_words.
-INDEPENDENT_MARK = "{count} independent"
-_MARKS: dict[RouteKind, str] = {
-    "own": "claimant's own",
-    "own-and-relayed": "claimant's own",
-    "relayed": "relayed",
-    "at-second-hand": "not consulted",
+# The chart's short marks (a row's label has little room); the caption says what those on
+# the chart mean, and the table, detail pane and sheet give independence_words.
+#: A chart row's mark: only the claimant's own publication carries the figure.
+OWN_MARK = QT_TRANSLATE_NOOP("Independence", "claimant's own")
+#: A chart row's mark: only sources repeating what the claimant published carry the figure.
+RELAYED_MARK = QT_TRANSLATE_NOOP("Independence", "relayed")
+#: A chart row's mark: no source of the figure was read directly.
+NOT_CONSULTED_MARK = QT_TRANSLATE_NOOP("Independence", "not consulted")
+_MARK_OF: dict[RouteKind, str] = {
+    "own": OWN_MARK,
+    "own-and-relayed": OWN_MARK,
+    "relayed": RELAYED_MARK,
+    "at-second-hand": NOT_CONSULTED_MARK,
     "no-source": NO_SOURCE,
 }
-#: The marks that mean no source independent of the claimant carries the figure.
-_NONE_INDEPENDENT = ("claimant's own", "relayed", "not consulted")
-#: What the caption says of them: one clause, however many of them the chart has.
-NONE_INDEPENDENT_MEANS = "{marks}: no source independent of the claimant"
-INDEPENDENT_MEANS = "'2 independent': sources independent of the claimant"
+# The marks that mean no source independent of the claimant carries the figure, in the
+# caption's order.
+_NONE_INDEPENDENT = (OWN_MARK, RELAYED_MARK, NOT_CONSULTED_MARK)
+
+
+def _independent_mark(count: int) -> str:
+    #: A chart row's mark: how many sources independent of the claimant carry the figure.
+    return Independence.tr("%n independent", None, count)
 
 
 def independence_mark(incident: Incident, claim: CasualtyClaim) -> str:
     """A chart row's mark: 'relayed', 'claimant's own', 'not consulted', '2 independent'."""
     found = route(incident, claim)
     if found.kind in ("independent", "independent-at-second-hand"):
-        return INDEPENDENT_MARK.format(count=f"{found.count:,}")
-    return _MARKS[found.kind]
+        return _independent_mark(found.count)
+    return translate("Independence", _MARK_OF[found.kind])
+
+
+def _quoted_mark(mark: str) -> str:
+    #: A chart mark quoted in the caption's explanation of it.
+    return Independence.tr("'{mark}'").format(mark=mark)
 
 
 def marks_meaning(incident: Incident) -> list[str]:
     """The caption's clauses for the marks the chart's claims carry: one for those that
     mean no independent source ("'claimant's own', 'relayed': no …"), one for counts."""
     kinds = {route(incident, claim).kind for claim in incident.claims}
-    marks = {_MARKS.get(kind, INDEPENDENT_MARK) for kind in kinds}
+    marks = {_MARK_OF[kind] for kind in kinds if kind in _MARK_OF}
     clauses = []
-    none = [f"'{mark}'" for mark in _NONE_INDEPENDENT if mark in marks]
+    none = [
+        _quoted_mark(translate("Independence", mark)) for mark in _NONE_INDEPENDENT if mark in marks
+    ]
     if none:
-        clauses.append(NONE_INDEPENDENT_MEANS.format(marks=", ".join(none)))
-    if INDEPENDENT_MARK in marks:
-        clauses.append(INDEPENDENT_MEANS)
+        clauses.append(
+            Independence.tr("{marks}: no source independent of the claimant").format(
+                marks=join_list(none)
+            )
+        )
+    if kinds & {"independent", "independent-at-second-hand"}:
+        clauses.append(
+            Independence.tr("{example}: sources independent of the claimant").format(
+                example=_quoted_mark(_independent_mark(2))
+            )
+        )
     return clauses

@@ -1,8 +1,13 @@
-"""How one incident's items are named wherever they are mentioned: '[4] SOHR', a claim's label."""
+"""How one incident's items are named wherever they are mentioned: '[4] SOHR', a claim's label.
+
+Note numbers ('[4]') and claim numbers ('C5') are references, the same on every screen and
+sheet in every language (docs/translation.md): they are not translated.
+"""
 
 from collections.abc import Iterable
 from typing import Literal
 
+from factsheet.i18n import join_list
 from factsheet.model.incident import Incident, TimelineEvent
 from factsheet.model.items import ItemKind
 from factsheet.views.bidi import in_line
@@ -67,7 +72,7 @@ class Names:
         """'[1] TRT World, [4] SOHR': in note-number order, as a reader looks them up."""
         numbers = self.incident.source_numbers
         ordered = sorted(source_ids, key=lambda s: numbers.get(s, 10**9))
-        return ", ".join(self.source(s, publisher) for s in ordered)
+        return join_list(self.source(s, publisher) for s in ordered)
 
     def event(self, event_id: str) -> TimelineEvent | None:
         """The event with this id, if the file has it."""

@@ -1,21 +1,26 @@
 """Data notes, once for screen and sheet: warnings, conflicting and doubtful dates, gaps."""
 
-# Each note is a sequence of parts: plain text, a source's own words, and references to
-# items. The Overview draws a reference as a link named by the item's words, the sheet as
-# its number there (E3, C5, [2]); neither adds or drops a note, so the two cannot disagree.
+# Each note is a sequence of parts: plain text, a source's own words, references to items,
+# and phrases: a translated sentence whose {placeholders} hold other parts. The Overview
+# draws a reference as a link named by the item's words, the sheet as its number there (E3,
+# C5, [2]); neither adds or drops a note, so the two cannot disagree.
 
 import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from factsheet.i18n import Context, format_number, join_list, localize_digits
 from factsheet.model.chronology import chronological, date_doubt
 from factsheet.model.incident import Incident
 from factsheet.model.items import ItemKind, item_of_path
-from factsheet.views.bidi import in_line, isolate
+from factsheet.views.bidi import isolate
 from factsheet.views.independence import source_refs
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
+from factsheet.views.wording import group_separator, quoted
+
+Notes = Context("Notes")
 
 NoteTopic = Literal["warning", "date-conflict", "date-doubt", "unquantified", "indirect"]
 
@@ -54,7 +59,28 @@ class Refs:
     items: tuple[ItemRef, ...]
 
 
-NotePart = str | Quote | Refs
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A sentence in the current language whose {placeholders} are filled with parts."""
+
+    template: str
+    values: tuple[tuple[str, "NotePart"], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """Parts one after another with a separator between them ("; ", or a space)."""
+
+    parts: tuple["NotePart", ...]
+    separator: str = " "
+
+
+NotePart = str | Quote | Refs | Phrase | Series
+
+
+def phrase(template: str, **values: "NotePart") -> Phrase:
+    """Phrase(template, values) with the values by name."""
+    return Phrase(template, tuple(values.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,22 +109,39 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
     for event in events:
         if not event.alternative_dates:
             continue
-        parts: list[NotePart] = [
-            "Sources date ",
-            _refs("event", [event.id]),
-            f" differently: {event.date.words()}",
-        ]
-        parts += _wording_and_sources(incident, event.date_wording, event.sources)
-        for n, alt in enumerate(event.alternative_dates):
-            parts.append(f"; also {alt.date.words()}" if n == 0 else f"; {alt.date.words()}")
-            parts += _wording_and_sources(incident, alt.wording, alt.sources)
-        parts.append(".")
-        notes.append(DataNote(tuple(parts), "date-conflict", "event", event.id))
+        first = _dated(incident, event.date.words(), event.date_wording, event.sources)
+        others = tuple(
+            _dated(incident, alt.date.words(), alt.wording, alt.sources)
+            for alt in event.alternative_dates
+        )
+        dates = phrase(
+            Notes.tr("{first}; also {others}", "a date, then the other dates sources give"),
+            first=first,
+            others=Series(others, group_separator()),
+        )
+        notes.append(
+            DataNote(
+                (
+                    phrase(
+                        Notes.tr("Sources date {event} differently: {dates}."),
+                        event=_refs("event", [event.id]),
+                        dates=dates,
+                    ),
+                ),
+                "date-conflict",
+                "event",
+                event.id,
+            )
+        )
     doubtful = [
         ItemRef("event", event.id, event.date.words()) for event in events if date_doubt(event.date)
     ]
     doubtful += [
-        ItemRef("claim", claim.id, f"claimed {claim.claimed_on.words()}")
+        ItemRef(
+            "claim",
+            claim.id,
+            Notes.tr("claimed {date}").format(date=claim.claimed_on.words()),
+        )
         for claim in incident.claims
         if claim.claimed_on and date_doubt(claim.claimed_on)
     ]
@@ -106,9 +149,12 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
         notes.append(
             DataNote(
                 (
-                    "Dates known only approximately, with doubt, or from one end: ",
-                    Refs(tuple(doubtful)),
-                    ".",
+                    phrase(
+                        Notes.tr(
+                            "Dates known only approximately, with doubt, or from one end: {items}."
+                        ),
+                        items=Refs(tuple(doubtful)),
+                    ),
                 ),
                 "date-doubt",
             )
@@ -116,17 +162,21 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
     unquantified = [claim.id for claim in incident.claims if claim.count is None]
     if unquantified:
         one = len(unquantified) == 1
+        # Listed, never dropped and never a zero (issue 10).
+        template = (
+            Notes.tr(
+                "{claims} reports casualties without a figure: the reported figures list it as "
+                "unquantified."
+            )
+            if one
+            else Notes.tr(
+                "{claims} report casualties without a figure: the reported figures list them "
+                "as unquantified."
+            )
+        )
         notes.append(
             DataNote(
-                (
-                    _refs("claim", unquantified),
-                    # Listed, never dropped and never a zero (issue 10).
-                    " reports casualties without a figure: the reported figures list it as "
-                    "unquantified."
-                    if one
-                    else " report casualties without a figure: the reported figures list them "
-                    "as unquantified.",
-                ),
+                (phrase(template, claims=_refs("claim", unquantified)),),
                 "unquantified",
                 "claim" if one else None,
                 unquantified[0] if one else None,
@@ -134,18 +184,27 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
         )
     indirect = [source.id for source in incident.sources if not source.consulted]
     if indirect:
-        was, be = ("was", "is") if len(indirect) == 1 else ("were", "are")
+        total = len(incident.sources)
+        # The count says was or were in English; the total says the noun's form.
         sentence = (
-            f"{len(indirect)} of {len(incident.sources)} sources {was} not consulted directly "
-            f"and {be} known only through another source: "
+            Notes.tr(
+                "{count} of %n source(s) was not consulted directly and is known only through "
+                "another source: {sources}.",
+                None,
+                total,
+            )
+            if len(indirect) == 1
+            else Notes.tr(
+                "{count} of %n source(s) were not consulted directly and are known only "
+                "through another source: {sources}.",
+                None,
+                total,
+            )
         )
+        count = format_number(len(indirect))
         notes.append(
             DataNote(
-                (
-                    sentence,
-                    _refs("source", indirect),
-                    ".",
-                ),
+                (phrase(sentence, count=count, sources=_refs("source", indirect)),),
                 "indirect",
             )
         )
@@ -162,37 +221,41 @@ def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:
     return DataNote((warning.message,), "warning", kind, item_id, warning.line)
 
 
-def _wording_and_sources(
-    incident: Incident, wording: str | None, sources: Sequence[str]
-) -> list[NotePart]:
-    parts: list[NotePart] = []
+def _dated(incident: Incident, words: str, wording: str | None, sources: Sequence[str]) -> Series:
+    """'21 October 2017 “on Saturday” [1] [3]': a date, the source's words, its sources."""
+    parts: list[NotePart] = [words]
     if wording:
-        parts += [" ", Quote(wording)]
+        parts.append(Quote(wording))
     if sources:
         # In note-number order ([1], [3]), on screen as on paper.
         numbers = incident.source_numbers
         ordered = sorted(sources, key=lambda s: numbers.get(s, len(numbers) + 1))
-        parts += [" ", _refs("source", ordered)]
-    return parts
+        parts.append(_refs("source", ordered))
+    return Series(tuple(parts))
 
 
 # --- drawing: the Overview links each item by its words, the sheet prints its number ---
 
-#: A list inside one note (doubtful dates of thousands of events) is cut after this many.
+# A list inside one note (doubtful dates of thousands of events) is cut after this many.
 REFS_SHOWN = 40
 
 
 def _drawn(note: DataNote, quote: Callable[[str], str], refs: Callable[[Refs], str]) -> str:
     """A note's parts as rich text: text escaped, quotes and references as the medium says."""
-    drawn = []
-    for part in note.parts:
+
+    def drawn(part: NotePart) -> str:
         if isinstance(part, str):
-            drawn.append(html.escape(part))
-        elif isinstance(part, Quote):
-            drawn.append(quote(part.text))
-        else:
-            drawn.append(refs(part))
-    return "".join(drawn)
+            return html.escape(part)
+        if isinstance(part, Quote):
+            return quote(part.text)
+        if isinstance(part, Refs):
+            return refs(part)
+        if isinstance(part, Series):
+            return html.escape(part.separator).join(drawn(p) for p in part.parts)
+        # The template is ours; escaping it leaves its {placeholders} as they are.
+        return html.escape(part.template).format(**{k: drawn(v) for k, v in part.values})
+
+    return "".join(drawn(part) for part in note.parts)
 
 
 def _detail(item: ItemRef) -> str:
@@ -212,28 +275,45 @@ def note_html(note: DataNote, names: Names) -> str:
 
     def refs(part: Refs) -> str:
         shown = part.items[:REFS_SHOWN]
-        text = ", ".join(
+        text = join_list(
             item_ref_link(names, item.kind, item.item_id) + _detail(item) for item in shown
         )
         if len(part.items) > len(shown):
-            text += f" and {len(part.items) - len(shown):,} more"
+            more = Notes.tr("{items} and %n more", None, len(part.items) - len(shown))
+            text = html.escape(more).format(items=text)
         return text
 
-    text = _drawn(note, lambda quote: f"“{html.escape(in_line(quote))}”", refs)
+    text = _drawn(note, lambda words: html.escape(quoted(words)), refs)
     where = []
     if note.line is not None:
-        where.append(f"line {note.line}")
+        where.append(html.escape(Notes.tr("line {line}").format(line=_line(note.line))))
     if note.topic == "warning" and note.kind and note.item_id:
-        where.append(f"{note.kind} {item_ref_link(names, note.kind, note.item_id)}")
+        where.append(_kind_and_item(note.kind, item_ref_link(names, note.kind, note.item_id)))
     if where:
-        text += f" <small>({', '.join(where)})</small>"
+        text += f" <small>({join_list(where)})</small>"
     return text
 
 
-#: The sheet's item numbers ('E3', 'C5') by kind and id.
+def _line(number: int) -> str:
+    """A line number in the chosen digits, never grouped ('line 1204')."""
+    return localize_digits(str(number))
+
+
+def _kind_and_item(kind: ItemKind, named: str) -> str:
+    """'claim <a>SOHR: at least 128</a>': what a warning is about (``named`` is rich text)."""
+    template = {
+        "event": Notes.tr("event {item}"),
+        "claim": Notes.tr("claim {item}"),
+        "actor": Notes.tr("actor {item}"),
+        "source": Notes.tr("source {item}"),
+    }[kind]
+    return html.escape(template).format(item=named)
+
+
+# The sheet's item numbers ('E3', 'C5') by kind and id.
 SheetNumbers = dict[str, dict[str, str]]
 
-#: Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
+# Kinds stay in the model's order (events, then claims); only numbers within a kind sort.
 _KIND_ORDER = {"event": 0, "claim": 1}
 
 
@@ -266,12 +346,13 @@ def sheet_note_html(
         # The model lists claims in file order; the sheet's reader looks them up by C number.
         ordered = sorted(part.items, key=order)
         listed = ordered if shown is None else ordered[:shown]
-        text = ", ".join(ref(item.kind, item.item_id) + _detail(item) for item in listed)
+        text = join_list(ref(item.kind, item.item_id) + _detail(item) for item in listed)
         if len(ordered) > len(listed):
-            text += f" and {len(ordered) - len(listed):,} more"
+            more = Notes.tr("{items} and %n more", None, len(ordered) - len(listed))
+            text = html.escape(more).format(items=text)
         return text
 
-    return _drawn(note, lambda quote: f"“{_isolated(quote)}”", refs)
+    return _drawn(note, lambda words: html.escape(quoted(words, isolated=True), quote=True), refs)
 
 
 def printed_notes(notes: Sequence[DataNote]) -> list[DataNote]:

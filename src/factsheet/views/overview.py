@@ -3,55 +3,67 @@
 from collections.abc import Sequence
 from html import escape
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
-from factsheet.views.details import RECORDER_NOTE_LABEL
-from factsheet.views.figures import CLAIMANTS_SEPARATOR, FIGURES_SEPARATOR, FigureLine, figure_lines
+from factsheet.views.bidi import data_paragraph, directed, in_line, right_to_left_now, start_side
+from factsheet.views.details import recorder_note_label
+from factsheet.views.figures import FigureLine, figure_lines
 from factsheet.views.links import item_link
 from factsheet.views.names import Names
 from factsheet.views.notes import DataNote, note_html
-from factsheet.views.plural import noun
-from factsheet.views.wording import reported_perpetrators
+from factsheet.views.wording import joined_groups, quoted, reported_perpetrators
 
-#: A page is for reading: beyond this many notes the overview says how many more there are.
+Overview = Context("Overview")
+
+# A page is for reading: beyond this many notes the overview says how many more there are.
 NOTES_SHOWN = 200
 
+# How well a date is known, in brackets after it.
 _PRECISION_WORDS = {
-    "day": "to the day",
-    "month": "to the month",
-    "season": "to the season",
-    "year": "to the year",
-    "decade": "to the decade",
-    "century": "to the century",
-    "interval": "a span of dates",
-    "unknown": "date unknown",
+    "day": QT_TRANSLATE_NOOP("Overview", "to the day"),
+    "month": QT_TRANSLATE_NOOP("Overview", "to the month"),
+    "season": QT_TRANSLATE_NOOP("Overview", "to the season"),
+    "year": QT_TRANSLATE_NOOP("Overview", "to the year"),
+    "decade": QT_TRANSLATE_NOOP("Overview", "to the decade"),
+    "century": QT_TRANSLATE_NOOP("Overview", "to the century"),
+    "interval": QT_TRANSLATE_NOOP("Overview", "a span of dates"),
+    "unknown": QT_TRANSLATE_NOOP("Overview", "date unknown"),
 }
 
-FIGURES_CAVEAT = (
-    "Each figure is one claim's, as reported, with its claimant; claimants separated by "
-    "semicolons made separate claims. Figures are never added together; claims blaming "
-    "different actors are shown apart, and a part of another claim says so."
-)
-NO_FIGURES = "No claim in this file gives a figure."
+
+def figures_caveat() -> str:
+    """The standing caveat under the reported figures."""
+    return Overview.tr(
+        "Each figure is one claim's, as reported, with its claimant; claimants separated by "
+        "semicolons made separate claims. Figures are never added together; claims blaming "
+        "different actors are shown apart, and a part of another claim says so."
+    )
+
+
+def no_figures() -> str:
+    """What the reported figures say when no claim gives one."""
+    return Overview.tr("No claim in this file gives a figure.")
 
 
 def precision_words(date: UncertainDate) -> str:
     """'to the month', 'a span of dates; approximate': how exactly a date is known."""
-    words = [_PRECISION_WORDS.get(date.precision, date.precision)]
+    precision = _PRECISION_WORDS.get(date.precision)
+    words = [translate("Overview", precision) if precision else date.precision]
     if date.approximate:
-        words.append("approximate")
+        words.append(Overview.tr("approximate"))
     if date.uncertain:
-        words.append("uncertain")
-    return "; ".join(words)
+        words.append(Overview.tr("uncertain"))
+    return joined_groups(words)
 
 
 def date_html(date: UncertainDate, wording: str | None = None) -> str:
     """'October 2017 <small>(to the month; "in the sources' words")</small>'."""
-    detail = [escape(precision_words(date))]
+    detail = [precision_words(date)]
     if wording:
-        detail.append(f"“{escape(wording)}”")
-    return f"{escape(date.words())} <small>({'; '.join(detail)})</small>"
+        detail.append(quoted(wording))
+    return f"{escape(date.words())} <small>({escape(joined_groups(detail))})</small>"
 
 
 def _arabic(text: str | None) -> str:
@@ -61,12 +73,15 @@ def _arabic(text: str | None) -> str:
 
 def location_html(location: Location) -> str:
     """Name in both scripts, larger areas, precision, other spellings."""
-    text = escape(location.name) + _arabic(location.name_ar)
-    if location.within:
-        text += ", " + escape(", ".join(location.within))
+    name = escape(in_line(location.name)) + _arabic(location.name_ar)
+    # "Al Qaryatayn القريتين, Homs province, Syria": from the place to the larger areas.
+    text = join_list([name, *(escape(in_line(w)) for w in location.within)])
     text += f" <small>({escape(label(LOCATION_PRECISIONS, location.precision))})</small>"
     if location.other_names:
-        text += f"<br><small>Also written: {escape(', '.join(location.other_names))}</small>"
+        also = Overview.tr("Also written: {names}").format(
+            names=join_list(in_line(n) for n in location.other_names)
+        )
+        text += f"<br><small>{escape(also)}</small>"
     return text
 
 
@@ -76,19 +91,21 @@ def figure_line(line: FigureLine) -> str:
     to the claim the part belongs to."""
     entries = []
     for entry in line.entries:
-        claimants = CLAIMANTS_SEPARATOR.join(
-            item_link("claim", claim.id, claimant)
-            for claim, claimant in zip(entry.claims, entry.claimants, strict=True)
+        claimants = joined_groups(
+            [
+                item_link("claim", claim.id, claimant)
+                for claim, claimant in zip(entry.claims, entry.claimants, strict=True)
+            ]
         )
         whole = entry.claims[0].part_of
         entries.append(
-            entry.template.format(
+            escape(entry.template).format(
                 figure=escape(entry.figure),
                 claimants=claimants,
                 whole=item_link("claim", whole, entry.whole) if whole and entry.whole else "",
             )
         )
-    return f"<b>{escape(line.heading)}:</b> {FIGURES_SEPARATOR.join(entries)}"
+    return f"<b>{escape(line.heading)}:</b> {joined_groups(entries)}"
 
 
 def _defined(table: dict[str, tuple[str, str]], value: str, *, bold: bool = False) -> str:
@@ -101,19 +118,35 @@ def _defined(table: dict[str, tuple[str, str]], value: str, *, bold: bool = Fals
 def _notes_html(names: Names, notes: Sequence[DataNote]) -> list[str]:
     if not notes:
         return [
-            (
-                "<p>No data notes: no warnings, conflicting or uncertain dates, unquantified "
-                "claims or sources known only at second hand.</p>"
+            "<p>{}</p>".format(
+                escape(
+                    Overview.tr(
+                        "No data notes: no warnings, conflicting or uncertain dates, "
+                        "unquantified claims or sources known only at second hand."
+                    )
+                )
             )
         ]
     shown = notes[:NOTES_SHOWN]
     parts = ["<ul>" + "".join(f"<li>{note_html(n, names)}</li>" for n in shown) + "</ul>"]
     if len(notes) > len(shown):
-        parts.append(
-            f"<p>… and {len(notes) - len(shown):,} more: the problems list "
-            "(View ▸ Problems and Warnings) has every warning, the Timeline every date.</p>"
+        more = Overview.tr(
+            "… and %n more: the problems list (View ▸ Problems and Warnings) has every "
+            "warning, the Timeline every date.",
+            None,
+            len(notes) - len(shown),
         )
+        parts.append(f"<p>{escape(more)}</p>")
     return parts
+
+
+def _heading(words: str) -> str:
+    return f"<h3>{escape(words)}</h3>"
+
+
+def _data(text: str) -> str:
+    """A paragraph of the file's own text, running its own way."""
+    return data_paragraph(escape(text), text)
 
 
 def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
@@ -121,43 +154,53 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
     incident = names.incident
     info = incident.incident
     rows = [
-        ("Incident", escape(info.id)),
-        ("Date", date_html(info.date, info.date_wording)),
+        (Overview.tr("Incident"), escape(in_line(info.id))),
+        (Overview.tr("Date"), date_html(info.date, info.date_wording)),
         (
-            noun(len(info.locations), "Location"),
+            Overview.tr("Location") if len(info.locations) == 1 else Overview.tr("Locations"),
             "<br>".join(location_html(loc) for loc in info.locations),
         ),
-        ("Status", _defined(STATUSES, info.status)),
+        (Overview.tr("Status"), _defined(STATUSES, info.status)),
         # The sheet's line too: every actor a claim blames, and how firmly.
-        ("Reported perpetrators", escape(reported_perpetrators(incident))),
+        (Overview.tr("Reported perpetrators"), escape(reported_perpetrators(incident))),
     ]
     if info.handling:
-        rows.append(("Handling", _defined(HANDLING, info.handling, bold=True)))
-    rows.append(("Last updated", date_html(info.last_updated)))
+        rows.append((Overview.tr("Handling"), _defined(HANDLING, info.handling, bold=True)))
+    rows.append((Overview.tr("Last updated"), date_html(info.last_updated)))
     if info.recorded_by:
-        rows.append(("Recorded by", escape(info.recorded_by)))
-    parts = [f"<h1>{escape(info.title)}</h1>"]
-    if info.title_ar:
-        parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
+        rows.append((Overview.tr("Recorded by"), escape(in_line(info.recorded_by))))
+    if info.title_ar and right_to_left_now():
+        # In Arabic the file's Arabic title leads, the English one under it (as on the sheet).
+        parts = [
+            f'<h1 dir="rtl" lang="ar">{escape(info.title_ar)}</h1>',
+            data_paragraph(escape(info.title), info.title, "h2"),
+        ]
+    else:
+        parts = [data_paragraph(escape(info.title), info.title, "h1")]
+        if info.title_ar:
+            parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
     parts.append('<table cellspacing="0" cellpadding="3">')
-    parts += [f'<tr><th align="left" valign="top">{k}</th><td>{v}</td></tr>' for k, v in rows]
+    side = start_side()
+    parts += [
+        f'<tr><th align="{side}" valign="top">{escape(k)}</th><td>{v}</td></tr>' for k, v in rows
+    ]
     parts.append("</table>")
     lines = figure_lines(incident)
-    parts.append("<h3>Reported figures</h3>")
+    parts.append(_heading(Overview.tr("Reported figures")))
     if lines:
         parts += [f"<p>{figure_line(line)}</p>" for line in lines]
-        parts.append(f"<p><small><i>{escape(FIGURES_CAVEAT)}</i></small></p>")
+        parts.append(f"<p><small><i>{escape(figures_caveat())}</i></small></p>")
     else:
-        parts.append(f"<p>{escape(NO_FIGURES)}</p>")
+        parts.append(f"<p>{escape(no_figures())}</p>")
     if info.key_points:
-        parts.append("<h3>Key points</h3><ul>")
-        parts += [f"<li>{escape(point)}</li>" for point in info.key_points]
+        parts.append(_heading(Overview.tr("Key points")) + "<ul>")
+        parts += [data_paragraph(escape(point), point, "li") for point in info.key_points]
         parts.append("</ul>")
-    parts.append(f"<h3>Summary</h3><p>{escape(info.summary)}</p>")
+    parts.append(_heading(Overview.tr("Summary")) + _data(info.summary))
     if info.note:
-        parts.append(f"<h3>Recorder's note</h3><p>{escape(info.note)}</p>")
+        parts.append(_heading(Overview.tr("Recorder's note")) + _data(info.note))
     if info.recorder_note:
-        parts.append(f"<h3>{escape(RECORDER_NOTE_LABEL)}</h3><p>{escape(info.recorder_note)}</p>")
-    parts.append("<h3>Data notes</h3>")
+        parts.append(_heading(recorder_note_label()) + _data(info.recorder_note))
+    parts.append(_heading(Overview.tr("Data notes")))
     parts += _notes_html(names, notes)
-    return "\n".join(parts)
+    return directed("\n".join(parts))

@@ -2,7 +2,9 @@
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.incident import Incident, Source
 from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, label
 from factsheet.views.bidi import in_line
@@ -10,26 +12,43 @@ from factsheet.views.names import Names
 from factsheet.views.plural import counted
 from factsheet.views.search_words import actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
-from factsheet.views.wording import UNDATED
+from factsheet.views.wording import UNDATED, absent
+
+if TYPE_CHECKING:
+    from factsheet.views.plural import Noun
+
+Sources = Context("Sources")
 
 HEADERS = (
-    "No.",
-    "Publisher",
-    "Author",
-    "Date",
-    "Title",
-    "Kind",
-    "Grade",
-    "Consulted",
-    "Relays",
-    "Supports",
+    #: The column of the sources' note numbers ([4]).
+    QT_TRANSLATE_NOOP("Sources", "No."),
+    QT_TRANSLATE_NOOP("Sources", "Publisher"),
+    QT_TRANSLATE_NOOP("Sources", "Author"),
+    QT_TRANSLATE_NOOP("Sources", "Date"),
+    QT_TRANSLATE_NOOP("Sources", "Title"),
+    QT_TRANSLATE_NOOP("Sources", "Kind"),
+    QT_TRANSLATE_NOOP("Sources", "Grade"),
+    QT_TRANSLATE_NOOP("Sources", "Consulted"),
+    QT_TRANSLATE_NOOP("Sources", "Relays"),
+    QT_TRANSLATE_NOOP("Sources", "Supports"),
 )
 NUMBER, PUBLISHER, AUTHOR, DATE, TITLE, KIND, GRADE, CONSULTED, RELAYS, SUPPORTS = range(
     len(HEADERS)
 )
-HEADER_TIPS = {
-    GRADE: "Source reliability, Admiralty grade A (reliable) to F (cannot be judged)",
-}
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("Sources", header) for header in HEADERS)
+
+
+def header_tips() -> dict[int, str]:
+    """What a column title means, where it needs saying."""
+    return {
+        GRADE: Sources.tr(
+            "Source reliability, Admiralty grade A (reliable) to F (cannot be judged)"
+        ),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +62,13 @@ class Support:
 
     def words(self) -> str:
         """'3 events, 2 claims' (or 'nothing cites it')."""
-        counts = (
+        counts: tuple[tuple[tuple[str, ...], Noun], ...] = (
             (self.events, "event"),
             (self.claims, "claim"),
             (self.actors, "relation"),
         )
-        return ", ".join(counted(len(ids), noun) for ids, noun in counts if ids) or (
-            "nothing cites it"
+        return join_list(counted(len(ids), noun) for ids, noun in counts if ids) or (
+            Sources.tr("nothing cites it")
         )
 
 
@@ -96,15 +115,15 @@ def source_title(source: Source) -> str:
     """The title (Arabic title beside it), or a bracketed stand-in when it has none."""
     titles = [t for t in (source.title, source.title_ar) if t]
     if not titles:
-        return "(untitled)"
+        return Sources.tr("(untitled)")
     return " · ".join(in_line(t) for t in titles)
 
 
 def consulted_words(source: Source) -> str:
     """What 'consulted' means for this source, in a sentence."""
     if source.consulted:
-        return "The recorder read this source."
-    return "The recorder knows this source only through another one that relays it."
+        return Sources.tr("The recorder read this source.")
+    return Sources.tr("The recorder knows this source only through another one that relays it.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,15 +171,15 @@ def _row(names: Names, source: Source, support: Support) -> tuple[SourceRow, str
     number = numbers[source.id]
     cells = (
         names.source(source.id, "none"),
-        incident.actor_name(source.publisher),
-        incident.actor_name(source.author) if source.author else "",
-        source.published.words() if source.published else UNDATED,
+        names.actor(source.publisher),
+        names.actor(source.author) if source.author else "",
+        source.published.words() if source.published else absent(UNDATED),
         source_title(source),
         label(SOURCE_KINDS, source.kind),
         source.reliability or "",
-        "yes" if source.consulted else "no, relayed",
+        Sources.tr("yes", "consulted") if source.consulted else Sources.tr("no, relayed"),
         # In note-number order, as a reader looks them up in the list: [3], [4], [5].
-        ", ".join(f"[{n}]" for n in sorted(numbers[r] for r in source.relays if r in numbers)),
+        join_list(f"[{n}]" for n in sorted(numbers[r] for r in source.relays if r in numbers)),
         support.words(),
     )
     searched = haystack(
@@ -180,5 +199,5 @@ def sources_table(names: Names, supports: dict[str, Support]) -> Table[SourceRow
     """The sources in file order (= note-number order)."""
     built = [_row(names, s, supports.get(s.id, NO_SUPPORT)) for s in names.incident.sources]
     return Table.of(
-        HEADERS, [row for row, _ in built], [hay for _, hay in built], header_tips=HEADER_TIPS
+        headers(), [row for row, _ in built], [hay for _, hay in built], header_tips=header_tips()
     )

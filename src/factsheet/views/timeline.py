@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.chronology import chronological
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import TimelineEvent
@@ -10,49 +11,65 @@ from factsheet.views.bidi import in_line
 from factsheet.views.names import Names
 from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
+from factsheet.views.wording import joined_groups, quoted
+
+Timeline = Context("Timeline")
 
 # What happened comes right after the date, so it is on screen at any width. The date's
 # cell says on lines of its own how well the date is known and the source's own words for
 # it; other sources' dates follow the text (a column the tab hides when no event has any).
-HEADERS = ("Date", "What happened", "Other dates", "Location", "Actors", "Sources")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Timeline", "Date"),
+    QT_TRANSLATE_NOOP("Timeline", "What happened"),
+    QT_TRANSLATE_NOOP("Timeline", "Other dates"),
+    QT_TRANSLATE_NOOP("Timeline", "Location"),
+    QT_TRANSLATE_NOOP("Timeline", "Actors"),
+    QT_TRANSLATE_NOOP("Timeline", "Sources"),
+)
 DATE, TEXT, OTHER_DATES, LOCATION, ACTORS, SOURCES = range(len(HEADERS))
 
+# How well a date is known, on the line under it in the Timeline's date cell.
 _PRECISION_WORDS = {
-    "day": "day",
-    "month": "month only",
-    "season": "season only",
-    "year": "year only",
-    "decade": "decade only",
-    "century": "century only",
-    "unknown": "date unknown",
+    "day": QT_TRANSLATE_NOOP("Timeline", "day"),
+    "month": QT_TRANSLATE_NOOP("Timeline", "month only"),
+    "season": QT_TRANSLATE_NOOP("Timeline", "season only"),
+    "year": QT_TRANSLATE_NOOP("Timeline", "year only"),
+    "decade": QT_TRANSLATE_NOOP("Timeline", "decade only"),
+    "century": QT_TRANSLATE_NOOP("Timeline", "century only"),
+    "unknown": QT_TRANSLATE_NOOP("Timeline", "date unknown"),
 }
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles in the current language."""
+    return tuple(translate("Timeline", header) for header in HEADERS)
 
 
 def certainty_words(date: UncertainDate) -> str:
     """How well the date is known: 'day', 'month only', 'span, open start', '~ approximate'."""
     if date.is_interval:
         if date.lower is None:
-            parts = ["↔ span, open start"]
+            parts = [Timeline.tr("↔ span, open start")]
         elif date.upper is None:
-            parts = ["↔ span, open end"]
+            parts = [Timeline.tr("↔ span, open end")]
         else:
-            parts = ["↔ span"]
+            parts = [Timeline.tr("↔ span")]
     else:
-        parts = [_PRECISION_WORDS.get(date.precision, date.precision)]
+        precision = _PRECISION_WORDS.get(date.precision)
+        parts = [translate("Timeline", precision) if precision else date.precision]
     if date.approximate:
-        parts.append("~ approximate")
+        parts.append(Timeline.tr("~ approximate"))
     if date.uncertain:
-        parts.append("? uncertain")
-    return ", ".join(parts)
+        parts.append(Timeline.tr("? uncertain"))
+    return join_list(parts)
 
 
 def date_cell(date: UncertainDate) -> str:
     """The date and, on a line of its own, how well it is known (unless to the day):
     'about 21 October 2017' / 'day, ~ approximate'."""
-    certainty = certainty_words(date)
-    if certainty == _PRECISION_WORDS["day"]:
+    if not (date.is_interval or date.approximate or date.uncertain) and date.precision == "day":
         return date.words()
-    return "{date}\n{certainty}".format(date=date.words(), certainty=certainty)
+    return "{date}\n{certainty}".format(date=date.words(), certainty=certainty_words(date))
 
 
 def date_tooltip(event: TimelineEvent) -> str:
@@ -60,8 +77,11 @@ def date_tooltip(event: TimelineEvent) -> str:
     the tooltip and the detail pane (a line more in every row would cost a laptop rows)."""
     if not event.date_wording:
         return date_cell(event.date)
-    return "{date}\nIn the source's words: “{words}”".format(
-        date=date_cell(event.date), words=in_line(event.date_wording)
+    return "{date}\n{words}".format(
+        date=date_cell(event.date),
+        words=Timeline.tr("In the source's words: {words}").format(
+            words=quoted(event.date_wording)
+        ),
     )
 
 
@@ -71,11 +91,11 @@ def alternative_dates_words(names: Names, event: TimelineEvent) -> str:
     for alt in event.alternative_dates:
         text = alt.date.words()
         if alt.wording:
-            text += f" (“{alt.wording}”)"
+            text += f" ({quoted(alt.wording)})"
         if alt.sources:
             text += f" {names.sources(alt.sources)}"
         parts.append(text)
-    return "; ".join(parts)
+    return joined_groups(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +128,19 @@ def _row(
     names: Names, places: PlaceNames, event: TimelineEvent, order: int
 ) -> tuple[EventRow, str]:
     incident = names.incident
-    actors = "; ".join(f"{names.actor(r.actor)} ({label(ROLES, r.role)})" for r in event.actors)
+    actors = joined_groups(
+        [
+            Timeline.tr("{actor} ({role})", "an actor and its role in the event").format(
+                actor=names.actor(r.actor), role=label(ROLES, r.role)
+            )
+            for r in event.actors
+        ]
+    )
     cells = (
         date_cell(event.date),
-        event.text,
+        in_line(event.text),
         alternative_dates_words(names, event),
-        event.location or "",
+        in_line(event.location) if event.location else "",
         actors,
         names.sources(event.sources),
     )
@@ -147,5 +174,5 @@ class TimelineView:
         events = chronological(names.incident)
         built = [_row(names, places, e, n) for n, e in enumerate(events)]
         rows = [row for row, _ in built]
-        table = Table.of(HEADERS, rows, [haystack for _, haystack in built])
+        table = Table.of(headers(), rows, [haystack for _, haystack in built])
         return cls(table, frozenset(a for row in rows for a in row.actor_ids))

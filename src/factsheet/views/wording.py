@@ -1,27 +1,75 @@
-"""Plain-English wording of claimants, attributions and absent values, for every view.
+"""The wording of figures, claimants, attributions and absent values, for every view.
 
 One function per thing said: the Claims tab, the Overview, the chart, the sheet and the JSON
-export all call these, so a claimant or an attribution reads the same everywhere. The
-figure itself ('at least 80') is model/wording.py's; the key figures are figures.py's.
+export all call these, so a claimant or an attribution reads the same everywhere, in the
+current language. The model keeps an English figure of its own (model/wording.py) for its
+messages; the key figures are figures.py's.
 """
 
 from collections.abc import Callable, Sequence
 
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Attribution, CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, OUTCOMES, VICTIMS, label
-from factsheet.model.wording import figure_words
-from factsheet.views.bidi import in_line
+from factsheet.views.bidi import in_line, isolate
 
-# One wording for each absent value, on screen, on paper and in the JSON export's words.
+Wording = Context("Wording")
+
+# One wording for each absent value, on screen, on paper and in the JSON export's words:
+# the English constants, translated where shown with absent() (rendering/ and the JSON
+# export may use them as they are).
 #: A claim (or a source) without a date.
-UNDATED = "undated"
+UNDATED = QT_TRANSLATE_NOOP("Wording", "undated")
 #: A claim that blames nobody.
-NONE_NAMED = "none named"
+NONE_NAMED = QT_TRANSLATE_NOOP("Wording", "none named")
 #: A claim without a figure (model/wording.py's figure_words says the same, for its messages).
-UNQUANTIFIED = "unquantified"
+UNQUANTIFIED = QT_TRANSLATE_NOOP("Wording", "unquantified")
 #: What the reported perpetrators line says when nobody is blamed.
-NO_PERPETRATOR = "none named in the claims or the timeline"
+NO_PERPETRATOR = QT_TRANSLATE_NOOP("Wording", "none named in the claims or the timeline")
+
+
+def absent(words: str) -> str:
+    """UNDATED, NONE_NAMED, UNQUANTIFIED or NO_PERPETRATOR in the current language."""
+    return translate("Wording", words)
+
+
+def quoted(words: str, *, isolated: bool = False) -> str:
+    """A source's own words in the current language's quotation marks: “…” or «…»;
+    ``isolated`` isolates them whatever their script (the sheet does)."""
+    #: The source's own words in quotation marks; Arabic uses « ».
+    template = Wording.tr("“{words}”")
+    return template.format(words=isolate(words) if isolated else in_line(words))
+
+
+def group_separator() -> str:
+    """What separates items that may hold commas themselves: '; ' or '؛ '."""
+    return Wording.tr("; ", "between items that may hold commas")
+
+
+def joined_groups(items: Sequence[str]) -> str:
+    """Items that may hold commas themselves, joined by semicolons: 'a, b; c'."""
+    return group_separator().join(items)
+
+
+def figure_words(claim: CasualtyClaim) -> str:
+    """The figure as the source states it: 'at least 80', 'between 13 and 46', '67'.
+
+    The number is data: it keeps the source's Western digits whatever digits the user chose.
+    """
+    q, n, top = claim.qualifier, claim.count, claim.count_max
+    if q == "unknown" or n is None:
+        return absent(UNQUANTIFIED)
+    figure = f"{n:,}"
+    if q == "range":
+        return Wording.tr("between {low} and {high}").format(low=figure, high=f"{top:,}")
+    if q == "at-least":
+        return Wording.tr("at least {figure}").format(figure=figure)
+    if q == "at-most":
+        return Wording.tr("at most {figure}").format(figure=figure)
+    if q == "about":
+        return Wording.tr("about {figure}").format(figure=figure)
+    return figure
 
 
 def short_name(incident: Incident, actor_id: str) -> str:
@@ -37,8 +85,8 @@ def claimant_name(incident: Incident, claim: CasualtyClaim, *, short: bool = Fal
     """Who makes the claim: 'Syrian Observatory for Human Rights', or 'SOHR' where tight;
     'Syrian government and Activists (unnamed)' for a claim they make together.
 
-    Several names are each isolated when Arabic, so 'and' stays between them; one name is
-    given as it is, for the caller to isolate or shorten.
+    Several names are each isolated when they could reorder the words between them; one
+    name is given as it is, for the caller to isolate or shorten.
     """
     name = short_name if short else Incident.actor_name
     names = [name(incident, actor_id) for actor_id in claim.claimant]
@@ -49,22 +97,34 @@ def claimant_name(incident: Incident, claim: CasualtyClaim, *, short: bool = Fal
 
 def claim_label(incident: Incident, claim: CasualtyClaim) -> str:
     """How a claim is named where it is linked: 'Activists (unnamed): at least 80'."""
-    return f"{in_line(claimant_name(incident, claim))}: {figure_words(claim)}"
+    return Wording.tr("{claimant}: {figure}").format(
+        claimant=in_line(claimant_name(incident, claim)), figure=figure_words(claim)
+    )
+
+
+def with_firmness(name: str, firmness: str) -> str:
+    """'Daesh (alleged)', 'Daesh (alleged, implied)': a name and how firmly it is blamed."""
+    return Wording.tr("{name} ({firmness})", "an actor blamed, and how firmly").format(
+        name=name, firmness=firmness
+    )
 
 
 def attributed(name: str, attribution: Attribution) -> str:
-    """'Daesh (alleged)': an actor blamed, and how firmly; ``name`` as the caller shows it."""
-    return f"{name} ({label(FIRMNESS, attribution.firmness)})"
+    """'Daesh (alleged)': an actor blamed, and how firmly; ``name`` as the caller shows it
+    (isolated, or a link)."""
+    return with_firmness(name, label(FIRMNESS, attribution.firmness))
 
 
 def attribution_words(incident: Incident, claim: CasualtyClaim) -> str:
     """'Daesh (alleged); Pro-regime forces (implied)' or '' when the claim names nobody."""
-    return "; ".join(attributed(incident.actor_name(a.actor), a) for a in claim.perpetrators)
+    return joined_groups(
+        [attributed(in_line(incident.actor_name(a.actor)), a) for a in claim.perpetrators]
+    )
 
 
 def attribution_cell(incident: Incident, claim: CasualtyClaim) -> str:
     """attribution_words, or NONE_NAMED: what a table cell shows."""
-    return attribution_words(incident, claim) or NONE_NAMED
+    return attribution_words(incident, claim) or absent(NONE_NAMED)
 
 
 def blamed_actors(incident: Incident) -> dict[str, list[str]]:
@@ -88,10 +148,6 @@ def blamed_actors(incident: Incident) -> dict[str, list[str]]:
     }
 
 
-#: The reported perpetrators past a sheet's limit: "Daesh (alleged); … ; and 3 more".
-MORE_PERPETRATORS = "{named}; and {count} more"
-
-
 def reported_perpetrators(
     incident: Incident, *, limit: int | None = None, name: Callable[[str], str] = str
 ) -> str:
@@ -103,52 +159,68 @@ def reported_perpetrators(
     """
     blamed = list(blamed_actors(incident).items())
     shown = blamed if limit is None else blamed[:limit]
-    named = "; ".join(
-        in_line(name(incident.actor_name(actor))) + (f" ({', '.join(words)})" if words else "")
-        for actor, words in shown
-    )
+    named = []
+    for actor, words in shown:
+        actor_name = in_line(name(incident.actor_name(actor)))
+        named.append(with_firmness(actor_name, join_list(words)) if words else actor_name)
     if len(blamed) > len(shown):
-        return MORE_PERPETRATORS.format(named=named, count=f"{len(blamed) - len(shown):,}")
-    return named or NO_PERPETRATOR
+        more = Wording.tr(
+            "{named}; and {count} more", "the reported perpetrators past a sheet's limit"
+        )
+        return more.format(
+            named=joined_groups(named), count=format_number(len(blamed) - len(shown))
+        )
+    return joined_groups(named) or absent(NO_PERPETRATOR)
 
 
 def victims_words(claim: CasualtyClaim) -> str:
     """'civilians — found shot, bodies dumped in a shaft'."""
     words = label(VICTIMS, claim.victims)
-    return f"{words} — {claim.victim_detail}" if claim.victim_detail else words
+    if not claim.victim_detail:
+        return words
+    return Wording.tr("{victims} — {detail}", "who the victims were — the source's detail").format(
+        victims=words, detail=in_line(claim.victim_detail)
+    )
 
 
 def date_words(date: UncertainDate | None, wording: str | None) -> str:
     """'23 October 2017', or the source's own wording when only that is known."""
     if date is not None:
         return date.words()
-    return f"“{wording}”" if wording else ""
+    return quoted(wording) if wording else ""
 
 
 def claimed_on_words(claim: CasualtyClaim) -> str:
     """When the claim was made, in words; UNDATED when the file does not say."""
-    return date_words(claim.claimed_on, claim.claimed_on_wording) or UNDATED
+    return date_words(claim.claimed_on, claim.claimed_on_wording) or absent(UNDATED)
 
 
 def claim_phrase(claim: CasualtyClaim) -> str:
     """'at least 80 civilians killed (bodies found)'."""
-    victims = label(VICTIMS, claim.victims)
     if claim.victims == "unknown":
-        victims = "people"
-    return f"{figure_words(claim)} {victims} {claim.outcome} ({label(COUNTING_BASES, claim.basis)})"
+        victims = Wording.tr("people", "victims whose status the source does not state")
+    else:
+        victims = label(VICTIMS, claim.victims)
+    return Wording.tr(
+        "{figure} {victims} {outcome} ({basis})", "at least 80 civilians killed (bodies found)"
+    ).format(
+        figure=figure_words(claim),
+        victims=victims,
+        outcome=label(OUTCOMES, claim.outcome),
+        basis=label(COUNTING_BASES, claim.basis),
+    )
 
 
-#: The counting basis as a word that fits after a figure: "67 named", "128 documented".
+#: The counting basis after a figure: "67 named", "at least 128 documented".
 _BASIS_AFTER_FIGURE = {
-    "bodies-found": "bodies found",
-    "bodies-identified": "bodies identified",
-    "names-listed": "named",
-    "documented-deaths": "documented",
-    "hospital-records": "in hospital records",
-    "witness-accounts": "by witness accounts",
-    "estimate": "estimated",
-    "official-statement": "officially stated",
-    "unspecified": "",
+    "bodies-found": QT_TRANSLATE_NOOP("Wording", "{figure} bodies found"),
+    "bodies-identified": QT_TRANSLATE_NOOP("Wording", "{figure} bodies identified"),
+    "names-listed": QT_TRANSLATE_NOOP("Wording", "{figure} named"),
+    "documented-deaths": QT_TRANSLATE_NOOP("Wording", "{figure} documented"),
+    "hospital-records": QT_TRANSLATE_NOOP("Wording", "{figure} in hospital records"),
+    "witness-accounts": QT_TRANSLATE_NOOP("Wording", "{figure} by witness accounts"),
+    "estimate": QT_TRANSLATE_NOOP("Wording", "{figure} estimated"),
+    "official-statement": QT_TRANSLATE_NOOP("Wording", "{figure} officially stated"),
 }
 
 
@@ -157,15 +229,20 @@ def figure_with_basis(claim: CasualtyClaim) -> str:
     'bodies found, unquantified' (or 'unquantified' when the basis is not stated)."""
     if claim.count is None:
         if claim.basis == "unspecified":
-            return UNQUANTIFIED
-        return f"{label(COUNTING_BASES, claim.basis)}, {UNQUANTIFIED}"
-    basis = _BASIS_AFTER_FIGURE.get(claim.basis, label(COUNTING_BASES, claim.basis))
-    return f"{figure_words(claim)} {basis}".strip()
+            return absent(UNQUANTIFIED)
+        return Wording.tr("{basis}, unquantified").format(basis=label(COUNTING_BASES, claim.basis))
+    template = _BASIS_AFTER_FIGURE.get(claim.basis)
+    figure = figure_words(claim)
+    return translate("Wording", template).format(figure=figure) if template else figure
 
 
 def joined_names(names: Sequence[str]) -> str:
     """'Daesh', 'Daesh and Russia', 'Daesh, Russia and Iran'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return Wording.tr("{names} and {last}", "the last two names of a list").format(
+        names=join_list(names[:-1]), last=names[-1]
+    )
 
 
 def group_heading(
@@ -178,12 +255,15 @@ def group_heading(
     """
     what = label(OUTCOMES, outcome).capitalize()
     if not blamed:
-        return f"{what} — no perpetrator named"
-    names = [in_line(incident.actor_name(a)) for a in blamed]
+        return Wording.tr("{outcome} — no perpetrator named").format(outcome=what)
+    names = joined_names([in_line(incident.actor_name(a)) for a in blamed])
     firmness = [
         label(FIRMNESS, level)
         for level in FIRMNESS
         if any(a.firmness == level for c in claims for a in c.perpetrators)
     ]
-    how = f" ({', '.join(firmness)})" if firmness else ""
-    return f"{what} — attributed to {joined_names(names)}{how}"
+    if not firmness:
+        return Wording.tr("{outcome} — attributed to {actors}").format(outcome=what, actors=names)
+    return Wording.tr("{outcome} — attributed to {actors} ({firmness})").format(
+        outcome=what, actors=names, firmness=join_list(firmness)
+    )
