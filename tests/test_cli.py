@@ -201,10 +201,11 @@ def test_export_json_carries_each_figure_with_its_context(
     # Every figure, the Overview's and the sheet's words; the 80 and the 12 among them.
     assert [k["words"] for k in data["key_figures"]] == [
         (
-            "67 named (PCC); at least 80 bodies found (Activists (unnamed)); at least 128 "
-            "documented (SOHR); unquantified (Activists (unnamed)) — part of C1"
+            "67 named (PCC, implied); at least 80 bodies found (Activists (unnamed), alleged); "
+            "at least 128 documented (SOHR, implied); unquantified (Activists (unnamed), "
+            "alleged) — part of C1"
         ),
-        "at least 12 documented (SOHR); bodies found, unquantified (PCC)",
+        "at least 12 documented (SOHR, alleged); bodies found, unquantified (PCC, suspected)",
         "at least 35 bodies found (TRT World; PCC) — part of C1",
     ]
     shaft_figures = data["key_figures"][2]["figures"]

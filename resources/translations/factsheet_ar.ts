@@ -3652,6 +3652,11 @@
         <translation>{names} و{last}</translation>
     </message>
     <message>
+        <source>{claimant}, {firmness}</source>
+        <comment>a claimant, and how firmly it blames</comment>
+        <translation>{claimant}، {firmness}</translation>
+    </message>
+    <message>
         <source>{outcome} — no perpetrator named</source>
         <translation>{outcome} — لم يُسمَّ مرتكب</translation>
     </message>

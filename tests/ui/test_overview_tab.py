@@ -58,13 +58,13 @@ def test_reported_figures_hide_nothing_and_never_total(overview: OverviewTab) ->
     text = overview.text()
     # Every whole figure of the sample, each with its claimant, in ascending order.
     assert (
-        "Killed — attributed to Daesh (alleged, implied): 67 named (PCC); at least 80 bodies "
-        "found (Activists (unnamed)); at least 128 documented (SOHR); unquantified (Activists "
-        "(unnamed)) — part of C1" in text
+        "Killed — attributed to Daesh (alleged, implied): 67 named (PCC, implied); at least 80 "
+        "bodies found (Activists (unnamed), alleged); at least 128 documented (SOHR, implied); "
+        "unquantified (Activists (unnamed), alleged) — part of C1" in text
     )
     assert (
         "Killed — attributed to Pro-regime forces (alleged, suspected): at least 12 documented "
-        "(SOHR); bodies found, unquantified (PCC)" in text
+        "(SOHR, alleged); bodies found, unquantified (PCC, suspected)" in text
     )
     # The shaft figures blame nobody: a line of their own, as parts of the 80.
     assert (

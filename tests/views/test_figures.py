@@ -18,13 +18,14 @@ def test_the_sample_s_figures_are_all_in_the_headline(sample: Incident) -> None:
         (
             "Killed — attributed to Daesh (alleged, implied)",
             (
-                "67 named (PCC); at least 80 bodies found (Activists (unnamed)); at least 128 "
-                "documented (SOHR); unquantified (Activists (unnamed)) — part of C1"
+                "67 named (PCC, implied); at least 80 bodies found (Activists (unnamed), "
+                "alleged); at least 128 documented (SOHR, implied); unquantified (Activists "
+                "(unnamed), alleged) — part of C1"
             ),
         ),
         (
             "Killed — attributed to Pro-regime forces (alleged, suspected)",
-            "at least 12 documented (SOHR); bodies found, unquantified (PCC)",
+            "at least 12 documented (SOHR, alleged); bodies found, unquantified (PCC, suspected)",
         ),
         (
             "Killed — no perpetrator named",
@@ -62,3 +63,21 @@ def test_claims_stating_different_figures_stay_apart(sample: Incident) -> None:
         "at least 35 bodies found (TRT World) — part of C1; at least 36 bodies found (PCC) — "
         "part of C1"
     )
+
+
+def test_each_figure_says_how_firmly_it_blames_where_its_heading_names_several(
+    sample: Incident,
+) -> None:
+    data = sample.model_dump()
+    for claim in data["claims"]:
+        for attribution in claim["perpetrators"]:
+            attribution["firmness"] = "alleged"
+    uniform = Incident.model_validate(data)
+    daesh = figure_lines(uniform)[0]
+    # One firmness under the heading: it is every claim's, and no figure repeats it.
+    assert daesh.heading == "Killed — attributed to Daesh (alleged)"
+    assert daesh.words.startswith("67 named (PCC); at least 80 bodies found (Activists")
+    # Several: each figure carries its own, so 'implied' never reads as 'alleged'.
+    mixed = figure_lines(sample)[0]
+    assert mixed.heading == "Killed — attributed to Daesh (alleged, implied)"
+    assert mixed.words.startswith("67 named (PCC, implied); at least 80 bodies found (Activists")

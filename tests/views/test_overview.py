@@ -33,10 +33,12 @@ def test_a_figure_line_gives_every_figure_each_claimant_linked(
     line = figure_line(daesh)
     assert line == (
         "<b>Killed — attributed to Daesh (alleged, implied):</b> "
-        '67 named (<a href="claim:pcc-67-named">PCC</a>); '
-        'at least 80 bodies found (<a href="claim:activists-80-bodies">Activists (unnamed)</a>); '
-        'at least 128 documented (<a href="claim:sohr-128-documented">SOHR</a>); '
-        'unquantified (<a href="claim:activists-street-shootings">Activists (unnamed)</a>) — '
+        '67 named (<a href="claim:pcc-67-named">PCC, implied</a>); '
+        'at least 80 bodies found (<a href="claim:activists-80-bodies">Activists (unnamed), '
+        "alleged</a>); "
+        'at least 128 documented (<a href="claim:sohr-128-documented">SOHR, implied</a>); '
+        'unquantified (<a href="claim:activists-street-shootings">Activists (unnamed), '
+        "alleged</a>) — "
         'part of <a href="claim:activists-80-bodies">C1</a>'
     )
     assert figure_line(nobody) == (

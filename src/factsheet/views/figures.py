@@ -2,7 +2,9 @@
 
 The Overview, the sheet and the JSON export's key_figures all say them through
 ``figure_lines``, so they give the same facts in the same words: each figure with its
-claimant, qualifier and basis ("at least 80 bodies found (Activists (unnamed))"), in
+claimant, qualifier and basis ("at least 80 bodies found (Activists (unnamed))") — and how
+firmly the claim blames, where the line's heading names more than one firmness
+("67 named (PCC, implied)": 'implied' must not read as 'alleged') —, in
 ascending order, unquantified ones last as "unquantified", parts as parts ("— part of C1").
 Figures of different claimants are separated by semicolons, never by a dash that reads as a
 range.
@@ -15,7 +17,13 @@ from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.key_figures import KeyFigure, key_figures
 from factsheet.views.bidi import in_line
 from factsheet.views.claims import claim_refs
-from factsheet.views.wording import claimant_name, figure_with_basis, group_heading, joined_groups
+from factsheet.views.wording import (
+    claimant_name,
+    figure_with_basis,
+    group_heading,
+    joined_groups,
+    with_own_firmness,
+)
 
 # The templates a drawer fills with its own links (the Overview) or numbers (the sheet),
 # translated when a FigureEntry gives them.
@@ -88,7 +96,12 @@ def figure_lines(incident: Incident) -> list[FigureLine]:
                     FigureEntry(
                         figure,
                         tuple(claims),
-                        tuple(in_line(claimant_name(incident, c, short=True)) for c in claims),
+                        tuple(
+                            with_own_firmness(
+                                in_line(claimant_name(incident, c, short=True)), c, key.members
+                            )
+                            for c in claims
+                        ),
                         whole,
                     )
                     for (figure, whole), claims in entries.items()

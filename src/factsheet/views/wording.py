@@ -245,6 +245,27 @@ def joined_names(names: Sequence[str]) -> str:
     )
 
 
+def firmness_levels(claims: Sequence[CasualtyClaim]) -> list[str]:
+    """How firmly ``claims`` blame whom they blame, in words, firmest first: ['alleged',
+    'implied']; empty when they blame nobody."""
+    found = {a.firmness for c in claims for a in c.perpetrators}
+    return [label(FIRMNESS, level) for level in FIRMNESS if level in found]
+
+
+def with_own_firmness(name: str, claim: CasualtyClaim, group: Sequence[CasualtyClaim]) -> str:
+    """'PCC, implied' where ``group``'s heading names more than one firmness ("alleged,
+    implied"), so that each figure says how firmly its own claim blames; ``name`` alone
+    where the heading's one firmness is every claim's."""
+    if len(firmness_levels(group)) < 2:
+        return name
+    own = firmness_levels([claim])
+    if not own:
+        return name
+    return Wording.tr("{claimant}, {firmness}", "a claimant, and how firmly it blames").format(
+        claimant=name, firmness=join_list(own)
+    )
+
+
 def group_heading(
     incident: Incident, outcome: str, blamed: tuple[str, ...], claims: Sequence[CasualtyClaim]
 ) -> str:
@@ -257,11 +278,7 @@ def group_heading(
     if not blamed:
         return Wording.tr("{outcome} — no perpetrator named").format(outcome=what)
     names = joined_names([in_line(incident.actor_name(a)) for a in blamed])
-    firmness = [
-        label(FIRMNESS, level)
-        for level in FIRMNESS
-        if any(a.firmness == level for c in claims for a in c.perpetrators)
-    ]
+    firmness = firmness_levels(claims)
     if not firmness:
         return Wording.tr("{outcome} — attributed to {actors}").format(outcome=what, actors=names)
     return Wording.tr("{outcome} — attributed to {actors} ({firmness})").format(
