@@ -2020,8 +2020,8 @@
         <translation>الملخص</translation>
     </message>
     <message>
-        <source>Recorder&apos;s note</source>
-        <translation>ملاحظة الموثِّق</translation>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Data notes</source>

@@ -63,8 +63,9 @@ def test_the_overview_names_the_reported_perpetrators(sample_loaded: LoadedIncid
 def test_the_page_has_every_section(sample_loaded: LoadedIncident) -> None:
     views = IncidentViews(sample_loaded)
     html = overview_html(views.names, views.notes)
-    for heading in ("Reported figures", "Key points", "Summary", "Recorder's note", "Data notes"):
+    for heading in ("Reported figures", "Key points", "Summary", "Note", "Data notes"):
         assert f"<h3>{escape(heading)}</h3>" in html
+    assert '<table cellspacing="0" cellpadding="3" align="left">' in html
     assert '<th align="left" valign="top">Location</th>' in html
 
 
@@ -88,3 +89,9 @@ def test_in_arabic_the_arabic_title_leads(sample_loaded: LoadedIncident) -> None
         html = IncidentViews(sample_loaded).overview_html
     assert html.index(escape(info.title_ar)) < html.index(escape(info.title))
     assert f'<h1 dir="rtl" lang="ar">{escape(info.title_ar)}</h1>' in html
+    # The identity table stands on the reading side, under the titles, not across the page.
+    assert '<table cellspacing="0" cellpadding="3" align="right">' in html
+    # Its labels rightmost: Qt lays columns out left to right, so the label cell comes last.
+    assert re.search(
+        r'<tr><td>[^<]*SYR-2017-QARYATAYN.*?</td><th align="right" valign="top">', html
+    )

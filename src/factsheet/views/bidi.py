@@ -107,6 +107,15 @@ def directed(html: str) -> str:
     return f'<div dir="rtl">{html}</div>'
 
 
+def label_row(label_cell: str, value_cell: str) -> str:
+    """A table row of a label and its value (both whole ``<th>``/``<td>`` cells), the label
+    where lines start: Qt lays a table's columns out left to right whatever the text's
+    direction, so in Arabic the cells are written in the order they are seen."""
+    if right_to_left_now():
+        return f"<tr>{value_cell}{label_cell}</tr>"
+    return f"<tr>{label_cell}{value_cell}</tr>"
+
+
 def data_paragraph(escaped: str, text: str, tag: str = "p") -> str:
     """``escaped`` (the escaped form of data ``text``) as a paragraph of its own, running in
     the data's direction and aligned to the margin it starts from."""

@@ -30,6 +30,7 @@ from factsheet.views.bidi import (
     end_side,
     in_line,
     isolate,
+    label_row,
     start_side,
 )
 from factsheet.views.claims import claim_refs, independence_means
@@ -60,11 +61,13 @@ ACTOR_EVENT_WORDS = 90
 def _rows(pairs: Iterable[tuple[str, str]]) -> str:
     """A two-column table of label and (already escaped) value; empty values are left out."""
     body = "".join(
-        f'<tr><td style="padding-{end_side()}:12px"><b>{escape(name)}</b></td><td>{value}</td></tr>'
+        label_row(
+            f'<td style="padding-{end_side()}:12px"><b>{escape(name)}</b></td>', f"<td>{value}</td>"
+        )
         for name, value in pairs
         if value
     )
-    return f"<table>{body}</table>"
+    return f'<table align="{start_side()}">{body}</table>'
 
 
 def _list(items: Sequence[str]) -> str:
@@ -448,6 +451,9 @@ def source_html(names: Names, source: Source, support: Support) -> str:
         )
     side = start_side()
     table = "".join(
-        f'<tr><th align="{side}" valign="top">{escape(k)}</th><td>{v}</td></tr>' for k, v in rows
+        label_row(f'<th align="{side}" valign="top">{escape(k)}</th>', f"<td>{v}</td>")
+        for k, v in rows
     )
-    return directed(f"<h3>[{number}] {title}</h3><table cellpadding='2'>{table}</table>")
+    return directed(
+        f"<h3>[{number}] {title}</h3><table cellpadding='2' align='{side}'>{table}</table>"
+    )

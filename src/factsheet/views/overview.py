@@ -7,7 +7,14 @@ from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
-from factsheet.views.bidi import data_paragraph, directed, in_line, right_to_left_now, start_side
+from factsheet.views.bidi import (
+    data_paragraph,
+    directed,
+    in_line,
+    label_row,
+    right_to_left_now,
+    start_side,
+)
 from factsheet.views.details import recorder_note_label
 from factsheet.views.figures import FigureLine, figure_lines
 from factsheet.views.links import item_link
@@ -179,10 +186,13 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
         parts = [data_paragraph(escape(info.title), info.title, "h1")]
         if info.title_ar:
             parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
-    parts.append('<table cellspacing="0" cellpadding="3">')
     side = start_side()
+    # On the reading side: in Arabic the table stands at the right, under the titles, its
+    # labels rightmost (label_row).
+    parts.append(f'<table cellspacing="0" cellpadding="3" align="{side}">')
     parts += [
-        f'<tr><th align="{side}" valign="top">{escape(k)}</th><td>{v}</td></tr>' for k, v in rows
+        label_row(f'<th align="{side}" valign="top">{escape(key)}</th>', f"<td>{value}</td>")
+        for key, value in rows
     ]
     parts.append("</table>")
     lines = figure_lines(incident)
@@ -198,7 +208,8 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
         parts.append("</ul>")
     parts.append(_heading(Overview.tr("Summary")) + _data(info.summary))
     if info.note:
-        parts.append(_heading(Overview.tr("Recorder's note")) + _data(info.note))
+        # "Note", as the sheet prints it: the recorder's own, not printed, is the next one.
+        parts.append(_heading(Overview.tr("Note")) + _data(info.note))
     if info.recorder_note:
         parts.append(_heading(recorder_note_label()) + _data(info.recorder_note))
     parts.append(_heading(Overview.tr("Data notes")))
