@@ -1064,6 +1064,10 @@
         <source>Could not reload {file}: {problems}.</source>
         <translation>تعذّرت إعادة تحميل {file}: {problems}.</translation>
     </message>
+    <message>
+        <source>No problems in {file}.</source>
+        <translation>لا مشكلات في {file}.</translation>
+    </message>
     <message numerus="yes">
         <source>{file} loaded with %n warning(s); the incident is shown. The Overview&apos;s data notes list them too.</source>
         <translation>

@@ -103,6 +103,38 @@ def test_started_on_a_broken_file_then_fixed_in_place(
     assert not window.banner.isVisible()
     badge_and_panel_agree(window)
     assert window.warnings_button.isHidden()  # the fixed sample has no warning left
+    # The failure opened the list; with nothing left in it, it makes room for the tabs again.
+    assert not window.problems.isVisible()
+    assert not window.problems_action.isChecked()
+
+
+def test_a_problems_list_the_user_opened_stays_and_says_it_is_empty(
+    qtbot: Any, make_window: Any, broken: Path, good_text: str
+) -> None:
+    window = make_window()
+    window.show()
+    window.problems_action.trigger()  # View ▸ Problems and Warnings (F8), before any failure
+    window.open_initial(broken)
+    wait_failed(qtbot, window, broken)
+    save_atomically(broken, good_text)
+    wait_shown(qtbot, window, broken)
+    assert window.problems.isVisible()
+    assert window.problems.heading() == "No problems in broken.yaml."
+    assert window.problems.model.rowCount() == 0
+
+
+def test_a_list_the_user_opened_after_the_failure_stays_open_too(
+    qtbot: Any, make_window: Any, broken: Path, good_text: str
+) -> None:
+    window = make_window()
+    window.show()
+    window.open_initial(broken)
+    wait_failed(qtbot, window, broken)
+    window.warnings_button.click()  # the badge: the user asks for the list
+    save_atomically(broken, good_text)
+    wait_shown(qtbot, window, broken)
+    assert window.problems.isVisible()
+    assert window.problems.heading() == "No problems in broken.yaml."
 
 
 def test_started_on_a_broken_file_then_fixed_by_an_atomic_save(

@@ -37,6 +37,7 @@ def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
     )
     assert opening_words(Path("x.yaml"), "reload") == "Reloading x.yaml…"
     assert warnings_button_words(sample_loaded) == "⚠ 0 warnings"
+    assert warnings_heading(sample_loaded) == "No problems in al-qaryatayn-2017.yaml."
 
 
 def test_status_words_for_a_file_with_a_warning(warned_loaded: LoadedIncident) -> None:

@@ -106,10 +106,11 @@ def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "o
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
-    """'x.yaml loaded with 2 warnings; …', or '' for a file without warnings."""
+    """'x.yaml loaded with 2 warnings; …', or 'No problems in x.yaml.' for a file without
+    any (the list may be open: the user opened it, so it says why it is empty)."""
     count = len(loaded.warnings)
     if not count:
-        return ""
+        return FileStatus.tr("No problems in {file}.").format(file=in_line(loaded.path.name))
     return FileStatus.tr(
         "{file} loaded with %n warning(s); the incident is shown. The Overview's data notes "
         "list them too.",
