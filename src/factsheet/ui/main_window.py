@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         if request.reason == "watch" and self.state.same_failure(request.path, error):
             return  # saved again with the same slips: leave the list as the user has it
         self.state = self.state.failed(request.path, error)
-        heading = failure_heading(request.path, error.problems, request.reason)
+        heading = failure_heading(
+            request.path, error.problems, request.reason, unreadable=error.unreadable
+        )
         self.problems.show_problems(heading, error.problems)
         opened_now = self.problems.isHidden()
         self.show_problems()

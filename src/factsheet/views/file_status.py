@@ -95,9 +95,13 @@ def problem_detail(problem: Problem) -> str:
     )
 
 
-def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "open") -> str:
-    """'Could not open x.yaml: 3 errors.' (the banner over the tabs names what is shown)."""
-    what = _errors_words(problems)
+def failure_heading(
+    path: Path, problems: Sequence[Problem], reason: Reason = "open", *, unreadable: bool = False
+) -> str:
+    """'Could not open x.yaml: 3 errors.', or for a file that could not be read at all why
+    ('Could not open fifo.yaml: expected a file; found a named pipe.'); the banner over the
+    tabs names what is shown."""
+    what = _failure_words(problems, unreadable)
     if reason == "open":
         template = FileStatus.tr("Could not open {file}: {problems}.")
     else:
@@ -158,6 +162,15 @@ def _errors_words(problems: Sequence[Problem]) -> str:
     return counted(errors, "error") if errors else FileStatus.tr("it could not be read")
 
 
+def _failure_words(problems: Sequence[Problem], unreadable: bool) -> str:
+    """Why a file was not shown: its count of errors, or for a file that could not be read
+    at all (a pipe, a folder, a binary file, no permission) the reason itself, which is
+    worth more than "1 error" and is its only problem."""
+    if unreadable and problems:
+        return in_line(problems[0].message)
+    return _errors_words(problems)
+
+
 def one_line(text: str) -> str:
     """A folded YAML title may hold line breaks; a title bar or a banner shows one line."""
     return " ".join(text.split())
@@ -206,6 +219,9 @@ def banner_words(state: DocumentState) -> str:
     if state.failed_path is None or state.failure is None:
         return ""
     failed = in_line(state.failed_path.name)
+    if state.failure.unreadable:
+        reason = _failure_words(state.failure.problems, unreadable=True)
+        return _unreadable_banner_words(state, failed, reason)
     problems = _errors_words(state.failure.problems)
     if state.shown is None:
         return FileStatus.tr(
@@ -222,6 +238,26 @@ def banner_words(state: DocumentState) -> str:
         "Showing the previous file, {previous} ({title}): {file} could not be opened "
         "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
     ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
+
+
+def _unreadable_banner_words(state: DocumentState, failed: str, reason: str) -> str:
+    """The banner for a file that could not be read at all: the reason, and no promise
+    that fixing and saving it opens it (a pipe or a folder is never watched; what the
+    file needs is in the reason)."""
+    if state.shown is None:
+        return FileStatus.tr("{file} could not be opened: {reason}. F5 tries again.").format(
+            file=failed, reason=reason
+        )
+    title = in_line(one_line(state.shown.incident.incident.title))
+    if state.previous_is_same_file:
+        return FileStatus.tr(
+            "Showing {file} as it was last read ({title}): it cannot be read now: {reason}. "
+            "F5 tries again."
+        ).format(file=failed, title=title, reason=reason)
+    return FileStatus.tr(
+        "Showing the previous file, {previous} ({title}): {file} could not be opened: "
+        "{reason}. F5 tries again."
+    ).format(previous=in_line(state.shown.path.name), title=title, file=failed, reason=reason)
 
 
 def line_view_title(problem: Problem) -> str:
