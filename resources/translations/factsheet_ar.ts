@@ -2066,6 +2066,10 @@
         <source>Find text in the overview ({keys})</source>
         <translation>البحث عن نص في النظرة العامة ({keys})</translation>
     </message>
+    <message>
+        <source>{file} could not be opened, so no incident is shown. Its problems are listed under the tabs (View ▸ Problems and Warnings).</source>
+        <translation>تعذّر فتح {file}، فلا حادثة معروضة. مشكلاته مدرجة في القائمة أسفل النافذة (عرض ◂ المشكلات والتحذيرات).</translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>

@@ -92,6 +92,12 @@ def test_started_on_a_broken_file_then_fixed_in_place(
     assert window.banner.text().startswith("broken.yaml could not be opened: 5 errors")
     assert window.problems.isVisible()
     badge_and_panel_agree(window)
+    # The Overview agrees with the banner: no "No incident open. Use File ▸ Open…".
+    assert window.overview_tab.text() == ""
+    assert window.overview_tab.browser.placeholderText() == (
+        "broken.yaml could not be opened, so no incident is shown. Its problems are listed "
+        "under the tabs (View ▸ Problems and Warnings)."
+    )
     assert window.reload_action.isEnabled()  # F5 retries it
     assert not window.print_action.isEnabled()  # nothing to print
     assert window.watch.path == broken.absolute()

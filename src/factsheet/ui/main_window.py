@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
             request.path, error.problems, request.reason, unreadable=error.unreadable
         )
         self.problems.show_problems(heading, error.problems)
+        if self.state.shown is None:
+            self.overview_tab.show_failed_file(request.path.name)
         opened_now = self.problems.isHidden()
         self.show_problems()
         self._problems_opened_by_failure = self._problems_opened_by_failure or opened_now
