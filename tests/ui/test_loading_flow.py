@@ -333,3 +333,18 @@ def test_gui_thread_stays_responsive_while_a_large_file_opens(
     report = f"{events} events opened in {elapsed:.2f} s; largest GUI-thread gap {max(gaps)} ms"
     print(f"\n{report}")  # noqa: T201 - the figure the issue asks to report
     assert len(gaps) > 10  # the event loop kept turning while the file was read
+
+
+def test_a_title_of_invisible_characters_gives_the_window_the_file_name(
+    qtbot: Any, make_window: Any, tmp_path: Path, sample_path: Path
+) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    title = text.split("  title: ", 1)[1].split("\n", 1)[0]
+    blank = tmp_path / "zw.yaml"
+    blank.write_text(text.replace(title, '"\\u200b\\u2060\\u202e"', 1), encoding="utf-8")
+    window = make_window()
+    window.open_file(blank)
+    qtbot.waitUntil(lambda: window.loaded is not None, timeout=10_000)
+    assert window.loaded.incident.incident.title == "\u200b\u2060\u202e"
+    # Not "\u2068\u200b\u2060\u202e\u2069 — zw.yaml — Factsheet", which looks blank.
+    assert window.windowTitle() == "zw.yaml — Factsheet"

@@ -8,6 +8,7 @@ from typing import Literal
 from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, localize_digits, translate
 from factsheet.loading import LoadedIncident, Problem
 from factsheet.model.characters import visible
+from factsheet.printable import shows_something
 from factsheet.views.bidi import in_line
 from factsheet.views.document_state import DocumentState
 from factsheet.views.plural import counted
@@ -191,10 +192,14 @@ def window_title(state: DocumentState, app_name: str) -> str:
         )
     if state.shown is None:
         return app_name
+    title = state.shown.incident.incident.title
+    file = in_line(state.shown.path.name)
+    if not shows_something(title):
+        # Invisible characters alone (U+200B, U+202E…) would make a title bar that looks
+        # blank before the file name: the file name alone says which incident this is.
+        return "{file} — {app}".format(file=file, app=app_name)
     return "{title} — {file} — {app}".format(
-        title=in_line(one_line(state.shown.incident.incident.title)),
-        file=in_line(state.shown.path.name),
-        app=app_name,
+        title=in_line(one_line(title)), file=file, app=app_name
     )
 
 
