@@ -1518,8 +1518,12 @@
 <context>
     <name>LibraryFilters</name>
     <message>
-        <source>a year, month or day: 2017, 2017-10 or 2017-10-21</source>
-        <translation>سنة أو شهر أو يوم: 2017 أو 2017-10 أو 2017-10-21</translation>
+        <source>a year, month or day: 2017, 2017-10, 2017-10-21, October 2017 or 21 October 2017</source>
+        <translation>سنة أو شهر أو يوم: 2017 أو 2017-10 أو 2017-10-21 أو تشرين الأول 2017 أو 21 تشرين الأول 2017</translation>
+    </message>
+    <message>
+        <source>Not a date this filter can read: {text}. It expects {hint}; until then it filters nothing.</source>
+        <translation>ليس تاريخاً يقرؤه عامل التصفية هذا: {text}. المتوقع {hint}؛ وإلى أن يُكتب كذلك لا يصفّي شيئاً.</translation>
     </message>
     <message>
         <source>Search every file: titles, summaries, quotes, notes, names, places, sources…</source>
