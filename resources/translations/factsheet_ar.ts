@@ -1120,16 +1120,16 @@
         <translation>يُعرض الملف السابق، {previous} ({title}): تعذّر فتح {file} ({problems}). يُفتح تلقائياً حين يُصلَح الملف ويُحفظ؛ F5 يعيد المحاولة.</translation>
     </message>
     <message>
-        <source>{file} could not be opened: {reason}. F5 tries again.</source>
-        <translation>تعذّر فتح {file}: {reason}. F5 يعيد المحاولة.</translation>
+        <source>{file} could not be opened: {problems}. F5 tries again.</source>
+        <translation>تعذّر فتح {file}: {problems}. F5 يعيد المحاولة.</translation>
     </message>
     <message>
-        <source>Showing {file} as it was last read ({title}): it cannot be read now: {reason}. F5 tries again.</source>
-        <translation>يُعرض {file} كما قُرئ آخر مرة ({title}): تتعذّر قراءته الآن: {reason}. F5 يعيد المحاولة.</translation>
+        <source>Showing {file} as it was last read ({title}): it cannot be read now: {problems}. F5 tries again.</source>
+        <translation>يُعرض {file} كما قُرئ آخر مرة ({title}): تتعذّر قراءته الآن: {problems}. F5 يعيد المحاولة.</translation>
     </message>
     <message>
-        <source>Showing the previous file, {previous} ({title}): {file} could not be opened: {reason}. F5 tries again.</source>
-        <translation>يُعرض الملف السابق، {previous} ({title}): تعذّر فتح {file}: {reason}. F5 يعيد المحاولة.</translation>
+        <source>Showing the previous file, {previous} ({title}): {file} could not be opened: {problems}. F5 tries again.</source>
+        <translation>يُعرض الملف السابق، {previous} ({title}): تعذّر فتح {file}: {problems}. F5 يعيد المحاولة.</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>

@@ -219,50 +219,50 @@ def banner_words(state: DocumentState) -> str:
     """What the line above the tabs says after a failure ('' when the current file is shown).
 
     The incident that stays on screen is named as the previous file, so nobody reads or
-    prints it for the file that failed.
+    prints it for the file that failed. A file that could not be read at all (a pipe, a
+    folder, a binary file) is given its reason and no promise that fixing and saving it
+    opens it: a pipe or a folder is never watched, and what the file needs is in the reason.
     """
-    if state.failed_path is None or state.failure is None:
+    failure = state.failure
+    if state.failed_path is None or failure is None:
         return ""
     failed = in_line(state.failed_path.name)
-    if state.failure.unreadable:
-        reason = _failure_words(state.failure.problems, unreadable=True)
-        return _unreadable_banner_words(state, failed, reason)
-    problems = _errors_words(state.failure.problems)
+    problems = _failure_words(failure.problems, failure.unreadable)
     if state.shown is None:
-        return FileStatus.tr(
-            "{file} could not be opened: {problems}, listed below. It opens by itself "
-            "once the file is fixed and saved; F5 tries again."
-        ).format(file=failed, problems=problems)
-    title = in_line(one_line(state.shown.incident.incident.title))
-    if state.previous_is_same_file:
-        return FileStatus.tr(
+        if failure.unreadable:
+            template = FileStatus.tr("{file} could not be opened: {problems}. F5 tries again.")
+        else:
+            template = FileStatus.tr(
+                "{file} could not be opened: {problems}, listed below. It opens by itself "
+                "once the file is fixed and saved; F5 tries again."
+            )
+        return template.format(file=failed, problems=problems)
+    if state.previous_is_same_file and failure.unreadable:
+        template = FileStatus.tr(
+            "Showing {file} as it was last read ({title}): it cannot be read now: {problems}. "
+            "F5 tries again."
+        )
+    elif state.previous_is_same_file:
+        template = FileStatus.tr(
             "Showing {file} as it was last read without errors ({title}): the file now has "
             "{problems}. It reloads by itself once the file is fixed and saved; F5 tries again."
-        ).format(file=failed, title=title, problems=problems)
-    return FileStatus.tr(
-        "Showing the previous file, {previous} ({title}): {file} could not be opened "
-        "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
-    ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
-
-
-def _unreadable_banner_words(state: DocumentState, failed: str, reason: str) -> str:
-    """The banner for a file that could not be read at all: the reason, and no promise
-    that fixing and saving it opens it (a pipe or a folder is never watched; what the
-    file needs is in the reason)."""
-    if state.shown is None:
-        return FileStatus.tr("{file} could not be opened: {reason}. F5 tries again.").format(
-            file=failed, reason=reason
         )
-    title = in_line(one_line(state.shown.incident.incident.title))
-    if state.previous_is_same_file:
-        return FileStatus.tr(
-            "Showing {file} as it was last read ({title}): it cannot be read now: {reason}. "
-            "F5 tries again."
-        ).format(file=failed, title=title, reason=reason)
-    return FileStatus.tr(
-        "Showing the previous file, {previous} ({title}): {file} could not be opened: "
-        "{reason}. F5 tries again."
-    ).format(previous=in_line(state.shown.path.name), title=title, file=failed, reason=reason)
+    elif failure.unreadable:
+        template = FileStatus.tr(
+            "Showing the previous file, {previous} ({title}): {file} could not be opened: "
+            "{problems}. F5 tries again."
+        )
+    else:
+        template = FileStatus.tr(
+            "Showing the previous file, {previous} ({title}): {file} could not be opened "
+            "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
+        )
+    return template.format(
+        previous=in_line(state.shown.path.name),
+        title=in_line(one_line(state.shown.incident.incident.title)),
+        file=failed,
+        problems=problems,
+    )
 
 
 def line_view_title(problem: Problem) -> str:
