@@ -1064,6 +1064,10 @@
         <source>Could not reload {file}: {problems}.</source>
         <translation>تعذّرت إعادة تحميل {file}: {problems}.</translation>
     </message>
+    <message>
+        <source>No problems in {file}.</source>
+        <translation>لا مشكلات في {file}.</translation>
+    </message>
     <message numerus="yes">
         <source>{file} loaded with %n warning(s); the incident is shown. The Overview&apos;s data notes list them too.</source>
         <translation>
@@ -1114,6 +1118,18 @@
     <message>
         <source>Showing the previous file, {previous} ({title}): {file} could not be opened ({problems}). It opens by itself once the file is fixed and saved; F5 tries again.</source>
         <translation>يُعرض الملف السابق، {previous} ({title}): تعذّر فتح {file} ({problems}). يُفتح تلقائياً حين يُصلَح الملف ويُحفظ؛ F5 يعيد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {problems}. F5 tries again.</source>
+        <translation>تعذّر فتح {file}: {problems}. F5 يعيد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Showing {file} as it was last read ({title}): it cannot be read now: {problems}. F5 tries again.</source>
+        <translation>يُعرض {file} كما قُرئ آخر مرة ({title}): تتعذّر قراءته الآن: {problems}. F5 يعيد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Showing the previous file, {previous} ({title}): {file} could not be opened: {problems}. F5 tries again.</source>
+        <translation>يُعرض الملف السابق، {previous} ({title}): تعذّر فتح {file}: {problems}. F5 يعيد المحاولة.</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
@@ -1502,8 +1518,12 @@
 <context>
     <name>LibraryFilters</name>
     <message>
-        <source>a year, month or day: 2017, 2017-10 or 2017-10-21</source>
-        <translation>سنة أو شهر أو يوم: 2017 أو 2017-10 أو 2017-10-21</translation>
+        <source>a year, month or day: 2017, 2017-10, 2017-10-21, October 2017 or 21 October 2017</source>
+        <translation>سنة أو شهر أو يوم: 2017 أو 2017-10 أو 2017-10-21 أو تشرين الأول 2017 أو 21 تشرين الأول 2017</translation>
+    </message>
+    <message>
+        <source>Not a date this filter can read: {text}. It expects {hint}; until then it filters nothing.</source>
+        <translation>ليس تاريخاً يقرؤه عامل التصفية هذا: {text}. المتوقع {hint}؛ وإلى أن يُكتب كذلك لا يصفّي شيئاً.</translation>
     </message>
     <message>
         <source>Search every file: titles, summaries, quotes, notes, names, places, sources…</source>
@@ -2049,6 +2069,10 @@
     <message>
         <source>Find text in the overview ({keys})</source>
         <translation>البحث عن نص في النظرة العامة ({keys})</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened, so no incident is shown. Its problems are listed under the tabs (View ▸ Problems and Warnings).</source>
+        <translation>تعذّر فتح {file}، فلا حادثة معروضة. مشكلاته مدرجة في القائمة أسفل النافذة (عرض ◂ المشكلات والتحذيرات).</translation>
     </message>
 </context>
 <context>

@@ -50,9 +50,11 @@ def printable_title(titles: Sequence[str | None], file_name: str) -> str:
     """An incident's titles for a one-line message ('Title — العنوان'), or the file's name
     when none shows anything (missing, or only invisible characters and controls): never a
     blank, nor a row of escapes where a title should be."""
-    shown = [printable_text(t) for t in titles if t and _shows_something(t)]
+    shown = [printable_text(t) for t in titles if t and shows_something(t)]
     return " — ".join(shown) or printable_name(file_name)
 
 
-def _shows_something(text: str) -> bool:
-    return any(char.isprintable() and not char.isspace() for char in text)
+def shows_something(text: str | None) -> bool:
+    """True when ``text`` has a character that prints as a mark: not only spaces, invisible
+    characters (U+200B, U+2060) and direction controls (U+202E)."""
+    return text is not None and any(char.isprintable() and not char.isspace() for char in text)

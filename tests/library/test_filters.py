@@ -22,6 +22,23 @@ BROKEN = IncidentSummary(path="broken.yaml", errors=1, first_problem="line 1: �
         (" 2017-10-21 ", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
         ("2017-13", None),
         ("October", None),
+        # The dates as the program writes them in words, in English and in Arabic.
+        ("October 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
+        ("Oct 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
+        ("sept. 2016", (dt.date(2016, 9, 1), dt.date(2016, 9, 30))),
+        ("21 October 2017", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
+        ("October 21, 2017", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
+        ("تشرين الأول 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
+        ("٢١ تشرين الأول ٢٠١٧", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
+        ("كانون الثاني 2017", (dt.date(2017, 1, 1), dt.date(2017, 1, 31))),
+        ("أكتوبر 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
+        ("٢٠١٧-١٠", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
+        # Not read: a guess would filter the wrong days.
+        ("21/10/2017", None),  # 03/04/2017 is March to some and April to others
+        ("31 September 2017", None),
+        ("2017 October", None),
+        ("21 2017 October", None),
+        ("October 2017 or so", None),
     ],
 )
 def test_date_bounds(text: str, expected: object) -> None:

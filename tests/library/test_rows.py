@@ -48,6 +48,15 @@ def test_a_file_without_a_title_or_with_unknown_values_shows_what_it_can() -> No
     )
 
 
+def test_a_title_of_invisible_characters_alone_shows_the_file_name() -> None:
+    invisible = "\u2068\u200b\u2060\u202e\u2069"
+    row = LibraryRow(IncidentSummary("notes/zw.yaml", title=invisible))
+    assert row.cells[TITLE] == "zw.yaml"
+    assert LibraryRow(IncidentSummary("zw.yaml", title="\u200bMarket")).cells[TITLE] == (
+        "\u200bMarket"
+    )
+
+
 def test_figures_beyond_what_a_row_shows_are_counted_never_dropped() -> None:
     five = tuple(f"figure {n}" for n in range(1, FIGURE_LINES + 1))
     assert LibraryRow(IncidentSummary("a.yaml", headlines=five)).cells[FIGURES] == "\n".join(five)

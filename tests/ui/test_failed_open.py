@@ -92,6 +92,12 @@ def test_started_on_a_broken_file_then_fixed_in_place(
     assert window.banner.text().startswith("broken.yaml could not be opened: 5 errors")
     assert window.problems.isVisible()
     badge_and_panel_agree(window)
+    # The Overview agrees with the banner: no "No incident open. Use File ▸ Open…".
+    assert window.overview_tab.text() == ""
+    assert window.overview_tab.browser.placeholderText() == (
+        "broken.yaml could not be opened, so no incident is shown. Its problems are listed "
+        "under the tabs (View ▸ Problems and Warnings)."
+    )
     assert window.reload_action.isEnabled()  # F5 retries it
     assert not window.print_action.isEnabled()  # nothing to print
     assert window.watch.path == broken.absolute()
@@ -103,6 +109,38 @@ def test_started_on_a_broken_file_then_fixed_in_place(
     assert not window.banner.isVisible()
     badge_and_panel_agree(window)
     assert window.warnings_button.isHidden()  # the fixed sample has no warning left
+    # The failure opened the list; with nothing left in it, it makes room for the tabs again.
+    assert not window.problems.isVisible()
+    assert not window.problems_action.isChecked()
+
+
+def test_a_problems_list_the_user_opened_stays_and_says_it_is_empty(
+    qtbot: Any, make_window: Any, broken: Path, good_text: str
+) -> None:
+    window = make_window()
+    window.show()
+    window.problems_action.trigger()  # View ▸ Problems and Warnings (F8), before any failure
+    window.open_initial(broken)
+    wait_failed(qtbot, window, broken)
+    save_atomically(broken, good_text)
+    wait_shown(qtbot, window, broken)
+    assert window.problems.isVisible()
+    assert window.problems.heading() == "No problems in broken.yaml."
+    assert window.problems.model.rowCount() == 0
+
+
+def test_a_list_the_user_opened_after_the_failure_stays_open_too(
+    qtbot: Any, make_window: Any, broken: Path, good_text: str
+) -> None:
+    window = make_window()
+    window.show()
+    window.open_initial(broken)
+    wait_failed(qtbot, window, broken)
+    window.warnings_button.click()  # the badge: the user asks for the list
+    save_atomically(broken, good_text)
+    wait_shown(qtbot, window, broken)
+    assert window.problems.isVisible()
+    assert window.problems.heading() == "No problems in broken.yaml."
 
 
 def test_started_on_a_broken_file_then_fixed_by_an_atomic_save(

@@ -110,6 +110,32 @@ def test_filters_by_date_place_actor_claimant_status_handling(
     assert "From: expected a year, month or day" in view.count_label.text()
 
 
+def test_a_date_in_words_filters_and_one_it_cannot_read_is_marked(
+    view: LibraryView, qtbot: QtBot
+) -> None:
+    every = sorted(view.shown_paths())
+    view.date_from.setText("October 2017")
+    view.date_to.setText("21 October 2017")
+    view.apply_filters()
+    assert sorted(view.shown_paths()) == ["homs/2017/palmyra.yml", "homs/2017/qaryatayn.yaml"]
+    assert not view.date_from.unreadable_mark.isVisible()
+    assert view.date_from.toolTip().startswith("Incidents from this date on: a year")
+    view.date_to.setText("21/10/2017")
+    view.apply_filters()
+    # Marked in the box and said in its tooltip; the bound it cannot read filters nothing.
+    assert view.date_to.unreadable_mark.isVisible()
+    assert view.date_to.toolTip() == (
+        "Not a date this filter can read: 21/10/2017. It expects a year, month or day: 2017, "
+        "2017-10, 2017-10-21, October 2017 or 21 October 2017; until then it filters nothing."
+    )
+    assert view.date_to.accessibleDescription() == view.date_to.toolTip()
+    assert "To: expected a year, month or day" in view.count_label.text()
+    assert len(view.shown_paths()) < len(every)  # "From October 2017" still applies
+    view.clear_filters()
+    assert not view.date_to.unreadable_mark.isVisible()
+    assert view.date_to.toolTip().startswith("Incidents up to this date: a year")
+
+
 def test_opening_a_row_asks_for_that_file(view: LibraryView, qtbot: QtBot, library: Path) -> None:
     _search(view, qtbot, "museum")
     view.table.setCurrentIndex(view.proxy.index(0, 0))

@@ -440,7 +440,10 @@ def test_a_pdf_opened_by_mistake_is_named_as_check_names_it(
     wait_title(qtbot, window)
     window.open_file(sheet)
     wait_failure(qtbot, window)
-    assert window.problems.heading().startswith("Could not open sheet.pdf: 1 error.")
+    # What it is, not "1 error": a file that cannot be read at all gives its reason.
+    assert window.problems.heading() == (
+        "Could not open sheet.pdf: expected a YAML text file; found a PDF document."
+    )
     (problem,) = window.problems.model.problems
     assert str(problem) == (
         f"{sheet}:1:1: error: (file): expected a YAML text file; found a PDF document"

@@ -90,3 +90,24 @@ def test_an_unreadable_file_says_so_without_counting_errors() -> None:
     state = DocumentState().failed(BROKEN, unreadable)
     assert window_title(state, "Factsheet") == "broken.yaml: it could not be read — Factsheet"
     assert badge_words(state) == "✖ unreadable"
+
+
+def test_a_file_that_cannot_be_read_at_all_says_why_in_the_banner(
+    sample_loaded: LoadedIncident,
+) -> None:
+    folder = Path("/data/notes.yaml")
+    reason = "expected a file; found a folder"
+    problem = Problem("error", str(folder), 1, 1, "(file)", reason)
+    error = IncidentLoadError(str(folder), [problem], unreadable=True)
+    state = DocumentState().failed(folder, error)
+    # Saving cannot fix a folder: F5 is the only promise.
+    assert banner_words(state) == f"notes.yaml could not be opened: {reason}. F5 tries again."
+    assert banner_words(DocumentState().opened(sample_loaded).failed(folder, error)) == (
+        f"Showing the previous file, al-qaryatayn-2017.yaml ({TITLE}): notes.yaml could not "
+        f"be opened: {reason}. F5 tries again."
+    )
+    same = DocumentState().opened(sample_loaded).failed(sample_loaded.path, error)
+    assert banner_words(same) == (
+        f"Showing al-qaryatayn-2017.yaml as it was last read ({TITLE}): it cannot be read "
+        f"now: {reason}. F5 tries again."
+    )

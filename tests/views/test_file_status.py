@@ -26,6 +26,10 @@ def test_a_failure_heading_says_open_or_reload_from_the_reason() -> None:
     assert failure_heading(path, [ERROR, WARNING]) == "Could not open f.yaml: 1 error."
     assert failure_heading(path, [ERROR, ERROR], "reload") == "Could not reload f.yaml: 2 errors."
     assert failure_heading(path, [], "watch") == ("Could not reload f.yaml: it could not be read.")
+    pipe = Problem("error", "f.yaml", 1, 1, "(file)", "expected a file; found a pipe")
+    assert failure_heading(path, [pipe], unreadable=True) == (
+        "Could not open f.yaml: expected a file; found a pipe."
+    )
 
 
 def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
@@ -37,6 +41,7 @@ def test_status_words_for_a_loaded_file(sample_loaded: LoadedIncident) -> None:
     )
     assert opening_words(Path("x.yaml"), "reload") == "Reloading x.yaml…"
     assert warnings_button_words(sample_loaded) == "⚠ 0 warnings"
+    assert warnings_heading(sample_loaded) == "No problems in al-qaryatayn-2017.yaml."
 
 
 def test_status_words_for_a_file_with_a_warning(warned_loaded: LoadedIncident) -> None:

@@ -17,6 +17,7 @@ from factsheet.i18n import (
     translate,
 )
 from factsheet.library.summary import IncidentSummary
+from factsheet.printable import shows_something
 
 LibraryColumns = Context("LibraryColumns")
 
@@ -113,7 +114,9 @@ class LibraryRow:
     def _cell(self, column: int) -> str:
         summary = self.summary
         if column == TITLE:
-            return summary.title or _file_name(summary.path)
+            # A title of invisible characters alone would leave the cell looking blank.
+            title = summary.title or ""
+            return title if shows_something(title) else _file_name(summary.path)
         if column == TITLE_AR:
             return summary.title_ar or ""
         if column == DATE:

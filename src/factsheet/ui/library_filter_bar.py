@@ -1,12 +1,22 @@
 """The Library view's search box and filter fields, and the criteria they say."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 from factsheet.i18n import Context
-from factsheet.library.filters import LibraryFilter
+from factsheet.library.filters import LibraryFilter, date_bounds
 from factsheet.model.vocabulary import HANDLING, STATUSES, label
 from factsheet.ui.filter_box import FilterBox
+from factsheet.views.bidi import in_line
 
 LibraryFilters = Context("LibraryFilters")
 
@@ -16,7 +26,47 @@ FILTER_DELAY_MS = 200
 
 def date_hint() -> str:
     """What a date field takes."""
-    return LibraryFilters.tr("a year, month or day: 2017, 2017-10 or 2017-10-21")
+    return LibraryFilters.tr(
+        "a year, month or day: 2017, 2017-10, 2017-10-21, October 2017 or 21 October 2017"
+    )
+
+
+class DateBox(QLineEdit):
+    """A date filter field that marks what it cannot read: a warning sign in the box and a
+    tooltip saying what it expects (the filter leaves such a date out, never silently)."""
+
+    def __init__(self, placeholder: str, tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tip = tip
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
+        self.setToolTip(tip)
+        self.setClearButtonEnabled(True)
+        style = QApplication.style()
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning, None, self)
+        self.unreadable_mark = QAction(icon, "", self)
+        self.unreadable_mark.setVisible(False)
+        self.addAction(self.unreadable_mark, QLineEdit.ActionPosition.TrailingPosition)
+        self.textChanged.connect(self.refresh_mark)
+
+    @property
+    def unreadable(self) -> bool:
+        """True when the box holds text that is not a date it can read."""
+        return bool(self.text().strip()) and date_bounds(self.text()) is None
+
+    def refresh_mark(self) -> None:
+        """The sign and the tooltip for the text now in the box."""
+        unreadable = self.unreadable
+        self.unreadable_mark.setVisible(unreadable)
+        tip = self._tip
+        if unreadable:
+            tip = LibraryFilters.tr(
+                "Not a date this filter can read: {text}. It expects {hint}; until then it "
+                "filters nothing."
+            ).format(text=in_line(self.text().strip()), hint=date_hint())
+        self.setToolTip(tip)
+        self.unreadable_mark.setToolTip(tip)
+        self.setAccessibleDescription(tip if unreadable else "")
 
 
 class LibraryFilterBar(QWidget):
@@ -34,13 +84,15 @@ class LibraryFilterBar(QWidget):
             self,
         )
         hint = date_hint()
-        self.date_from = self._line(
+        self.date_from = DateBox(
             LibraryFilters.tr("From", "a date filter"),
             LibraryFilters.tr("Incidents from this date on: {hint}").format(hint=hint),
+            self,
         )
-        self.date_to = self._line(
+        self.date_to = DateBox(
             LibraryFilters.tr("To", "a date filter"),
             LibraryFilters.tr("Incidents up to this date: {hint}").format(hint=hint),
+            self,
         )
         self.place = self._line(
             LibraryFilters.tr("Place"),
@@ -143,5 +195,7 @@ class LibraryFilterBar(QWidget):
         self.handling.setCurrentIndex(0)
         for widget in (*self.edits(), self.status, self.handling):
             widget.blockSignals(False)
+        for box in (self.date_from, self.date_to):
+            box.refresh_mark()  # cleared with its signals blocked
         self._delay.stop()
         self.changed.emit()

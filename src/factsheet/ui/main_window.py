@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         # part of reading the file, and QDockWidget warns on the offscreen test platform.
         self.problems = ProblemsView(self)
         self.problems.hide()
+        # True while the list is open only because a failed read opened it: the next good
+        # read without problems puts it away again (an empty list would take half the window).
+        self._problems_opened_by_failure = False
         self.problems.hide_requested.connect(self._on_problems_hide_requested)
         self.problem_actions = ProblemActions(self.problems, self)
         self.banner = PreviousFileBanner(self)
@@ -303,6 +306,8 @@ class MainWindow(QMainWindow):
         self.tabs.set_incident(loaded)
         self.navigator.incident_shown(loaded.path)
         self.problems.show_problems(warnings_heading(loaded), loaded.warnings)
+        if self._problems_opened_by_failure and not loaded.warnings:
+            self._on_problems_hide_requested()
         self._follow_current_file()
         self.statusBar().showMessage(opened_words(loaded, reason), 8000)
 
@@ -310,9 +315,15 @@ class MainWindow(QMainWindow):
         if request.reason == "watch" and self.state.same_failure(request.path, error):
             return  # saved again with the same slips: leave the list as the user has it
         self.state = self.state.failed(request.path, error)
-        heading = failure_heading(request.path, error.problems, request.reason)
+        heading = failure_heading(
+            request.path, error.problems, request.reason, unreadable=error.unreadable
+        )
         self.problems.show_problems(heading, error.problems)
+        if self.state.shown is None:
+            self.overview_tab.show_failed_file(request.path.name)
+        opened_now = self.problems.isHidden()
         self.show_problems()
+        self._problems_opened_by_failure = self._problems_opened_by_failure or opened_now
         self._follow_current_file()
         self.statusBar().showMessage(heading, 10000)
 
@@ -347,17 +358,20 @@ class MainWindow(QMainWindow):
             self.watch.stop()
 
     def show_problems(self) -> None:
-        """Show the problems list under the tabs."""
+        """Show the problems list under the tabs (as the user asked: it stays open)."""
+        self._problems_opened_by_failure = False
         self.problems.show()
         self.problems_action.setChecked(True)
 
     @Slot()
     def _on_problems_hide_requested(self) -> None:
+        self._problems_opened_by_failure = False
         self.problems.hide()
         self.problems_action.setChecked(False)
 
     @Slot(bool)
     def _on_problems_toggled(self, checked: bool) -> None:
+        self._problems_opened_by_failure = False
         self.problems.setVisible(checked)
 
     # --- navigation -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from factsheet.loading import LoadedIncident
 from factsheet.ui.detail_pane import DetailPane
 from factsheet.ui.incident_tab import IncidentTab
 from factsheet.views import views_of
+from factsheet.views.bidi import in_line
 
 OverviewPage = Context("OverviewPage")
 
@@ -48,6 +49,20 @@ class OverviewTab(IncidentTab):
     def set_incident(self, loaded: LoadedIncident) -> None:
         """Show a newly loaded incident."""
         self.browser.setHtml(views_of(loaded).overview_html)
+
+    def show_failed_file(self, file_name: str) -> None:
+        """Nothing shown because ``file_name`` failed to open: say so, and where to look.
+
+        Only while no incident is on screen (started on a broken file): "No incident open.
+        Use File ▸ Open…" would contradict the banner, which says the file opens once fixed.
+        """
+        self.browser.clear()
+        self.browser.setPlaceholderText(
+            OverviewPage.tr(
+                "{file} could not be opened, so no incident is shown. Its problems are listed "
+                "under the tabs (View ▸ Problems and Warnings)."
+            ).format(file=in_line(file_name))
+        )
 
     def text(self) -> str:
         """The overview as plain text (what a screen reader reads)."""

@@ -8,6 +8,7 @@ from typing import Literal
 from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, localize_digits, translate
 from factsheet.loading import LoadedIncident, Problem
 from factsheet.model.characters import visible
+from factsheet.printable import shows_something
 from factsheet.views.bidi import in_line
 from factsheet.views.document_state import DocumentState
 from factsheet.views.plural import counted
@@ -95,9 +96,13 @@ def problem_detail(problem: Problem) -> str:
     )
 
 
-def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "open") -> str:
-    """'Could not open x.yaml: 3 errors.' (the banner over the tabs names what is shown)."""
-    what = _errors_words(problems)
+def failure_heading(
+    path: Path, problems: Sequence[Problem], reason: Reason = "open", *, unreadable: bool = False
+) -> str:
+    """'Could not open x.yaml: 3 errors.', or for a file that could not be read at all why
+    ('Could not open fifo.yaml: expected a file; found a named pipe.'); the banner over the
+    tabs names what is shown."""
+    what = _failure_words(problems, unreadable)
     if reason == "open":
         template = FileStatus.tr("Could not open {file}: {problems}.")
     else:
@@ -106,10 +111,11 @@ def failure_heading(path: Path, problems: Sequence[Problem], reason: Reason = "o
 
 
 def warnings_heading(loaded: LoadedIncident) -> str:
-    """'x.yaml loaded with 2 warnings; …', or '' for a file without warnings."""
+    """'x.yaml loaded with 2 warnings; …', or 'No problems in x.yaml.' for a file without
+    any (the list may be open: the user opened it, so it says why it is empty)."""
     count = len(loaded.warnings)
     if not count:
-        return ""
+        return FileStatus.tr("No problems in {file}.").format(file=in_line(loaded.path.name))
     return FileStatus.tr(
         "{file} loaded with %n warning(s); the incident is shown. The Overview's data notes "
         "list them too.",
@@ -157,6 +163,15 @@ def _errors_words(problems: Sequence[Problem]) -> str:
     return counted(errors, "error") if errors else FileStatus.tr("it could not be read")
 
 
+def _failure_words(problems: Sequence[Problem], unreadable: bool) -> str:
+    """Why a file was not shown: its count of errors, or for a file that could not be read
+    at all (a pipe, a folder, a binary file, no permission) the reason itself, which is
+    worth more than "1 error" and is its only problem."""
+    if unreadable and problems:
+        return in_line(problems[0].message)
+    return _errors_words(problems)
+
+
 def one_line(text: str) -> str:
     """A folded YAML title may hold line breaks; a title bar or a banner shows one line."""
     return " ".join(text.split())
@@ -177,10 +192,14 @@ def window_title(state: DocumentState, app_name: str) -> str:
         )
     if state.shown is None:
         return app_name
+    title = state.shown.incident.incident.title
+    file = in_line(state.shown.path.name)
+    if not shows_something(title):
+        # Invisible characters alone (U+200B, U+202E…) would make a title bar that looks
+        # blank before the file name: the file name alone says which incident this is.
+        return "{file} — {app}".format(file=file, app=app_name)
     return "{title} — {file} — {app}".format(
-        title=in_line(one_line(state.shown.incident.incident.title)),
-        file=in_line(state.shown.path.name),
-        app=app_name,
+        title=in_line(one_line(title)), file=file, app=app_name
     )
 
 
@@ -200,27 +219,50 @@ def banner_words(state: DocumentState) -> str:
     """What the line above the tabs says after a failure ('' when the current file is shown).
 
     The incident that stays on screen is named as the previous file, so nobody reads or
-    prints it for the file that failed.
+    prints it for the file that failed. A file that could not be read at all (a pipe, a
+    folder, a binary file) is given its reason and no promise that fixing and saving it
+    opens it: a pipe or a folder is never watched, and what the file needs is in the reason.
     """
-    if state.failed_path is None or state.failure is None:
+    failure = state.failure
+    if state.failed_path is None or failure is None:
         return ""
     failed = in_line(state.failed_path.name)
-    problems = _errors_words(state.failure.problems)
+    problems = _failure_words(failure.problems, failure.unreadable)
     if state.shown is None:
-        return FileStatus.tr(
-            "{file} could not be opened: {problems}, listed below. It opens by itself "
-            "once the file is fixed and saved; F5 tries again."
-        ).format(file=failed, problems=problems)
-    title = in_line(one_line(state.shown.incident.incident.title))
-    if state.previous_is_same_file:
-        return FileStatus.tr(
+        if failure.unreadable:
+            template = FileStatus.tr("{file} could not be opened: {problems}. F5 tries again.")
+        else:
+            template = FileStatus.tr(
+                "{file} could not be opened: {problems}, listed below. It opens by itself "
+                "once the file is fixed and saved; F5 tries again."
+            )
+        return template.format(file=failed, problems=problems)
+    if state.previous_is_same_file and failure.unreadable:
+        template = FileStatus.tr(
+            "Showing {file} as it was last read ({title}): it cannot be read now: {problems}. "
+            "F5 tries again."
+        )
+    elif state.previous_is_same_file:
+        template = FileStatus.tr(
             "Showing {file} as it was last read without errors ({title}): the file now has "
             "{problems}. It reloads by itself once the file is fixed and saved; F5 tries again."
-        ).format(file=failed, title=title, problems=problems)
-    return FileStatus.tr(
-        "Showing the previous file, {previous} ({title}): {file} could not be opened "
-        "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
-    ).format(previous=in_line(state.shown.path.name), title=title, file=failed, problems=problems)
+        )
+    elif failure.unreadable:
+        template = FileStatus.tr(
+            "Showing the previous file, {previous} ({title}): {file} could not be opened: "
+            "{problems}. F5 tries again."
+        )
+    else:
+        template = FileStatus.tr(
+            "Showing the previous file, {previous} ({title}): {file} could not be opened "
+            "({problems}). It opens by itself once the file is fixed and saved; F5 tries again."
+        )
+    return template.format(
+        previous=in_line(state.shown.path.name),
+        title=in_line(one_line(state.shown.incident.incident.title)),
+        file=failed,
+        problems=problems,
+    )
 
 
 def line_view_title(problem: Problem) -> str:
