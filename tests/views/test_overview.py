@@ -1,11 +1,14 @@
 """The Overview's content: identity, dates with precision, places, figures, notes, escaping."""
 
+import dataclasses
 import re
 from html import escape
+from pathlib import Path
 
 from factsheet.i18n import using_language
 from factsheet.loading import LoadedIncident
 from factsheet.model.dates import parse_edtf
+from factsheet.model.incident import Incident
 from factsheet.views import IncidentViews
 from factsheet.views.figures import figure_lines
 from factsheet.views.names import Names
@@ -94,4 +97,20 @@ def test_in_arabic_the_arabic_title_leads(sample_loaded: LoadedIncident) -> None
     # Its labels rightmost: Qt lays columns out left to right, so the label cell comes last.
     assert re.search(
         r'<tr><td>[^<]*SYR-2017-QARYATAYN.*?</td><th align="right" valign="top">', html
+    )
+
+
+def test_a_title_that_shows_nothing_is_headed_by_the_file_name(
+    sample_loaded: LoadedIncident,
+) -> None:
+    data = sample_loaded.incident.model_dump()
+    data["incident"]["title"] = "\u200b\u2060\u202e"
+    blank = dataclasses.replace(
+        sample_loaded, incident=Incident.model_validate(data), path=Path("/x/zw.yaml")
+    )
+    html = IncidentViews(blank).overview_html
+    assert html.startswith("<h1><i>zw.yaml</i></h1>")
+    # A title that shows something is the heading, as written.
+    assert IncidentViews(sample_loaded).overview_html.startswith(
+        "<h1>Killings of civilians in Al Qaryatayn"
     )

@@ -102,7 +102,7 @@ class IncidentViews:
         """The Overview page."""
         from factsheet.views.overview import overview_html
 
-        return overview_html(self.names, self.notes)
+        return overview_html(self.names, self.notes, self.loaded.path.name)
 
     def build_all(self) -> None:
         """Build every view now (at 20,000 events this is about a second of work)."""

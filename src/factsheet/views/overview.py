@@ -7,6 +7,7 @@ from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Location
 from factsheet.model.vocabulary import HANDLING, LOCATION_PRECISIONS, STATUSES, definition, label
+from factsheet.printable import printable_name, shows_something
 from factsheet.views.bidi import (
     data_paragraph,
     directed,
@@ -156,8 +157,10 @@ def _data(text: str) -> str:
     return data_paragraph(escape(text), text)
 
 
-def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
-    """The whole overview as rich text; every string from the file is escaped."""
+def overview_html(names: Names, notes: Sequence[DataNote], file_name: str | None = None) -> str:
+    """The whole overview as rich text; every string from the file is escaped. A title
+    that shows nothing (invisible characters only) is headed by ``file_name`` instead, in
+    italics, as the window title and the Library name such a file."""
     incident = names.incident
     info = incident.incident
     rows = [
@@ -182,6 +185,10 @@ def overview_html(names: Names, notes: Sequence[DataNote]) -> str:
             f'<h1 dir="rtl" lang="ar">{escape(info.title_ar)}</h1>',
             data_paragraph(escape(info.title), info.title, "h2"),
         ]
+    elif not shows_something(info.title) and file_name is not None:
+        parts = [f"<h1><i>{escape(printable_name(file_name))}</i></h1>"]
+        if info.title_ar:
+            parts.append(f'<h2 dir="rtl" lang="ar">{escape(info.title_ar)}</h2>')
     else:
         parts = [data_paragraph(escape(info.title), info.title, "h1")]
         if info.title_ar:
