@@ -47,30 +47,32 @@ def _days(first: str, last: str) -> tuple[int, int]:
 def test_a_date_among_typed_words_is_one_term() -> None:
     day = _days("2017-10-21", "2017-10-21")
     assert typed_terms(query_terms("shelling 21 October 2017 Daesh")) == [
-        TypedTerm(("shelling",)),
-        TypedTerm(("21", "october", "2017"), day),
-        TypedTerm(("daesh",)),
+        TypedTerm("shelling"),
+        TypedTerm("21 october 2017", day, starts_a_word=True),
+        TypedTerm("daesh"),
     ]
-    assert typed_terms(query_terms("2017-10-21")) == [TypedTerm(("2017-10-21",), day)]
-    assert typed_terms(query_terms('"21 October 2017"')) == [TypedTerm(("21 october 2017",), day)]
+    assert typed_terms(query_terms("2017-10-21")) == [TypedTerm("2017-10-21", day)]
+    assert typed_terms(query_terms('"21 October 2017"')) == [
+        TypedTerm("21 october 2017", day, starts_a_word=True)
+    ]
     assert typed_terms(query_terms("٢١ تشرين الأول ٢٠١٧")) == [
-        TypedTerm(("21", "تشرين", "الاول", "2017"), day)
+        TypedTerm("21 تشرين الاول 2017", day, starts_a_word=True)
     ]
     october = _days("2017-10-01", "2017-10-31")
     assert typed_terms(query_terms("Oct 2017 2015")) == [
-        TypedTerm(("oct", "2017"), october),
-        TypedTerm(("2015",), _days("2015-01-01", "2015-12-31")),
+        TypedTerm("oct 2017", october, starts_a_word=True),
+        TypedTerm("2015", _days("2015-01-01", "2015-12-31")),
     ]
 
 
 def test_words_that_are_no_date_stay_words() -> None:
     assert typed_terms(query_terms("21 killed October")) == [
-        TypedTerm(("21",)),
-        TypedTerm(("killed",)),
-        TypedTerm(("october",)),
+        TypedTerm("21"),
+        TypedTerm("killed"),
+        TypedTerm("october"),
     ]
     assert typed_terms(query_terms("21/10/2017 2017-13")) == [
-        TypedTerm(("21/10/2017",)),
-        TypedTerm(("2017-13",)),
+        TypedTerm("21/10/2017"),
+        TypedTerm("2017-13"),
     ]
     assert typed_terms([]) == []

@@ -151,6 +151,15 @@ def test_a_typed_month_or_year_finds_the_events_that_share_a_day_with_it(
     assert set(_ids(timeline)) == {"sohr-documents-128", "pcc-publishes-names"}
 
 
+def test_a_date_in_words_is_a_phrase_that_starts_a_word(timeline: WordFilterProxy) -> None:
+    # Every word of "1 October 2017" is in the events of 21 October and in "21 September –
+    # 21 October": none of them is dated the 1st, but the spans over it are.
+    timeline.set_filter("1 October 2017", None)
+    assert set(_ids(timeline)) == {"russia-accuses-us", "sleeper-cells-blamed"}
+    timeline.set_filter("30 October 2017", None)  # after every event
+    assert _ids(timeline) == []
+
+
 def test_a_date_and_words_must_both_match(timeline: WordFilterProxy) -> None:
     timeline.set_filter("killings 21 October 2017", None)
     assert set(_ids(timeline)) == {"killings-during-retreat", "killings-by-pro-regime-forces"}

@@ -95,30 +95,36 @@ _MOST_WORDS = 4
 
 @dataclass(frozen=True, slots=True)
 class TypedTerm:
-    """One thing a row must match: all of ``words`` in its text, or (for a date) a date of
-    its own that shares a day with ``days``."""
+    """One thing a row must match: ``text`` in its text, or (for a date) a date of its own
+    that shares a day with ``days``."""
 
-    words: tuple[str, ...]
+    text: str
     days: DaySpan | None = None
+    #: The text must start a word of the row: "1 october 2017" is no part of "21 October
+    #: 2017" (a date in words; an ISO date or a plain word matches anywhere, as ever).
+    starts_a_word: bool = False
 
 
 def typed_terms(terms: Sequence[str]) -> list[TypedTerm]:
     """The folded terms of a filter (``search_text.query_terms``), with each date among them
-    taken whole: "2017-10-21", and "21 october 2017" as three typed words or one quoted phrase.
+    taken whole: "2017-10-21", and "21 october 2017" typed as three words or one quoted phrase.
 
-    The longest run of words that reads as a date (``date_bounds``) wins, from the left.
+    The longest run of words that reads as a date (``date_bounds``) wins, from the left. A
+    date in words is then matched as a phrase that starts a word: its words scattered over
+    a row ("21 September – 23 October 2017") do not make it that day.
     """
     found: list[TypedTerm] = []
     start = 0
     while start < len(terms):
         for width in range(min(_MOST_WORDS, len(terms) - start), 0, -1):
-            words = tuple(terms[start : start + width])
-            bounds = date_bounds(" ".join(words))
+            phrase = " ".join(terms[start : start + width])
+            bounds = date_bounds(phrase)
             if bounds is not None:
-                found.append(TypedTerm(words, (bounds[0].toordinal(), bounds[1].toordinal())))
+                days = (bounds[0].toordinal(), bounds[1].toordinal())
+                found.append(TypedTerm(phrase, days, starts_a_word=_DAY.match(phrase) is None))
                 break
         else:
             width = 1
-            found.append(TypedTerm((terms[start],)))
+            found.append(TypedTerm(terms[start]))
         start += width
     return found

@@ -110,16 +110,20 @@ class WordFilterProxy(QSortFilterProxyModel):
         # per row; the predicate runs only on rows that match the words.
         accepted = [True] * len(haystacks)
         for term in self._words:
-            if term.days is not None:
-                dated = self._rows_dated(term.days)
-                words = term.words
+            word = term.text
+            before = accepted
+            if term.starts_a_word:
+                word = f" {word}"
                 accepted = [
-                    ok and (row in dated or all(word in hay for word in words))
-                    for row, (ok, hay) in enumerate(zip(accepted, haystacks, strict=True))
+                    ok and word in f" {hay}" for ok, hay in zip(accepted, haystacks, strict=True)
                 ]
-                continue
-            word = term.words[0]
-            accepted = [ok and word in hay for ok, hay in zip(accepted, haystacks, strict=True)]
+            else:
+                accepted = [ok and word in hay for ok, hay in zip(accepted, haystacks, strict=True)]
+            if term.days is not None:
+                # Or a date of the row's own shares a day with it: a loop over those rows
+                # only, not a set lookup in every row's test.
+                for row in self._rows_dated(term.days):
+                    accepted[row] = before[row]
         predicate = self._predicate
         if predicate is not None:
             accepted = [ok and predicate(row) for row, ok in enumerate(accepted)]
