@@ -62,14 +62,14 @@ def date_spans(dates: Iterable[UncertainDate | None]) -> tuple[DaySpan, ...]:
     does not find an event reported "by 23 October 2017". A date with no known day at all
     (XXXX, a year outside 1–9999) spans none.
     """
-    spans: list[DaySpan] = []
-    for written in dates:
-        date = written
-        if date is not None and (date.lower is None or date.upper is None):
-            date = _known_end(date)
-        if date is not None and date.lower is not None and date.upper is not None:
-            spans.append((date.lower.toordinal(), date.upper.toordinal()))
-    return tuple(spans)
+    return tuple(span for date in dates if date is not None and (span := _span(date)))
+
+
+def _span(written: UncertainDate) -> DaySpan | None:
+    date = written if written.lower and written.upper else _known_end(written)
+    if date is None or date.lower is None or date.upper is None:
+        return None
+    return date.lower.toordinal(), date.upper.toordinal()
 
 
 def _known_end(date: UncertainDate) -> UncertainDate | None:
