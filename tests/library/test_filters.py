@@ -1,48 +1,14 @@
 """LibraryFilter: the library's row filters, folded and overlapping as documented."""
 
-import datetime as dt
-
 import pytest
 
-from factsheet.library.filters import LibraryFilter, date_bounds
+from factsheet.library.filters import LibraryFilter
 from factsheet.library.summary import IncidentSummary
 from library_folder import PALMYRA_SUMMARY
 
 PALMYRA = PALMYRA_SUMMARY
 OPEN_START = IncidentSummary(path="b.yaml", date="../2016-03-01", date_to="2016-03-01")
 BROKEN = IncidentSummary(path="broken.yaml", errors=1, first_problem="line 1: …")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("2017", (dt.date(2017, 1, 1), dt.date(2017, 12, 31))),
-        ("2017-02", (dt.date(2017, 2, 1), dt.date(2017, 2, 28))),
-        ("2016-12", (dt.date(2016, 12, 1), dt.date(2016, 12, 31))),
-        (" 2017-10-21 ", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
-        ("2017-13", None),
-        ("October", None),
-        # The dates as the program writes them in words, in English and in Arabic.
-        ("October 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
-        ("Oct 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
-        ("sept. 2016", (dt.date(2016, 9, 1), dt.date(2016, 9, 30))),
-        ("21 October 2017", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
-        ("October 21, 2017", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
-        ("تشرين الأول 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
-        ("٢١ تشرين الأول ٢٠١٧", (dt.date(2017, 10, 21), dt.date(2017, 10, 21))),
-        ("كانون الثاني 2017", (dt.date(2017, 1, 1), dt.date(2017, 1, 31))),
-        ("أكتوبر 2017", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
-        ("٢٠١٧-١٠", (dt.date(2017, 10, 1), dt.date(2017, 10, 31))),
-        # Not read: a guess would filter the wrong days.
-        ("21/10/2017", None),  # 03/04/2017 is March to some and April to others
-        ("31 September 2017", None),
-        ("2017 October", None),
-        ("21 2017 October", None),
-        ("October 2017 or so", None),
-    ],
-)
-def test_date_bounds(text: str, expected: object) -> None:
-    assert date_bounds(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,15 @@
 """What the filters search: other names of places and actors, dates as written and in words."""
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from factsheet.loading import LoadedIncident
+from factsheet.model.dates import parse_edtf
 from factsheet.model.incident import Incident
 from factsheet.search_text import fold, query_terms
 from factsheet.views import views_of
-from factsheet.views.search_words import PlaceNames, date_texts, haystack
+from factsheet.views.search_words import PlaceNames, date_spans, date_texts, haystack
 
 
 def matching(haystacks: Any, typed: str) -> list[int]:
@@ -102,3 +104,35 @@ def test_sources_are_found_by_their_dates_as_written(sample_loaded: LoadedIncide
     found = {sources.rows[n].source.id for n in matching(sources.haystacks, "2017-10-21")}
     assert found == {"scmm-statement-2017-10-21", "russia-accusation"}
     assert fold("Syrian Observatory") in sources.haystacks[sources.row_of["sohr-statement"]]
+
+
+def _day(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+def test_date_spans_are_the_days_each_date_covers() -> None:
+    dates = [parse_edtf(t) for t in ("2017-10-21/2017-10-23", "2017-10", "2017~", "XXXX")]
+    assert date_spans((*dates, None)) == (
+        (_day("2017-10-21"), _day("2017-10-23")),
+        (_day("2017-10-01"), _day("2017-10-31")),
+        (_day("2017-01-01"), _day("2017-12-31")),
+    )  # XXXX and no date: no day known
+
+
+def test_an_open_or_unknown_end_is_not_stretched() -> None:
+    # "by 23 October" is found by the 23rd, not by every year before it.
+    assert date_spans([parse_edtf("../2017-10-23")]) == ((_day("2017-10-23"),) * 2,)
+    assert date_spans([parse_edtf("2017-10/")]) == ((_day("2017-10-01"), _day("2017-10-31")),)
+    assert date_spans([parse_edtf("-0044/2017-10-21")]) == ((_day("2017-10-21"),) * 2,)
+
+
+def test_claims_and_sources_span_their_own_dates(sample_loaded: LoadedIncident) -> None:
+    views = views_of(sample_loaded)
+    claims = views.claims
+    # claimed_on by 23 October, period from 21 October (open end): the two known ends.
+    sohr = claims.date_spans[claims.row_of["sohr-12-by-pro-regime-forces"]]
+    assert sohr == ((_day("2017-10-23"),) * 2, (_day("2017-10-21"),) * 2)
+    sources = views.sources
+    russia = sources.date_spans[sources.row_of["russia-accusation"]]
+    assert russia[0] == (_day("2017-09-21"), _day("2017-10-21"))
+    assert len(sources.date_spans) == len(sources.rows)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
+from factsheet.model.typed_dates import TypedTerm, typed_terms
 from factsheet.search_text import query_terms
 from factsheet.ui.row_table_model import SORT_ROLE, RowTableModel
 
@@ -28,6 +29,9 @@ def words_of(text: str) -> list[str]:
 class WordFilterProxy(QSortFilterProxyModel):
     """Keeps the rows whose text contains every typed word and that pass an extra predicate.
 
+    A typed date ("2017-10-21", "October 2017", "21 تشرين الأول 2017") also keeps the rows
+    whose own dates share a day with it: "2017-10-21" finds an event of 21–23 October.
+
     The matching is done for all rows in one Python pass when the filter changes, so that
     filterAcceptsRow is a list lookup: 20,000 rows filter within a keystroke.
     """
@@ -36,11 +40,14 @@ class WordFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._words: list[str] = []
+        self._words: list[TypedTerm] = []
         self._predicate: RowPredicate | None = None
         self._accepted: list[bool] = []
         self._rows_model: RowTableModel[Any] | None = None
         self._stale = True
+        #: The rows' date spans laid flat (first days, last days, rows), made once per change
+        #: of the rows, not per keystroke; None until a typed date needs them.
+        self._flat_spans: tuple[list[int], list[int], list[int]] | None = None
 
     def set_rows_model(self, model: RowTableModel[Any]) -> None:
         """Filter ``model``, whose rows say what the filter searches; follow its resets,
@@ -62,7 +69,8 @@ class WordFilterProxy(QSortFilterProxyModel):
     def set_filter(self, text: str, predicate: RowPredicate | None) -> None:
         """Rows that contain every word of ``text`` (case-blind) and pass ``predicate``: one
         pass over the rows per keystroke."""
-        self._words = words_of(text)
+        # A date among the words is one term (model/typed_dates.py), matched by text or days.
+        self._words = typed_terms(words_of(text))
         self._predicate = predicate
         self._refilter()
 
@@ -76,6 +84,24 @@ class WordFilterProxy(QSortFilterProxyModel):
 
     def _mark_stale(self) -> None:
         self._stale = True
+        self._flat_spans = None
+
+    def _rows_dated(self, days: tuple[int, int]) -> set[int]:
+        """The source rows with a date that shares a day with ``days``."""
+        if self._flat_spans is None:
+            spans = self._rows_model.date_spans() if self._rows_model else ()
+            self._flat_spans = (
+                [first for row in spans for first, _ in row],
+                [last for row in spans for _, last in row],
+                [number for number, row in enumerate(spans) for _ in row],
+            )
+        firsts, lasts, owners = self._flat_spans
+        start, end = days
+        return {
+            row
+            for first, last, row in zip(firsts, lasts, owners, strict=True)
+            if first <= end and start <= last
+        }
 
     def _recompute(self) -> None:
         self._stale = False
@@ -83,8 +109,21 @@ class WordFilterProxy(QSortFilterProxyModel):
         # One comprehension per word over all rows is several times faster than a generator
         # per row; the predicate runs only on rows that match the words.
         accepted = [True] * len(haystacks)
-        for word in self._words:
-            accepted = [ok and word in hay for ok, hay in zip(accepted, haystacks, strict=True)]
+        for term in self._words:
+            word = term.text
+            before = accepted
+            if term.starts_a_word:
+                word = f" {word}"
+                accepted = [
+                    ok and word in f" {hay}" for ok, hay in zip(accepted, haystacks, strict=True)
+                ]
+            else:
+                accepted = [ok and word in hay for ok, hay in zip(accepted, haystacks, strict=True)]
+            if term.days is not None:
+                # Or a date of the row's own shares a day with it: a loop over those rows
+                # only, not a set lookup in every row's test.
+                for row in self._rows_dated(term.days):
+                    accepted[row] = before[row]
         predicate = self._predicate
         if predicate is not None:
             accepted = [ok and predicate(row) for row, ok in enumerate(accepted)]

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from factsheet.i18n import Context
-from factsheet.library.filters import LibraryFilter, date_bounds
+from factsheet.library.filters import LibraryFilter
+from factsheet.model.typed_dates import date_bounds
 from factsheet.model.vocabulary import HANDLING, STATUSES, label
 from factsheet.ui.filter_box import FilterBox
 from factsheet.views.bidi import in_line

@@ -18,9 +18,10 @@ from typing_extensions import override
 
 from factsheet.i18n import Context, format_number
 from factsheet.library import IncidentSummary, UpdateReport
-from factsheet.library.filters import LibraryFilter, date_bounds
+from factsheet.library.filters import LibraryFilter
 from factsheet.library.rows import FIGURE_LINES, FILE, HEADERS
 from factsheet.library.scan import not_a_file_reason
+from factsheet.model.typed_dates import date_bounds
 from factsheet.ui.filter_proxy import WordFilterProxy
 from factsheet.ui.item_table import make_item_table
 from factsheet.ui.library_filter_bar import LibraryFilterBar, date_hint

@@ -8,6 +8,7 @@ from typing import Generic, cast
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from factsheet.model.typed_dates import DaySpan
 from factsheet.views.table import Row, Table
 
 #: Raw values for sorting (numbers, dates as tuples) live in this role; text in DisplayRole.
@@ -133,6 +134,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 rows=list(table.rows),
                 haystacks=list(table.haystacks),
                 row_of=dict(table.row_of),
+                # Rows changed in place (the Library's) are found by their text alone; the
+                # Library's own date boxes filter its dates.
+                date_spans=(),
             )
             self._owned = True
         table = self._table
@@ -194,6 +198,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def haystacks(self) -> Sequence[str]:
         """The lower-cased searchable text of each row (see WordFilterProxy)."""
         return self._table.haystacks
+
+    def date_spans(self) -> Sequence[tuple[DaySpan, ...]]:
+        """The days each row's dates span (see WordFilterProxy); empty for undated rows."""
+        return self._table.date_spans
 
     @override
     def rowCount(self, parent: _Index | None = None) -> int:
@@ -263,6 +271,7 @@ def _rearranged(table: Table[Row], places: Sequence[int]) -> Table[Row]:
         table,
         rows=[table.rows[old] for old in places],
         haystacks=[table.haystacks[old] for old in places],
+        date_spans=[table.date_spans[old] for old in places] if table.date_spans else (),
         row_of={item: new_place[old] for item, old in table.row_of.items() if old in new_place},
     )
 

@@ -7,7 +7,7 @@ from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list,
 from factsheet.model.incident import Actor, Incident
 from factsheet.model.vocabulary import ACTOR_KINDS, RELATION_TYPES, definition, label
 from factsheet.views.bidi import in_line, isolate
-from factsheet.views.search_words import date_texts, haystack
+from factsheet.views.search_words import date_spans, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
 from factsheet.views.wording import joined_groups
 
@@ -130,5 +130,11 @@ def actors_table(incident: Incident) -> Table[ActorRow]:
     built = [_row(incident, a, events[a.id], claims[a.id]) for a in incident.actors]
     # The last of two actors with one id wins, as in Incident.actors_by_id.
     return Table.of(
-        headers(), [row for row, _ in built], [hay for _, hay in built], last_id_wins=True
+        headers(),
+        [row for row, _ in built],
+        [hay for _, hay in built],
+        last_id_wins=True,
+        date_spans=[
+            date_spans(relation.date for relation in row.actor.relations) for row, _ in built
+        ],
     )

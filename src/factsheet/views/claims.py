@@ -13,7 +13,13 @@ from factsheet.model.wording import figure_mark
 from factsheet.views.bidi import in_line
 from factsheet.views.independence import independence_words
 from factsheet.views.names import Names
-from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
+from factsheet.views.search_words import (
+    PlaceNames,
+    actor_names,
+    date_spans,
+    date_texts,
+    haystack,
+)
 from factsheet.views.table import Table
 from factsheet.views.wording import (
     attribution_cell,
@@ -271,6 +277,7 @@ def claims_table(loaded: LoadedIncident, names: Names) -> Table[ClaimRow]:
         headers(),
         [row for row, _ in built],
         [haystack for _, haystack in built],
+        date_spans=[date_spans((row.claim.claimed_on, row.claim.period)) for row, _ in built],
         # "killed" on every row says nothing the chart's headings do not (issue 13: a laptop).
         hidden_when_same=frozenset({OUTCOME}),
     )

@@ -1,4 +1,5 @@
-"""What a tab's filter searches in a row: every name, each date as written and in words, folded.
+"""What a tab's filter searches in a row: every name, each date as written and in words, folded,
+and the days its dates span (a typed date finds the rows whose dates share a day with it).
 
 One folding serves every search in Factsheet (``factsheet.search_text.fold``: case, accents,
 Arabic diacritics and letter variants, Arabic-Indic digits, invisible characters), both for
@@ -10,8 +11,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factsheet.i18n import LANGUAGES, Digits, current_digits
-from factsheet.model.dates import UncertainDate
+from factsheet.model.dates import EdtfError, UncertainDate, parse_edtf
 from factsheet.model.incident import Actor, Incident, Location
+from factsheet.model.typed_dates import DaySpan
 from factsheet.search_text import fold
 
 #: Parts shorter than this are folded once and remembered: names, places and dates repeat
@@ -50,6 +52,35 @@ def date_texts(date: UncertainDate | None) -> tuple[str, ...]:
 def _date_texts(date: UncertainDate, digits: Digits) -> tuple[str, ...]:
     # Keyed by the digits too: the Arabic words carry the digits the user chose.
     return (date.text, *(date.words(language) for language in LANGUAGES))
+
+
+def date_spans(dates: Iterable[UncertainDate | None]) -> tuple[DaySpan, ...]:
+    """The days of a row's dates as ordinal (first, last) pairs, for ui/filter_proxy.py.
+
+    An interval's open or unknown end ("../2017-10-23", "2017-10-21/") is not stretched
+    to the beginning or end of time: such a date spans its known end alone, so that "1999"
+    does not find an event reported "by 23 October 2017". A date with no known day at all
+    (XXXX, a year outside 1–9999) spans none.
+    """
+    return tuple(span for date in dates if date is not None and (span := _span(date)))
+
+
+def _span(written: UncertainDate) -> DaySpan | None:
+    date = written if written.lower and written.upper else _known_end(written)
+    if date is None or date.lower is None or date.upper is None:
+        return None
+    return date.lower.toordinal(), date.upper.toordinal()
+
+
+def _known_end(date: UncertainDate) -> UncertainDate | None:
+    if not date.is_interval:
+        return None
+    start, _, end = date.text.partition("/")
+    known = start if date.lower is not None else end
+    try:
+        return parse_edtf(known) if known not in ("", "..") else None
+    except EdtfError:
+        return None
 
 
 def actor_names(actor: Actor | None) -> tuple[str, ...]:

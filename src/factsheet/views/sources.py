@@ -10,7 +10,7 @@ from factsheet.model.vocabulary import RELIABILITY, SOURCE_KINDS, definition, la
 from factsheet.views.bidi import in_line
 from factsheet.views.names import Names
 from factsheet.views.plural import counted
-from factsheet.views.search_words import actor_names, date_texts, haystack
+from factsheet.views.search_words import actor_names, date_spans, date_texts, haystack
 from factsheet.views.table import Table, cell_or_none
 from factsheet.views.wording import UNDATED, absent
 
@@ -199,5 +199,9 @@ def sources_table(names: Names, supports: dict[str, Support]) -> Table[SourceRow
     """The sources in file order (= note-number order)."""
     built = [_row(names, s, supports.get(s.id, NO_SUPPORT)) for s in names.incident.sources]
     return Table.of(
-        headers(), [row for row, _ in built], [hay for _, hay in built], header_tips=header_tips()
+        headers(),
+        [row for row, _ in built],
+        [hay for _, hay in built],
+        header_tips=header_tips(),
+        date_spans=[date_spans((row.source.published, row.source.accessed)) for row, _ in built],
     )

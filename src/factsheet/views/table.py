@@ -4,6 +4,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
+from factsheet.model.typed_dates import DaySpan
+
 
 class TableRow(Protocol):
     """One row of a list view, as a Qt item model reads it (see ui/row_table_model.py)."""
@@ -44,6 +46,9 @@ class Table(Generic[Row]):
     #: Columns that say nothing for this incident (no text in any row, or the same text in
     #: every row of a column that says so): a tab hides them.
     hidden_columns: frozenset[int] = frozenset()
+    #: The days each row's own dates span (views/search_words.date_spans), for a typed date;
+    #: empty for a table whose rows have no dates to search.
+    date_spans: Sequence[tuple[DaySpan, ...]] = ()
 
     @classmethod
     def of(
@@ -55,6 +60,7 @@ class Table(Generic[Row]):
         header_tips: dict[int, str] | None = None,
         last_id_wins: bool = False,
         hidden_when_same: frozenset[int] = frozenset(),
+        date_spans: Sequence[tuple[DaySpan, ...]] = (),
     ) -> "Table[Row]":
         """The table of ``rows``; a repeated id (which the loader reports) finds its first
         row, or its last where the model keeps the last (Incident.actors_by_id).
@@ -79,7 +85,8 @@ class Table(Generic[Row]):
             for column in hidden_when_same
             if rows and all(row.cells[column] == rows[0].cells[column] for row in rows)
         }
-        return cls(headers, rows, haystacks, row_of, header_tips or {}, frozenset(empty | same))
+        hidden = frozenset(empty | same)
+        return cls(headers, rows, haystacks, row_of, header_tips or {}, hidden, date_spans)
 
     @classmethod
     def empty(cls, headers: tuple[str, ...]) -> "Table[Row]":

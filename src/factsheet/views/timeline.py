@@ -9,7 +9,13 @@ from factsheet.model.incident import TimelineEvent
 from factsheet.model.vocabulary import ROLES, label
 from factsheet.views.bidi import in_line
 from factsheet.views.names import Names
-from factsheet.views.search_words import PlaceNames, actor_names, date_texts, haystack
+from factsheet.views.search_words import (
+    PlaceNames,
+    actor_names,
+    date_spans,
+    date_texts,
+    haystack,
+)
 from factsheet.views.table import Table, cell_or_none
 from factsheet.views.wording import joined_groups, quoted
 
@@ -174,5 +180,9 @@ class TimelineView:
         events = chronological(names.incident)
         built = [_row(names, places, e, n) for n, e in enumerate(events)]
         rows = [row for row, _ in built]
-        table = Table.of(headers(), rows, [haystack for _, haystack in built])
+        spans = [
+            date_spans((row.event.date, *(alt.date for alt in row.event.alternative_dates)))
+            for row in rows
+        ]
+        table = Table.of(headers(), rows, [haystack for _, haystack in built], date_spans=spans)
         return cls(table, frozenset(a for row in rows for a in row.actor_ids))
