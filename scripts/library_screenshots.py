@@ -1,6 +1,7 @@
 """Render the Library view of the real app on a generated folder into docs/screenshots/."""
 
-# Usage: xvfb-run -a .venv/bin/python scripts/library_screenshots.py [--out DIR]
+# Usage: xvfb-run -a .venv/bin/python scripts/library_screenshots.py [--out DIR] [--lang en|ar]
+# --lang ar shoots the Arabic, right-to-left window into the same names ending in -ar.
 # The folder (60 generated incidents, the sample and a broken file) and the index live in a
 # scratch folder; settings too. Shots: the whole library at 1400×900 and 1024×700, and a
 # search with filters at 1400×900, and an incident opened from it.
@@ -19,8 +20,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from factsheet.i18n import LANGUAGES, SOURCE_LANGUAGE, Language  # noqa: E402
 from factsheet.rendering.fonts import register_fonts  # noqa: E402
 from factsheet.resources import sample_incident  # noqa: E402
+from factsheet.ui.language import InterfaceTranslators  # noqa: E402
 from factsheet.ui.main_window import MainWindow  # noqa: E402
 from factsheet.ui.settings import AppSettings  # noqa: E402
 from generate_library import write_library  # noqa: E402
@@ -39,23 +42,32 @@ def _settle(app: QApplication, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
+def _write_folder(folder: Path) -> Path:
+    """60 generated incidents, the sample and a half-written draft."""
+    write_library(folder, 60)
+    shutil.copy(sample_incident(), folder / "al-qaryatayn" / "qaryatayn-sample.yaml")
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "half-written.yaml").write_text(
+        "format_version: 1\nincident:\n  id: DRAFT\n  title: Unfinished\n", encoding="utf-8"
+    )
+    return folder
+
+
 def main() -> int:
     """Write the PNGs; print their paths."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", choices=LANGUAGES, default=SOURCE_LANGUAGE)
     args = parser.parse_args()
+    language: Language = args.lang
+    ending = "" if language == SOURCE_LANGUAGE else f"-{language}"
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["XDG_CACHE_HOME"] = str(Path(scratch) / "cache")
-        folder = Path(scratch) / "Homs 2016-2018"
-        write_library(folder, 60)
-        shutil.copy(sample_incident(), folder / "al-qaryatayn" / "qaryatayn-sample.yaml")
-        (folder / "drafts").mkdir()
-        (folder / "drafts" / "half-written.yaml").write_text(
-            "format_version: 1\nincident:\n  id: DRAFT\n  title: Unfinished\n", encoding="utf-8"
-        )
+        folder = _write_folder(Path(scratch) / "Homs 2016-2018")
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Factsheet")
         register_fonts()
+        InterfaceTranslators(app).apply(language, "western")
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(AppSettings(settings))
         window.show()
@@ -74,7 +86,7 @@ def main() -> int:
             view.apply_filters()
             view.table.selectRow(0)
             _settle(app)
-            target = args.out / f"{name}.png"
+            target = args.out / f"{name}{ending}.png"
             if not window.grab().save(str(target)):
                 print(f"could not write {target}", file=sys.stderr)  # noqa: T201
                 return 1
@@ -90,7 +102,7 @@ def main() -> int:
         while (window.loaded is None or window.updating_tabs) and time.monotonic() < deadline:
             _settle(app, 0.05)
         _settle(app)
-        target = args.out / "library-opened.png"
+        target = args.out / f"library-opened{ending}.png"
         window.grab().save(str(target))
         print(target)  # noqa: T201
         window.close()

@@ -46,6 +46,7 @@ PALMYRA_SUMMARY = IncidentSummary(
     status="verified",
     handling="TLP:AMBER",
     headlines=("Killed — no perpetrator named: at least 15 documented (PCC)", "second"),
+    figures=("at least 15 documented (PCC) · killed, no one blamed", "second, short"),
     claimants=("Palmyra Coordination Committee",),
     perpetrators=("Example Army",),
     actor_names={

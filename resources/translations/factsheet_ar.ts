@@ -1017,6 +1017,11 @@
         <extracomment>A part of another claim: &quot;at least 35 bodies found (TRT World; PCC) — part of C1&quot;.</extracomment>
         <translation>{figure} ({claimants}) — جزء من {whole}</translation>
     </message>
+    <message>
+        <source>{figures} · {attribution}</source>
+        <extracomment>A line whose figures come first: &quot;67 named (PCC) · killed, blamed on Daesh (alleged)&quot;.</extracomment>
+        <translation>{figures} · {attribution}</translation>
+    </message>
 </context>
 <context>
     <name>FileLines</name>
@@ -3691,6 +3696,18 @@
     <message>
         <source>{outcome} — attributed to {actors} ({firmness})</source>
         <translation>{outcome} — المسؤولية منسوبة إلى {actors} ({firmness})</translation>
+    </message>
+    <message>
+        <source>{outcome}, no one blamed</source>
+        <translation>{outcome}، دون اتهام أحد</translation>
+    </message>
+    <message>
+        <source>{outcome}, blamed on {actors}</source>
+        <translation>{outcome}، تُنسب إلى {actors}</translation>
+    </message>
+    <message>
+        <source>{outcome}, blamed on {actors} ({firmness})</source>
+        <translation>{outcome}، تُنسب إلى {actors} ({firmness})</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,11 @@ def test_every_file_is_listed_with_its_summary_or_first_error(library: Path) -> 
         "Killed — no perpetrator named: at least 15 documented (PCC); 5 named (PCC) — part of C1",
         "Killed — attributed to Example Army (alleged): at least 12 documented (PCC)",
     )
+    # The same lines for the Library's narrow column: the figures and claimants first.
+    assert palmyra.figures == (
+        "at least 15 documented (PCC); 5 named (PCC) — part of C1 · killed, no one blamed",
+        "at least 12 documented (PCC) · killed, blamed on Example Army (alleged)",
+    )
     sample = summaries["homs/2017/qaryatayn.yaml"]
     assert (sample.warnings, sample.problems_words) == (0, "ok")  # the sample loads clean
     assert sample.first_problem is None

@@ -30,7 +30,8 @@ def test_cells_say_in_words_what_the_summary_holds() -> None:
         "Status": "verified",
         "Problems": "2 warnings",
         "Handling": "TLP:AMBER",
-        "Figures": f"{PALMYRA.headlines[0]}\nsecond",  # every figure, a line each
+        # Every figure line, figures first (the tooltip has the headings in full).
+        "Figures": f"{PALMYRA.figures[0]}\nsecond, short",
         "Perpetrators": "Example Army",
         "Claimants": "Palmyra Coordination Committee",
         "File": "homs/palmyra.yml",
@@ -58,14 +59,18 @@ def test_a_title_of_invisible_characters_alone_shows_the_file_name() -> None:
 
 
 def test_figures_beyond_what_a_row_shows_are_counted_never_dropped() -> None:
-    five = tuple(f"figure {n}" for n in range(1, FIGURE_LINES + 1))
-    assert LibraryRow(IncidentSummary("a.yaml", headlines=five)).cells[FIGURES] == "\n".join(five)
-    seven = LibraryRow(IncidentSummary("b.yaml", headlines=(*five, "figure 6", "figure 7")))
-    lines = seven.cells[FIGURES].split("\n")
-    assert len(lines) == FIGURE_LINES
-    assert lines[:-1] == ["figure 1", "figure 2", "figure 3", "figure 4"]
-    assert lines[-1] == "and 3 more figures (in the tooltip)"
-    assert seven.tooltip(FIGURES) == "\n".join((*five, "figure 6", "figure 7"))
+    assert FIGURE_LINES == 3
+    full = tuple(f"Killed — attributed to X: figure {n}" for n in range(1, 6))
+    short = tuple(f"figure {n} · killed, blamed on X" for n in range(1, 6))
+    three = LibraryRow(IncidentSummary("a.yaml", headlines=full[:3], figures=short[:3]))
+    assert three.cells[FIGURES] == "\n".join(short[:3])
+    five = LibraryRow(IncidentSummary("b.yaml", headlines=full, figures=short))
+    lines = five.cells[FIGURES].split("\n")
+    assert lines == [short[0], short[1], "and 3 more figures (in the tooltip)"]
+    # The tooltip has every line in full, its heading first.
+    assert five.tooltip(FIGURES) == "\n".join(full)
+    # A summary without the short lines (none is stored so) shows the full ones.
+    assert LibraryRow(IncidentSummary("c.yaml", headlines=full[:1])).cells[FIGURES] == full[0]
 
 
 def test_a_file_being_read_says_so() -> None:
@@ -106,3 +111,15 @@ def test_an_arabic_window_reads_the_library_s_dates_in_arabic() -> None:
     broken = IncidentSummary(path="y.yaml", date="2017-13", date_words="")
     with using_language("ar"):
         assert LibraryRow(broken).cells[DATE] == ""  # an index from an older reader
+
+
+def test_in_an_arabic_window_each_english_figure_line_runs_left_to_right() -> None:
+    with using_language("ar"):
+        row = LibraryRow(PALMYRA)
+        lines = row.cells[FIGURES].split("\n")
+        tip = row.tooltip(FIGURES)
+    # Isolated (first strong letter), so that '15' stays before 'documented', not at the end.
+    assert lines[0] == f"\u2068{PALMYRA.figures[0]}\u2069"
+    assert tip is not None
+    assert tip.split("\n")[0] == f"\u2068{PALMYRA.headlines[0]}\u2069"
+    assert LibraryRow(PALMYRA).cells[FIGURES].split("\n")[0] == PALMYRA.figures[0]

@@ -42,7 +42,7 @@ def test_cells_show_words_and_pending_files_say_so() -> None:
     assert cell[(p, TITLE)] == "Shelling near the Palmyra museum"
     assert cell[(p, DATE)] == "October 2017"
     assert cell[(p, STATUS)] == "verified"
-    assert cell[(p, FIGURES)] == "\n".join(PALMYRA.headlines)  # every figure, a line each
+    assert cell[(p, FIGURES)] == "\n".join(PALMYRA.figures)  # every figure, a line each
     assert cell[(b, TITLE)] == "broken.yaml"
     assert cell[(b, PROBLEMS)] == "2 errors — line 3, column 3: x"
     assert cell[(n, TITLE)] == "new.yaml"

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
 from pytestqt.qtbot import QtBot
 
-from factsheet.library.rows import FIGURES
+from factsheet.library import IncidentSummary
+from factsheet.library.rows import FIGURES, FILE, PROBLEMS
 from factsheet.ui import library_indexer
 from factsheet.ui.library_view import LibraryView
 from library_folder import EXPECTED, MINIMAL, snapshot
@@ -54,26 +55,69 @@ def test_the_model_and_proxy_pass_the_model_tester(  # type: ignore[no-untyped-d
     qtmodeltester.check(view.proxy, force_py=True)
 
 
-def test_a_row_grows_to_show_every_figure_a_line_each(view: LibraryView, qtbot: QtBot) -> None:
+def _shown_row(view: LibraryView, path: str) -> int:
+    return view.proxy.mapFromSource(view.model.index(view.model.row_of(path), 0)).row()
+
+
+def _wrapped_height(view: LibraryView, text: str, column: int) -> int:
+    """The height ``text`` takes wrapped in ``column`` (the cell's margins taken off)."""
+    metrics = view.table.fontMetrics()
+    bound = QRect(0, 0, view.table.columnWidth(column) - 8, 10_000)
+    return metrics.boundingRect(bound, int(Qt.TextFlag.TextWordWrap), text).height()
+
+
+def _on_screen(view: LibraryView, column: int) -> bool:
+    """Is the whole column within the table's viewport (seen without scrolling)?"""
+    left = view.table.columnViewportPosition(column)
+    return left >= 0 and left + view.table.columnWidth(column) <= view.table.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_every_figure_is_read_whole_in_a_row_as_tall_as_it_needs(
+    view: LibraryView, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
-    row = view.model.row_of("homs/2017/qaryatayn.yaml")
-    figures = view.model.row(row).cells[FIGURES]
-    lines = figures.count("\n") + 1
-    assert lines >= 2
-    shown = view.proxy.mapFromSource(view.model.index(row, 0)).row()
+    # The problems and the figures are seen without scrolling sideways, even at 1024 px.
+    assert _on_screen(view, PROBLEMS)
+    assert _on_screen(view, FIGURES)
+    path = "homs/2017/qaryatayn.yaml"
+    shown = _shown_row(view, path)
     view.table.scrollTo(view.proxy.index(shown, 0))
+    figures = str(view.proxy.index(shown, FIGURES).data())
+    # The sample's three figure lines, figures and claimants first, none dropped.
+    assert figures.split("\n") == list(view.model.row(view.model.row_of(path)).summary.figures)
+    assert figures.startswith("67 named (PCC, implied); at least 80 bodies found")
     spacing = view.table.fontMetrics().lineSpacing()
-    qtbot.waitUntil(lambda: view.table.rowHeight(shown) >= lines * spacing, timeout=WAIT_MS)
-    # Lines too long for the column are cut (the tooltip has them), not counted as wrapped.
-    assert view.table.rowHeight(shown) < (lines + 1) * spacing
-    # A row of one line each keeps the one-line height.
-    single = view.model.row_of("broken/no-title.yaml")
-    assert "\n" not in "".join(view.model.row(single).cells)
-    shown_single = view.proxy.mapFromSource(view.model.index(single, 0)).row()
-    view.table.scrollTo(view.proxy.index(shown_single, 0))
+    needed = _wrapped_height(view, figures, FIGURES)
+    assert needed > 3 * spacing  # a line wraps in the column: the row must grow for it
+    qtbot.waitUntil(lambda: view.table.rowHeight(shown) >= needed, timeout=WAIT_MS)
+    assert view.table.rowHeight(shown) <= needed + spacing  # and no taller
+    # A row whose cells are one line each keeps the one-line height.
+    view.model.update_summaries([IncidentSummary("short.yaml", title="Short", headlines=("x",))])
+    view.apply_filters()
+    single = _shown_row(view, "short.yaml")
+    view.table.scrollTo(view.proxy.index(single, 0))
+    qtbot.waitUntil(lambda: view.table.rowHeight(single) < 2 * spacing, timeout=WAIT_MS)
+
+
+def test_rows_grow_for_the_cells_on_screen_only(view: LibraryView, qtbot: QtBot) -> None:
+    view.resize(1024, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    # The perpetrators, claimants and file come after the figures, scrolled to.
+    assert not _on_screen(view, FILE)
+    long_path = "a-folder-whose-name-is-long/" * 8 + "x.yaml"
+    view.model.update_summaries([IncidentSummary(long_path, title="Short")])
+    view.apply_filters()
+    shown = _shown_row(view, long_path)
+    view.table.scrollTo(view.proxy.index(shown, 0))
     qtbot.wait(50)
-    assert view.table.rowHeight(shown_single) < 2 * spacing
+    spacing = view.table.fontMetrics().lineSpacing()
+    assert view.table.rowHeight(shown) < 2 * spacing  # its long path is off screen
+    view.table.horizontalScrollBar().setValue(view.table.horizontalScrollBar().maximum())
+    qtbot.waitUntil(lambda: view.table.rowHeight(shown) >= 2 * spacing, timeout=WAIT_MS)
 
 
 def test_search_box_asks_the_index(view: LibraryView, qtbot: QtBot) -> None:

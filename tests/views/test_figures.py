@@ -2,6 +2,7 @@
 
 import pytest
 
+from factsheet.i18n import using_language
 from factsheet.loading import LoadedIncident
 from factsheet.model.incident import Incident
 from factsheet.views.figures import PART_TEMPLATE, WHOLE_TEMPLATE, figure_lines
@@ -81,3 +82,23 @@ def test_each_figure_says_how_firmly_it_blames_where_its_heading_names_several(
     mixed = figure_lines(sample)[0]
     assert mixed.heading == "Killed — attributed to Daesh (alleged, implied)"
     assert mixed.words.startswith("67 named (PCC, implied); at least 80 bodies found (Activists")
+
+
+def test_figures_first_lines_say_the_same_facts_figures_and_claimants_first(
+    sample: Incident,
+) -> None:
+    lines = figure_lines(sample)
+    assert [line.figures_first for line in lines] == [
+        f"{lines[0].words} · killed, blamed on Daesh (alleged, implied)",
+        f"{lines[1].words} · killed, blamed on Pro-regime forces (alleged, suspected)",
+        f"{lines[2].words} · killed, no one blamed",
+    ]
+
+
+@pytest.mark.usefixtures("shipped_arabic")
+def test_figures_first_lines_read_in_arabic(sample: Incident) -> None:
+    with using_language("ar"):
+        lines = figure_lines(sample)
+    assert lines[0].attribution == "قتلى، تُنسب إلى \u2068Daesh\u2069 (مزعوم، ضمني)"
+    assert lines[2].figures_first.endswith(" · قتلى، دون اتهام أحد")
+    assert lines[2].figures_first.startswith(lines[2].words)

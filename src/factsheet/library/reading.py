@@ -20,8 +20,10 @@ from factsheet.loading.loader import parse_incident_bytes
 from factsheet.model.incident import Actor, Incident
 from factsheet.views.figures import figure_lines
 
-#: Headline figures kept per incident (the largest spans first, as the sheet orders them).
-MAX_HEADLINES = 3
+#: Figure lines kept per incident (the largest spans first, as the sheet orders them): the
+#: Library shows a few and counts the rest, so none may be dropped here; the cap only keeps a
+#: file of thousands of claims from bloating the index.
+MAX_HEADLINES = 200
 
 
 def _read_bounded(path: Path) -> bytes | None:
@@ -101,9 +103,8 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
         [incident.actor_name(actor) for claim in incident.claims for actor in claim.claimant]
     )
     # The Overview's and the sheet's words: every figure of a group, none summed (issue 10).
-    headlines = tuple(
-        f"{line.heading}: {line.words}" for line in figure_lines(incident)[:MAX_HEADLINES]
-    )
+    lines = figure_lines(incident)[:MAX_HEADLINES]
+    headlines = tuple(f"{line.heading}: {line.words}" for line in lines)
     return IncidentSummary(
         path=relative,
         size=loaded.size,
@@ -121,6 +122,7 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
         status=info.status,
         handling=info.handling,
         headlines=headlines,
+        figures=tuple(line.figures_first for line in lines),
         perpetrators=blamed,
         claimants=claimants,
         actor_names={actor.name: _all_names(actor) for actor in incident.actors},

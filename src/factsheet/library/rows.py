@@ -18,6 +18,7 @@ from factsheet.i18n import (
 )
 from factsheet.library.summary import IncidentSummary
 from factsheet.printable import shows_something
+from factsheet.views.bidi import in_line, right_to_left_now
 
 LibraryColumns = Context("LibraryColumns")
 
@@ -50,9 +51,9 @@ HEADERS = (
 ) = range(len(HEADERS))
 # What the Problems column says of a file that is being read (again).
 READING = QT_TRANSLATE_NOOP("LibraryColumns", "reading…")
-# Lines a row of the Library may grow to (the view's limit): a file with more figures
-# shows the first ones and says how many more there are (the tooltip has them all).
-FIGURE_LINES = 5
+# Figure lines a row of the Library shows: a file with more shows the first ones and says
+# how many more there are (the tooltip has them all). A line may wrap in the column.
+FIGURE_LINES = 3
 
 
 def headers() -> tuple[str, ...]:
@@ -102,7 +103,8 @@ class LibraryRow:
         """The whole text of a cell, and what a cell leaves out (every figure, the path)."""
         summary = self.summary
         if column == FIGURES and summary.headlines:
-            return "\n".join(summary.headlines)
+            # The lines in full: the heading's attribution, every figure (the cell's are short).
+            return "\n".join(_each_its_own_way(summary.headlines))
         if column in (TITLE, FILE):
             return summary.path
         if column == DATE and summary.date:
@@ -130,7 +132,9 @@ class LibraryRow:
         if column == HANDLING_COLUMN:
             return summary.handling_words
         if column == FIGURES:
-            return _figure_lines(summary.headlines)
+            # Figures first, the attribution short, so that the narrow column shows the figures
+            # (an index written before the short lines existed is rebuilt: see index.py).
+            return _figure_lines(summary.figures or summary.headlines)
         if column == PERPETRATORS:
             return join_list(summary.perpetrators)
         if column == CLAIMANTS:
@@ -161,7 +165,9 @@ def _words_of(edtf: str, language: str, digits: str) -> str:
 
 
 def _figure_lines(headlines: tuple[str, ...]) -> str:
-    """Every figure, a line each: a file's second claim is never silently dropped."""
+    """Every figure line, a line each, or the first ones and how many more: a file's
+    second claim is never silently dropped."""
+    headlines = _each_its_own_way(headlines)
     if len(headlines) <= FIGURE_LINES:
         return "\n".join(headlines)
     shown = headlines[: FIGURE_LINES - 1]
@@ -169,6 +175,13 @@ def _figure_lines(headlines: tuple[str, ...]) -> str:
         "and %n more figure(s) (in the tooltip)", None, len(headlines) - len(shown)
     )
     return "\n".join([*shown, more])
+
+
+def _each_its_own_way(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The index words its figure lines in English: in a right-to-left window each is
+    isolated, else a line that starts with a figure shows it at the far end
+    ('bodies found (PCC) 245')."""
+    return tuple(in_line(line) for line in lines) if right_to_left_now() else lines
 
 
 def _file_name(path: str) -> str:

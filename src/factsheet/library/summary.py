@@ -33,7 +33,9 @@ class IncidentSummary:
     place_names: tuple[str, ...] = ()  # every location's names, other names and areas
     status: str | None = None
     handling: str | None = None
-    headlines: tuple[str, ...] = ()
+    headlines: tuple[str, ...] = ()  # "Killed — attributed to Daesh (alleged): 67 named (PCC)"
+    # The same lines figures first, attribution short: "67 named (PCC) · killed, blamed on …".
+    figures: tuple[str, ...] = ()
     perpetrators: tuple[str, ...] = ()  # display names of the actors claims blame
     claimants: tuple[str, ...] = ()  # display names of the actors that give figures
     # Every actor's display name with all its names (Arabic, aliases), for the filters.
@@ -89,7 +91,7 @@ class IncidentSummary:
     def from_json(cls, data: dict[str, Any]) -> "IncidentSummary":
         """Back from ``to_json`` (unknown keys ignored, lists made tuples)."""
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
-        for name in ("place_names", "headlines", "perpetrators", "claimants"):
+        for name in ("place_names", "headlines", "figures", "perpetrators", "claimants"):
             known[name] = tuple(known.get(name) or ())
         known["actor_names"] = {k: tuple(v) for k, v in (known.get("actor_names") or {}).items()}
         return cls(**known)

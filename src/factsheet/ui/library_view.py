@@ -19,7 +19,17 @@ from typing_extensions import override
 from factsheet.i18n import Context, format_number
 from factsheet.library import IncidentSummary, UpdateReport
 from factsheet.library.filters import LibraryFilter
-from factsheet.library.rows import FIGURE_LINES, FILE, HEADERS
+from factsheet.library.rows import (
+    CLAIMANTS,
+    FIGURES,
+    FILE,
+    HEADERS,
+    PERPETRATORS,
+    PLACE,
+    PROBLEMS,
+    TITLE,
+    TITLE_AR,
+)
 from factsheet.library.scan import not_a_file_reason
 from factsheet.model.typed_dates import date_bounds
 from factsheet.ui.filter_proxy import WordFilterProxy
@@ -35,7 +45,14 @@ from factsheet.views.plural import counted, shown_of
 Library = Context("Library")
 
 CATCH_UP_MS = 1000
-COLUMN_WIDTHS = (270, 190, 125, 150, 90, 170, 95, 320, 170, 200)
+# The widths each column's text wants (the fit narrows the wrapped ones to the window).
+COLUMN_WIDTHS = (270, 190, 120, 150, 90, 170, 95, 700, 170, 200, 260)
+# Columns whose text wraps when room is short; the figures keep the most room.
+WRAPPED = frozenset({TITLE, TITLE_AR, PLACE, PROBLEMS, FIGURES, PERPETRATORS, CLAIMANTS})
+# Lines a row may grow to: a few figure lines (rows.FIGURE_LINES), a long one wrapped three
+# or four times at 1024 px (the sample's first line is). Only a file of extraordinary lines
+# is cut beyond it, with '…' (the tooltip has every line).
+ROW_LINES = 12
 
 
 class LibraryProxy(WordFilterProxy):
@@ -72,15 +89,23 @@ class LibraryView(QWidget):
         self.proxy.set_rows_model(self.model)
         self.table = make_item_table(self.proxy, Library.tr("Incident files"), self, sortable=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         self.table.sortByColumn(FILE, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        # Rows on screen grow to their figures' lines (the widths stay as set above).
+        # Every column up to the figures fits the window (the problems first, even at
+        # 1024 px), the figures wrapping in the most room; the perpetrators, claimants and
+        # the file are scrolled to (the figure lines name the claimants and the blamed
+        # already). Rows on screen grow to the cells shown.
         self._fit = TableFit(
-            self.table, self.model, self.proxy, frozenset(), max_lines=FIGURE_LINES
+            self.table,
+            self.model,
+            self.proxy,
+            WRAPPED,
+            stretch=FIGURES,
+            max_lines=ROW_LINES,
+            fit_through=FIGURES,
         )
+        self._fit.set_natural_widths(COLUMN_WIDTHS)
 
         self.folder_label = QLabel(self)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -85,6 +85,12 @@ def _water_level(ascending: list[int], room: int) -> int:
     return ascending[-1] if ascending else 0
 
 
+def _on_screen(table: QTableView, column: int, across: int) -> bool:
+    """Is some of ``column`` within the viewport's width (a row grows for what is seen)?"""
+    left = table.columnViewportPosition(column)
+    return left < across and left + table.columnWidth(column) > 0
+
+
 class TableFit(QObject):
     """Keeps ``table``'s columns within its width and its visible rows as tall as their text.
 
@@ -102,8 +108,13 @@ class TableFit(QObject):
         *,
         stretch: int | None = None,
         max_lines: int = MAX_LINES,
+        fit_through: int | None = None,
     ) -> None:
         super().__init__(table)
+        # The last column that must fit the width (None: every column); those after it keep
+        # their natural widths and are scrolled to (the Library: its many columns after the
+        # figures).
+        self._fit_through = fit_through
         self._table = table
         self._model = model
         self._proxy = proxy
@@ -127,6 +138,8 @@ class TableFit(QObject):
         self._rows_later.setInterval(0)
         self._rows_later.timeout.connect(self.fit_rows)
         table.verticalScrollBar().valueChanged.connect(self.fit_rows)  # at once: no flicker
+        # Rows grow to the cells on screen only: scrolling sideways shows others.
+        table.horizontalScrollBar().valueChanged.connect(self._rows_later.start)
         for signal in (proxy.layoutChanged, proxy.modelReset, proxy.rowsInserted):
             signal.connect(self._rows_later.start)
         table.horizontalHeader().sectionResized.connect(self._on_section_resized)
@@ -146,9 +159,12 @@ class TableFit(QObject):
     def fit_columns(self) -> None:
         """Give the shown columns widths that fit the table, then fit the rows on screen."""
         table = self._table
-        shown = [c for c in range(len(self._natural)) if not table.isColumnHidden(c)]
+        every = [c for c in range(len(self._natural)) if not table.isColumnHidden(c)]
+        last = self._fit_through
+        shown = [c for c in every if last is None or c <= last]
         if not shown:
             return
+        beyond = [c for c in every if c not in shown]
         wrapped = {i for i, column in enumerate(shown) if column in self._wrapped}
         stretch = shown.index(self._stretch) if self._stretch in shown else None
         header = table.horizontalHeader()
@@ -177,6 +193,8 @@ class TableFit(QObject):
         try:
             for column, width in zip(shown, widths, strict=True):
                 header.resizeSection(column, width)
+            for column in beyond:
+                header.resizeSection(column, self._natural[column])
         finally:
             header.blockSignals(False)
         header.viewport().update()
@@ -192,10 +210,11 @@ class TableFit(QObject):
         metrics = table.fontMetrics()
         line = metrics.lineSpacing()
         single = header.defaultSectionSize()
+        across = table.viewport().width()
         columns = [
             (c, table.columnWidth(c) - self._padding)
             for c in range(proxy.columnCount())
-            if not table.isColumnHidden(c)
+            if not table.isColumnHidden(c) and _on_screen(table, c, across)
         ]
         bottom = table.viewport().height()
         current = table.currentIndex().row() if table.currentIndex().isValid() else -1

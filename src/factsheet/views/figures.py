@@ -22,6 +22,7 @@ from factsheet.views.wording import (
     figure_with_basis,
     group_heading,
     joined_groups,
+    short_attribution,
     with_own_firmness,
 )
 
@@ -31,6 +32,8 @@ from factsheet.views.wording import (
 WHOLE_TEMPLATE = "{figure} ({claimants})"
 #: A part of another claim: "at least 35 bodies found (TRT World; PCC) — part of C1".
 PART_TEMPLATE = QT_TRANSLATE_NOOP("Figures", "{figure} ({claimants}) — part of {whole}")
+#: A line whose figures come first: "67 named (PCC) · killed, blamed on Daesh (alleged)".
+FIGURES_FIRST_TEMPLATE = QT_TRANSLATE_NOOP("Figures", "{figures} · {attribution}")
 # Between the claimants of separate claims that state the same figure, and between the
 # figures of one line: semicolons (views.wording.joined_groups), never a dash that reads as
 # a range.
@@ -71,11 +74,22 @@ class FigureLine:
     # "Killed — attributed to Daesh (alleged, implied)".
     heading: str
     entries: tuple[FigureEntry, ...]
+    # The heading in fewer words, for a line that says its figures first:
+    # "killed, blamed on Daesh (alleged, implied)".
+    attribution: str = ""
 
     @property
     def words(self) -> str:
         """'67 named (PCC); at least 80 bodies found (Activists (unnamed)); …'."""
         return joined_groups([entry.text for entry in self.entries])
+
+    @property
+    def figures_first(self) -> str:
+        """'67 named (PCC); … · killed, blamed on Daesh (alleged)': the figures and who gives
+        them first, then what and whom they are of (the Library's narrow Figures column)."""
+        return translate("Figures", FIGURES_FIRST_TEMPLATE).format(
+            figures=self.words, attribution=self.attribution
+        )
 
 
 def figure_lines(incident: Incident) -> list[FigureLine]:
@@ -106,6 +120,7 @@ def figure_lines(incident: Incident) -> list[FigureLine]:
                     )
                     for (figure, whole), claims in entries.items()
                 ),
+                short_attribution(incident, key.outcome, key.perpetrators, key.members),
             )
         )
     return lines

@@ -274,13 +274,51 @@ def group_heading(
     How firmly is part of the heading, firmest first: an attribution the sources only
     imply must not read like one they state.
     """
-    what = label(OUTCOMES, outcome).capitalize()
+    return _attribution(
+        incident,
+        label(OUTCOMES, outcome).capitalize(),
+        blamed,
+        claims,
+        (
+            Wording.tr("{outcome} — no perpetrator named"),
+            Wording.tr("{outcome} — attributed to {actors}"),
+            Wording.tr("{outcome} — attributed to {actors} ({firmness})"),
+        ),
+    )
+
+
+def short_attribution(
+    incident: Incident, outcome: str, blamed: tuple[str, ...], claims: Sequence[CasualtyClaim]
+) -> str:
+    """'killed, blamed on Daesh (alleged)', 'killed, no one blamed': group_heading's facts
+    in fewer words, for a line that says its figures first (the Library's Figures column)."""
+    return _attribution(
+        incident,
+        label(OUTCOMES, outcome),
+        blamed,
+        claims,
+        (
+            Wording.tr("{outcome}, no one blamed"),
+            Wording.tr("{outcome}, blamed on {actors}"),
+            Wording.tr("{outcome}, blamed on {actors} ({firmness})"),
+        ),
+    )
+
+
+def _attribution(
+    incident: Incident,
+    what: str,
+    blamed: tuple[str, ...],
+    claims: Sequence[CasualtyClaim],
+    templates: tuple[str, str, str],
+) -> str:
+    """The outcome and whom ``claims`` blame, how firmly, in one of three templates: no one
+    blamed; blamed, firmness unstated; blamed, with how firmly."""
+    nobody, blamed_on, blamed_firmly = templates
     if not blamed:
-        return Wording.tr("{outcome} — no perpetrator named").format(outcome=what)
+        return nobody.format(outcome=what)
     names = joined_names([in_line(incident.actor_name(a)) for a in blamed])
     firmness = firmness_levels(claims)
     if not firmness:
-        return Wording.tr("{outcome} — attributed to {actors}").format(outcome=what, actors=names)
-    return Wording.tr("{outcome} — attributed to {actors} ({firmness})").format(
-        outcome=what, actors=names, firmness=join_list(firmness)
-    )
+        return blamed_on.format(outcome=what, actors=names)
+    return blamed_firmly.format(outcome=what, actors=names, firmness=join_list(firmness))
