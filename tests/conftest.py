@@ -187,6 +187,16 @@ def shipped_arabic() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _widgets_application_first(qapp: Any) -> None:
+    """Start pytest-qt's QApplication before a test can start a plain one.
+
+    The command line and the PDF export, run in-process, start a headless QGuiApplication
+    when none runs; a later test asking for ``qapp`` would then find the wrong kind and
+    warn (an error here), so which tests pass would depend on the order they run in.
+    """
+
+
+@pytest.fixture(autouse=True)
 def _language_is_restored() -> Iterator[None]:
     """A test that changes the current language (set_language) must change it back."""
     yield
