@@ -630,6 +630,11 @@
         <translation>لا شيء</translation>
     </message>
     <message>
+        <source>{outcome}, unquantified</source>
+        <comment>a claim&apos;s heading: missing, unquantified</comment>
+        <translation>{outcome}، دون رقم</translation>
+    </message>
+    <message>
         <source>{figure} {outcome}</source>
         <comment>a claim&apos;s heading: at least 128 killed</comment>
         <translation>{outcome}: {figure}</translation>
@@ -3632,6 +3637,10 @@
         <source>people</source>
         <comment>victims whose status the source does not state</comment>
         <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>an unquantified number of {victims} {outcome} ({basis})</source>
+        <translation>{outcome}: دون رقم ({victims}، {basis})</translation>
     </message>
     <message>
         <source>{figure} {victims} {outcome} ({basis})</source>

@@ -136,3 +136,11 @@ def test_notes_for_the_recorder_are_shown_and_marked_as_never_printed(
     event = event.model_copy(update={"alternative_dates": (other,), "recorder_note": "event n"})
     assert "date n" in event_html(names, event)
     assert "<b>For the recorder — not printed:</b> event n" in event_html(names, event)
+
+
+def test_a_claim_without_a_figure_is_headed_by_its_outcome(fidelity_loaded: LoadedIncident) -> None:
+    names = Names(fidelity_loaded.incident)
+    claim = names.incident.claims_by_id["council-missing"]
+    html = claim_html(names, claim, ())
+    heading = html[: html.index("</h3>")]
+    assert heading.endswith(" · missing, unquantified"), heading

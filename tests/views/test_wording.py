@@ -48,6 +48,8 @@ def test_claim_phrase_keeps_victims_outcome_and_basis() -> None:
     assert claim_phrase(claim) == "at least 80 civilians killed (bodies found)"
     unknown = _claim(qualifier="exact", count=3, victims="unknown", outcome="injured")
     assert claim_phrase(unknown) == "3 people injured (documented deaths)"
+    missing = _claim(qualifier="unknown", victims="unknown", outcome="missing", basis="unspecified")
+    assert claim_phrase(missing) == "an unquantified number of people missing (basis not stated)"
 
 
 def test_a_figure_reads_with_its_basis() -> None:

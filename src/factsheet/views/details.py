@@ -189,9 +189,11 @@ def claim_html(names: Names, claim: CasualtyClaim, problems: Sequence[Problem]) 
     subsets = [claim_link(names, c.id) for c in incident.claims if c.part_of == claim.id]
     revisions = [claim_link(names, c.id) for c in incident.claims if c.revises == claim.id]
     number = claim_refs(incident).get(claim.id)
-    heading = Details.tr("{figure} {outcome}", "a claim's heading: at least 128 killed").format(
-        figure=figure_words(claim), outcome=label(OUTCOMES, claim.outcome)
-    )
+    if claim.count is None:
+        heading = Details.tr("{outcome}, unquantified", "a claim's heading: missing, unquantified")
+    else:
+        heading = Details.tr("{figure} {outcome}", "a claim's heading: at least 128 killed")
+    heading = heading.format(figure=figure_words(claim), outcome=label(OUTCOMES, claim.outcome))
     if number is not None:
         heading = f"{number} · {heading}"
     flags = "".join(f"<p>⚠ {escape(in_line(p.message))}</p>" for p in problems)

@@ -196,14 +196,19 @@ def claimed_on_words(claim: CasualtyClaim) -> str:
 
 
 def claim_phrase(claim: CasualtyClaim) -> str:
-    """'at least 80 civilians killed (bodies found)'."""
+    """'at least 80 civilians killed (bodies found)'; without a figure, 'an unquantified
+    number of people missing (basis not stated)'."""
     if claim.victims == "unknown":
         victims = Wording.tr("people", "victims whose status the source does not state")
     else:
         victims = label(VICTIMS, claim.victims)
-    return Wording.tr(
-        "{figure} {victims} {outcome} ({basis})", "at least 80 civilians killed (bodies found)"
-    ).format(
+    if claim.count is None:
+        template = Wording.tr("an unquantified number of {victims} {outcome} ({basis})")
+    else:
+        template = Wording.tr(
+            "{figure} {victims} {outcome} ({basis})", "at least 80 civilians killed (bodies found)"
+        )
+    return template.format(
         figure=figure_words(claim),
         victims=victims,
         outcome=label(OUTCOMES, claim.outcome),
