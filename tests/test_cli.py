@@ -570,3 +570,14 @@ def test_a_newline_in_a_file_name_cannot_split_a_check_line(
     message = "expected a mapping of keys and values; found the number 3"
     assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
     assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning)\n"
+
+
+def test_check_refuses_a_file_past_the_size_cap_as_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as stream:  # sparse: no 33 MB written to the disk
+        stream.truncate(33 * 1024 * 1024)
+    assert main(["check", str(huge)]) == 2
+    out = capsys.readouterr().out
+    assert out.startswith(f"{huge}:1:1: error: (file): expected an incident file of at most 32 MB")

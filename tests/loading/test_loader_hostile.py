@@ -159,6 +159,7 @@ CASES = [
         "expected an incident file of at most 32 MB (33,554,432 bytes); "
         "found 104,857,600 bytes (100.0 MB)",
         isolated=True,
+        unreadable=True,
     ),
     Hostile(
         "one-byte-over-the-cap",
@@ -167,6 +168,7 @@ CASES = [
         1,
         "(file)",
         "at most 32 MB (33,554,432 bytes); found 33,554,433 bytes (32.0 MB)",
+        unreadable=True,
     ),
     Hostile(
         "exactly-at-the-cap-is-read",

@@ -87,19 +87,11 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise _unreadable(name, f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise IncidentLoadError(
+        # Never read past the cap, so, like a binary file, not read as an incident at all.
+        raise _unreadable(
             name,
-            [
-                Problem(
-                    "error",
-                    name,
-                    1,
-                    1,
-                    "(file)",
-                    f"expected an incident file of at most {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                    f"({MAX_FILE_BYTES:,} bytes); found {_size_of(path, len(data))}",
-                )
-            ],
+            f"expected an incident file of at most {MAX_FILE_BYTES // (1024 * 1024)} MB "
+            f"({MAX_FILE_BYTES:,} bytes); found {_size_of(path, len(data))}",
         )
     return data
 
