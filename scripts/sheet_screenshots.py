@@ -18,8 +18,8 @@ from factsheet.loading import read_incident
 from factsheet.rendering.paged import PageGeometry, paint_page
 from factsheet.rendering.pagination import furniture_for, layout_sheet
 from factsheet.rendering.pdf import ensure_gui_application
-from factsheet.rendering.translations import install_catalogs
 from factsheet.resources import sample_incident
+from factsheet.shipped_catalogs import install_catalogs
 
 ROOT = Path(__file__).resolve().parent.parent
 A4 = QSizeF(595.28, 841.89)  # points

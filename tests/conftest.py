@@ -177,7 +177,7 @@ def translators(qapp: Any) -> Iterator[Any]:
 def shipped_arabic() -> Iterator[None]:
     """The Arabic catalog as it ships (the compiled .qm), whatever an earlier test installed."""
     from factsheet.i18n import install_catalog, installed_catalog
-    from factsheet.rendering.translations import install_catalogs
+    from factsheet.shipped_catalogs import install_catalogs
 
     before = installed_catalog("ar")
     install_catalog("ar", None)

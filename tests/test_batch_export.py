@@ -14,7 +14,7 @@ from factsheet.batch_export import (
     write_incident,
 )
 from factsheet.i18n import using_language
-from factsheet.rendering.translations import install_catalogs
+from factsheet.shipped_catalogs import install_catalogs
 from library_folder import MINIMAL
 
 

@@ -76,6 +76,10 @@ def test_list_of_valid_files_exits_0_and_json_has_every_field(
     assert palmyra["handling"] == "TLP:AMBER"
     assert palmyra["claimants"] == ["Palmyra Coordination Committee"]
     assert palmyra["date_from"] == "2017-10-01"
+    # English, as every command's output: the Arabic figure lines are the window's.
+    assert palmyra["figures"][0].startswith("at least 15 documented (PCC)")
+    assert "figures_in" not in palmyra
+    assert "headlines_in" not in palmyra
 
 
 def test_list_of_something_that_is_not_a_folder_is_a_usage_error(

@@ -17,6 +17,7 @@ from factsheet.library.scan import not_a_file_reason, scan_folder
 from factsheet.loading import IncidentLoadError, LoadedIncident, read_incident
 from factsheet.output_file import written_beside
 from factsheet.printable import printable_name, printable_title
+from factsheet.shipped_catalogs import install_catalogs
 from factsheet.views.brief import DEFAULT_VARIANT, SheetVariant
 from factsheet.views.plural import counted
 
@@ -119,7 +120,6 @@ def write_incident(
             temp.write_bytes(export_json_text(loaded).encode("utf-8"))
         return
     from factsheet.rendering.pdf import export_pdf
-    from factsheet.rendering.translations import install_catalogs
 
     install_catalogs()  # the sheet's words in its language (loaded once)
     with using_language(language) if language is not None else nullcontext():

@@ -50,6 +50,21 @@ def test_every_file_is_listed_with_its_summary_or_first_error(library: Path) -> 
         "at least 15 documented (PCC); 5 named (PCC) — part of C1 · killed, no one blamed",
         "at least 12 documented (PCC) · killed, blamed on Example Army (alleged)",
     )
+    # And in Arabic, for an Arabic window: the index cannot word them again unread.
+    assert palmyra.figures_in["ar"] == (
+        (
+            "15 على الأقل بحسب التوثيق (\u2068PCC\u2069)؛ 5 بالاسم (\u2068PCC\u2069) — جزء من C1"
+            " · قتلى، دون اتهام أحد"
+        ),
+        (
+            "12 على الأقل بحسب التوثيق (\u2068PCC\u2069) · قتلى، تُنسب إلى \u2068Example Army\u2069"
+            " (مزعوم)"
+        ),
+    )
+    assert palmyra.headlines_in["ar"][1] == (
+        "قتلى — المسؤولية منسوبة إلى \u2068Example Army\u2069 (مزعوم): 12 على الأقل بحسب"
+        " التوثيق (\u2068PCC\u2069)"
+    )
     sample = summaries["homs/2017/qaryatayn.yaml"]
     assert (sample.warnings, sample.problems_words) == (0, "ok")  # the sample loads clean
     assert sample.first_problem is None

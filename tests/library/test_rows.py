@@ -1,5 +1,7 @@
 """The Library view's rows: cells in words, sort keys, tooltips, files still being read."""
 
+import dataclasses
+
 from factsheet.i18n import using_language
 from factsheet.library import IncidentSummary
 from factsheet.library.rows import (
@@ -113,7 +115,22 @@ def test_an_arabic_window_reads_the_library_s_dates_in_arabic() -> None:
         assert LibraryRow(broken).cells[DATE] == ""  # an index from an older reader
 
 
+def test_an_arabic_window_shows_the_figure_lines_the_index_worded_in_arabic() -> None:
+    arabic = dataclasses.replace(
+        PALMYRA,
+        headlines_in={"ar": ("قتلى — لم يُسمَّ مرتكب: 15 على الأقل", "ثانٍ")},
+        figures_in={"ar": ("15 على الأقل · قتلى", "ثانٍ، قصير")},
+    )
+    with using_language("ar"):
+        row = LibraryRow(arabic)
+        assert row.cells[FIGURES] == "15 على الأقل · قتلى\nثانٍ، قصير"
+        assert row.tooltip(FIGURES) == "قتلى — لم يُسمَّ مرتكب: 15 على الأقل\nثانٍ"
+    assert LibraryRow(arabic).cells[FIGURES] == f"{PALMYRA.figures[0]}\nsecond, short"
+
+
 def test_in_an_arabic_window_each_english_figure_line_runs_left_to_right() -> None:
+    # An index written where no Arabic catalog was found keeps the English lines alone.
+    assert PALMYRA.headlines_in == {}
     with using_language("ar"):
         row = LibraryRow(PALMYRA)
         lines = row.cells[FIGURES].split("\n")

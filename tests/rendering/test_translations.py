@@ -1,12 +1,12 @@
-"""The shipped Arabic catalog through QTranslator: vocabulary in Arabic, plurals by Qt's rules."""
+"""The shipped Arabic catalog: vocabulary in Arabic, plurals by Qt's rules, Qt's own catalogue."""
 
 import runpy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 
 from factsheet.i18n import Context, install_catalog, installed_catalog, using_language
+from factsheet.i18n.qm_catalog import QmCatalog
 from factsheet.model.vocabulary import (
     HANDLING,
     OUTCOMES,
@@ -16,13 +16,8 @@ from factsheet.model.vocabulary import (
     definition,
     label,
 )
-from factsheet.rendering.translations import (
-    QtCatalog,
-    install_catalogs,
-    load_translator,
-    qt_translations_dirs,
-    translations_dir,
-)
+from factsheet.rendering.translations import load_translator, qt_translations_dirs
+from factsheet.shipped_catalogs import catalog_path, install_catalogs, translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = runpy.run_path(str(ROOT / "scripts" / "translations.py"))
@@ -83,14 +78,12 @@ _PLURAL_TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_qt_picks_the_arabic_plural_form(tmp_path: Path) -> None:
+def test_the_arabic_plural_form_is_picked_by_the_catalog_rules(tmp_path: Path) -> None:
     ts_file = tmp_path / "plural_ar.ts"
     ts_file.write_text(_PLURAL_TS, encoding="utf-8")
     SCRIPT["compile_catalog"](ts_file, tmp_path / "plural_ar.qm")
-    translator = QTranslator()
-    assert translator.load("plural_ar", str(tmp_path))
     before = installed_catalog("ar")
-    install_catalog("ar", QtCatalog(translator))
+    install_catalog("ar", QmCatalog.from_file(tmp_path / "plural_ar.qm"))
     claims = Context("Claims")
     try:
         with using_language("ar"):
@@ -111,11 +104,15 @@ def test_qt_picks_the_arabic_plural_form(tmp_path: Path) -> None:
 
 
 def test_a_missing_string_is_none_so_english_shows() -> None:
-    translator = load_translator("ar")
-    assert translator is not None
-    catalog = QtCatalog(translator)
+    catalog = QmCatalog.from_file(catalog_path("ar"))
     assert catalog.lookup("Qualifier", "at least", None, -1) == "على الأقل"
     assert catalog.lookup("Qualifier", "no such words", None, -1) is None
+
+
+def test_the_window_loads_our_catalog_for_qt_too() -> None:
+    translator = load_translator("ar")
+    assert translator is not None
+    assert translator.translate("Qualifier", "at least") == "على الأقل"
 
 
 def test_qt_own_arabic_catalogue_is_found() -> None:

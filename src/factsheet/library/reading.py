@@ -6,6 +6,7 @@ Imported only when a file is new or changed: this is where the loader comes in.
 import hashlib
 from pathlib import Path
 
+from factsheet.i18n import SOURCE_LANGUAGE, using_language
 from factsheet.library.passages import Passage, passages
 from factsheet.library.scan import FoundFile
 from factsheet.library.summary import IncidentSummary
@@ -18,6 +19,7 @@ from factsheet.loading import (
 )
 from factsheet.loading.loader import parse_incident_bytes
 from factsheet.model.incident import Actor, Incident
+from factsheet.shipped_catalogs import install_catalogs
 from factsheet.views.figures import figure_lines
 
 #: Figure lines kept per incident (the largest spans first, as the sheet orders them): the
@@ -102,9 +104,14 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
     claimants = _unique(
         [incident.actor_name(actor) for claim in incident.claims for actor in claim.claimant]
     )
-    # The Overview's and the sheet's words: every figure of a group, none summed (issue 10).
-    lines = figure_lines(incident)[:MAX_HEADLINES]
-    headlines = tuple(f"{line.heading}: {line.words}" for line in lines)
+    with using_language(SOURCE_LANGUAGE):
+        headlines, figures = _figure_words(incident)
+    headlines_in: dict[str, tuple[str, ...]] = {}
+    figures_in: dict[str, tuple[str, ...]] = {}
+    # Once per language, not per digits: a figure is data and keeps the source's digits.
+    for language in install_catalogs():
+        with using_language(language):
+            headlines_in[language], figures_in[language] = _figure_words(incident)
     return IncidentSummary(
         path=relative,
         size=loaded.size,
@@ -122,13 +129,26 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
         status=info.status,
         handling=info.handling,
         headlines=headlines,
-        figures=tuple(line.figures_first for line in lines),
+        figures=figures,
+        headlines_in=headlines_in,
+        figures_in=figures_in,
         perpetrators=blamed,
         claimants=claimants,
         actor_names={actor.name: _all_names(actor) for actor in incident.actors},
         warnings=len(loaded.warnings),
         first_problem=_where(loaded.warnings[0]) if loaded.warnings else None,
     )
+
+
+def _figure_words(incident: Incident) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The figure lines in the current language: whole ("Killed — attributed to Daesh
+    (alleged): 67 named (PCC)"), and figures first ("67 named (PCC) · killed, blamed on …").
+
+    The Overview's and the sheet's words: every figure of a group, none summed (issue 10).
+    """
+    lines = figure_lines(incident)[:MAX_HEADLINES]
+    whole = tuple(f"{line.heading}: {line.words}" for line in lines)
+    return whole, tuple(line.figures_first for line in lines)
 
 
 def summarise_failure(

@@ -104,7 +104,7 @@ class LibraryRow:
         summary = self.summary
         if column == FIGURES and summary.headlines:
             # The lines in full: the heading's attribution, every figure (the cell's are short).
-            return "\n".join(_each_its_own_way(summary.headlines))
+            return "\n".join(_figure_words(summary)[0])
         if column in (TITLE, FILE):
             return summary.path
         if column == DATE and summary.date:
@@ -134,7 +134,7 @@ class LibraryRow:
         if column == FIGURES:
             # Figures first, the attribution short, so that the narrow column shows the figures
             # (an index written before the short lines existed is rebuilt: see index.py).
-            return _figure_lines(summary.figures or summary.headlines)
+            return _figure_lines(_figure_words(summary)[1])
         if column == PERPETRATORS:
             return join_list(summary.perpetrators)
         if column == CLAIMANTS:
@@ -164,10 +164,25 @@ def _words_of(edtf: str, language: str, digits: str) -> str:
         return ""
 
 
+def _figure_words(summary: IncidentSummary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The file's figure lines, whole and figures first, in the current language.
+
+    The index words them in every language it has a catalog for; where it has none (its
+    figure lines are English only), a right-to-left window isolates each English line,
+    else a line that starts with a figure shows it at the far end ('bodies found (PCC) 245').
+    """
+    language = current_language()
+    if language != SOURCE_LANGUAGE and language in summary.headlines_in:
+        return summary.headlines_in[language], summary.figures_in.get(language, ())
+    whole, short = summary.headlines, summary.figures or summary.headlines
+    if right_to_left_now():
+        return tuple(map(in_line, whole)), tuple(map(in_line, short))
+    return whole, short
+
+
 def _figure_lines(headlines: tuple[str, ...]) -> str:
     """Every figure line, a line each, or the first ones and how many more: a file's
     second claim is never silently dropped."""
-    headlines = _each_its_own_way(headlines)
     if len(headlines) <= FIGURE_LINES:
         return "\n".join(headlines)
     shown = headlines[: FIGURE_LINES - 1]
@@ -175,13 +190,6 @@ def _figure_lines(headlines: tuple[str, ...]) -> str:
         "and %n more figure(s) (in the tooltip)", None, len(headlines) - len(shown)
     )
     return "\n".join([*shown, more])
-
-
-def _each_its_own_way(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """The index words its figure lines in English: in a right-to-left window each is
-    isolated, else a line that starts with a figure shows it at the far end
-    ('bodies found (PCC) 245')."""
-    return tuple(in_line(line) for line in lines) if right_to_left_now() else lines
 
 
 def _file_name(path: str) -> str:

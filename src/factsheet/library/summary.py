@@ -36,6 +36,10 @@ class IncidentSummary:
     headlines: tuple[str, ...] = ()  # "Killed — attributed to Daesh (alleged): 67 named (PCC)"
     # The same lines figures first, attribution short: "67 named (PCC) · killed, blamed on …".
     figures: tuple[str, ...] = ()
+    # Both in each other language ("ar"): the index cannot word them again without reading
+    # the file, so it keeps every window's. Figures are data, in the source's digits.
+    headlines_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    figures_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     perpetrators: tuple[str, ...] = ()  # display names of the actors claims blame
     claimants: tuple[str, ...] = ()  # display names of the actors that give figures
     # Every actor's display name with all its names (Arabic, aliases), for the filters.
@@ -82,9 +86,15 @@ class IncidentSummary:
         return tuple(names)
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON data (what the index stores and ``--json`` prints)."""
+        """Plain JSON data, as the index stores it."""
         data = asdict(self)
         data["valid"] = self.valid
+        return data
+
+    def public_json(self) -> dict[str, Any]:
+        """What ``--json`` prints: the index's data in English alone, as every command's."""
+        data = self.to_json()
+        del data["headlines_in"], data["figures_in"]
         return data
 
     @classmethod
@@ -93,7 +103,8 @@ class IncidentSummary:
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         for name in ("place_names", "headlines", "figures", "perpetrators", "claimants"):
             known[name] = tuple(known.get(name) or ())
-        known["actor_names"] = {k: tuple(v) for k, v in (known.get("actor_names") or {}).items()}
+        for name in ("actor_names", "headlines_in", "figures_in"):
+            known[name] = {k: tuple(v) for k, v in (known.get(name) or {}).items()}
         return cls(**known)
 
 

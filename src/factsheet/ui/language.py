@@ -16,12 +16,8 @@ from factsheet.i18n import (
     is_right_to_left,
     set_language,
 )
-from factsheet.rendering.translations import (
-    CATALOG_PREFIX,
-    QT_CATALOG_PREFIX,
-    install_catalogs,
-    load_translator,
-)
+from factsheet.rendering.translations import QT_CATALOG_PREFIX, load_translator
+from factsheet.shipped_catalogs import CATALOG_PREFIX, install_catalogs
 from factsheet.ui.settings import AppSettings
 
 InterfaceLanguage = Context("InterfaceLanguage")

@@ -24,7 +24,7 @@ from factsheet.i18n import Context, Language, current_digits, current_language, 
 from factsheet.loading import LoadedIncident
 from factsheet.rendering.pagination import render_sheet
 from factsheet.rendering.pdf_text import searchable_text_layer
-from factsheet.rendering.translations import install_catalogs
+from factsheet.shipped_catalogs import install_catalogs
 from factsheet.ui import dialogs
 from factsheet.ui.settings import AppSettings
 from factsheet.views.bidi import in_line
