@@ -88,7 +88,7 @@ def test_the_same_failure_again_is_recognised() -> None:
 def test_an_unreadable_file_says_so_without_counting_errors() -> None:
     unreadable = IncidentLoadError(str(BROKEN), [], unreadable=True)
     state = DocumentState().failed(BROKEN, unreadable)
-    assert window_title(state, "Factsheet") == "broken.yaml: it could not be read — Factsheet"
+    assert window_title(state, "Factsheet") == "broken.yaml: unreadable — Factsheet"
     assert badge_words(state) == "✖ unreadable"
 
 
@@ -100,6 +100,9 @@ def test_a_file_that_cannot_be_read_at_all_says_why_in_the_banner(
     problem = Problem("error", str(folder), 1, 1, "(file)", reason)
     error = IncidentLoadError(str(folder), [problem], unreadable=True)
     state = DocumentState().failed(folder, error)
+    # Its one problem is the reason, not an error to count.
+    assert window_title(state, "Factsheet") == "notes.yaml: unreadable — Factsheet"
+    assert badge_words(state) == "✖ unreadable"
     # Saving cannot fix a folder: F5 is the only promise.
     assert banner_words(state) == f"notes.yaml could not be opened: {reason}. F5 tries again."
     assert banner_words(DocumentState().opened(sample_loaded).failed(folder, error)) == (

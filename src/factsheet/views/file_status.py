@@ -157,6 +157,12 @@ def opening_words(path: Path, reason: Reason) -> str:
     return template.format(file=in_line(path.name))
 
 
+def _unreadable() -> str:
+    """What a file that is not an incident at all has instead of a count of errors: its one
+    "error" is the reason, which the banner says in full."""
+    return FileStatus.tr("unreadable")
+
+
 def _errors_words(problems: Sequence[Problem]) -> str:
     """'3 errors', or 'it could not be read' for a failure that lists no error."""
     errors = sum(1 for p in problems if p.severity == "error")
@@ -178,16 +184,18 @@ def one_line(text: str) -> str:
 
 
 def window_title(state: DocumentState, app_name: str) -> str:
-    """'<title> — x.yaml — Factsheet'; 'broken.yaml: 3 errors — Factsheet' after a failure.
+    """'<title> — x.yaml — Factsheet'; 'broken.yaml: 3 errors — Factsheet' after a failure
+    ('sheet.pdf: unreadable — Factsheet' for a file that is not an incident at all).
 
     The file name tells two copies of one incident apart; after a failure the title names
     the failed file, which the problems list and the badge are about. File names and titles
     are isolated when they could reorder the words after them (Arabic, a direction control).
     """
     if state.failed_path is not None and state.failure is not None:
+        failure = state.failure
         return "{file}: {problems} — {app}".format(
             file=in_line(state.failed_path.name),
-            problems=_errors_words(state.failure.problems),
+            problems=_unreadable() if failure.unreadable else _errors_words(failure.problems),
             app=app_name,
         )
     if state.shown is None:
@@ -204,12 +212,13 @@ def window_title(state: DocumentState, app_name: str) -> str:
 
 
 def badge_words(state: DocumentState) -> str:
-    """'✖ 3 errors' for a failed file, '⚠ 2 warnings' for a shown one, '' for neither."""
+    """'✖ 3 errors' for a failed file ('✖ unreadable' for one that is not an incident at
+    all), '⚠ 2 warnings' for a shown one, '' for neither."""
     if state.failure is not None:
         errors = sum(1 for p in state.failure.problems if p.severity == "error")
-        if errors:
+        if errors and not state.failure.unreadable:
             return "✖ {errors}".format(errors=counted(errors, "error"))
-        return "✖ {unreadable}".format(unreadable=FileStatus.tr("unreadable"))
+        return "✖ {unreadable}".format(unreadable=_unreadable())
     if state.shown is not None and state.shown.warnings:
         return warnings_button_words(state.shown)
     return ""
