@@ -143,7 +143,7 @@ def _shown_line(folder: Path, relative: str) -> str:
 def _list(index: Any, folder: Path, *, as_json: bool) -> int:
     summaries = index.summaries()
     if as_json:
-        items = [s.public_json() | {"path": _shown(folder, s.path)} for s in summaries]
+        items = [s.to_json() | {"path": _shown(folder, s.path)} for s in summaries]
         _print_json({"folder": str(folder), "files": items})
     else:
         for s in summaries:
@@ -168,7 +168,7 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
                 "folder": str(folder),
                 "query": query,
                 "files": [
-                    hit.summary.public_json()
+                    hit.summary.to_json()
                     | {
                         "path": _shown(folder, hit.summary.path),
                         "matches": [{"where": m.where, "excerpt": m.excerpt} for m in hit.matches],

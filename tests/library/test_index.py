@@ -50,7 +50,20 @@ def test_every_file_is_listed_with_its_summary_or_first_error(library: Path) -> 
         "at least 15 documented (PCC); 5 named (PCC) — part of C1 · killed, no one blamed",
         "at least 12 documented (PCC) · killed, blamed on Example Army (alleged)",
     )
-    # And in Arabic, for an Arabic window: the index cannot word them again unread.
+    # The commands print English: the other languages' lines are left unread.
+    assert (palmyra.figures_in, palmyra.headlines_in) == ({}, {})
+    sample = summaries["homs/2017/qaryatayn.yaml"]
+    assert (sample.warnings, sample.problems_words) == (0, "ok")  # the sample loads clean
+    assert sample.first_problem is None
+    broken = summaries["broken/no-title.yaml"]
+    assert broken.title is None
+    assert broken.problems_words.startswith("1 error — line 3, column 3: incident.title")
+
+
+def test_the_window_s_index_keeps_the_figure_lines_in_arabic(library: Path) -> None:
+    # The index cannot word them again without reading the file, so it keeps them.
+    index = _index(library, translated=True)
+    palmyra = {s.path: s for s in index.summaries()}["homs/2017/palmyra.yml"]
     assert palmyra.figures_in["ar"] == (
         (
             "15 على الأقل بحسب التوثيق (\u2068PCC\u2069)؛ 5 بالاسم (\u2068PCC\u2069) — جزء من C1"
@@ -65,12 +78,15 @@ def test_every_file_is_listed_with_its_summary_or_first_error(library: Path) -> 
         "قتلى — المسؤولية منسوبة إلى \u2068Example Army\u2069 (مزعوم): 12 على الأقل بحسب"
         " التوثيق (\u2068PCC\u2069)"
     )
-    sample = summaries["homs/2017/qaryatayn.yaml"]
-    assert (sample.warnings, sample.problems_words) == (0, "ok")  # the sample loads clean
-    assert sample.first_problem is None
-    broken = summaries["broken/no-title.yaml"]
-    assert broken.title is None
-    assert broken.problems_words.startswith("1 error — line 3, column 3: incident.title")
+    # A new stamp on the same bytes keeps them; so does the commands' index of the folder.
+    os.utime(library / "homs" / "2017" / "palmyra.yml", ns=(1, 1))
+    [(touched, parsed)] = index.index_files(index.plan_update().pending)
+    assert (touched.path, parsed) == (palmyra.path, False)
+    assert touched.figures_in == palmyra.figures_in
+    index.close()
+    _index(library).close()
+    again = {s.path: s for s in LibraryIndex(library, translated=True).summaries()}
+    assert again["homs/2017/palmyra.yml"].figures_in == palmyra.figures_in
 
 
 def test_the_index_lives_in_the_cache_and_nothing_is_written_in_the_library(

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -109,9 +109,18 @@ class LibraryIndex:
     """
 
     def __init__(
-        self, root: Path, cache_folder: Path | None = None, *, full_text: bool | None = None
+        self,
+        root: Path,
+        cache_folder: Path | None = None,
+        *,
+        full_text: bool | None = None,
+        translated: bool = False,
     ) -> None:
         self.root = root
+        #: Summaries come with their figure lines in other languages (the window's); the
+        #: commands print English and leave them unread, a third of every summary's bytes.
+        self.translated = translated
+        self._summary_columns = "summary, translated" if translated else "summary, NULL"
         self.folder = cache_folder if cache_folder is not None else index_folder()
         self.full_text = fts5_available() if full_text is None else full_text
         #: A sentence for the user when the index works in a lesser way, else None.
@@ -197,7 +206,7 @@ class LibraryIndex:
             CREATE TABLE files(
                 id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
                 mtime_ns INTEGER NOT NULL, sha256 TEXT, errors INTEGER NOT NULL,
-                title TEXT, title_ar TEXT, summary TEXT NOT NULL);
+                title TEXT, title_ar TEXT, summary TEXT NOT NULL, translated TEXT NOT NULL);
             -- id = file id << PASSAGE_BITS | the passage's number in its file
             CREATE TABLE passages(
                 id INTEGER PRIMARY KEY, field TEXT NOT NULL, original TEXT NOT NULL);
@@ -247,20 +256,20 @@ class LibraryIndex:
 
     def _plan_locked(self, scan: Scan, with_known: bool) -> UpdatePlan:
         # The summaries (JSON, most of the table's bytes) only when the caller wants them.
-        columns = "id, path, size, mtime_ns, " + ("summary" if with_known else "''")
+        columns = "id, path, size, mtime_ns, " + (self._summary_columns if with_known else "'', ''")
         rows = self._db.execute(f"SELECT {columns} FROM files").fetchall()  # noqa: S608
         found = {f.relative: f for f in scan.files}
         known: dict[str, IncidentSummary] = {}
         gone: list[int] = []
         pending: list[FoundFile] = []
         stamps: dict[str, tuple[int, int]] = {}
-        for file_id, path, size, mtime_ns, summary in rows:
+        for file_id, path, size, mtime_ns, summary, translated in rows:
             if path not in found:
                 gone.append(file_id)
                 continue
             stamps[path] = (size, mtime_ns)
             if with_known and (size, mtime_ns) == (found[path].size, found[path].mtime_ns):
-                known[path] = IncidentSummary.from_json(json.loads(summary))
+                known[path] = _summary(summary, translated)
         for relative, item in found.items():
             if stamps.get(relative) != (item.size, item.mtime_ns):
                 pending.append(item)
@@ -276,7 +285,7 @@ class LibraryIndex:
     def _record(
         self,
         found: FoundFile,
-        row: tuple[int, str | None, str] | None,
+        row: tuple[int, str | None, str, str | None] | None,
         summary: IncidentSummary,
         texts: list[Passage] | None,
     ) -> tuple[IncidentSummary, bool]:
@@ -286,12 +295,10 @@ class LibraryIndex:
                 "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
                 (found.size, found.mtime_ns, row[0]),
             )
-            summary = IncidentSummary.from_json(
-                json.loads(row[2]) | {"size": found.size, "mtime_ns": found.mtime_ns}
-            )
+            summary = _summary(row[2], row[3])
+            summary = replace(summary, size=found.size, mtime_ns=found.mtime_ns)
             self._db.execute(
-                "UPDATE files SET summary = ? WHERE id = ?",
-                (json.dumps(summary.to_json(), ensure_ascii=False), row[0]),
+                "UPDATE files SET summary = ? WHERE id = ?", (_json(summary.to_json()), row[0])
             )
             parsed = False
         else:
@@ -329,7 +336,8 @@ class LibraryIndex:
         ):
             with self._lock:  # never held across the yield: a search may come in between
                 row = self._db.execute(
-                    "SELECT id, sha256, summary FROM files WHERE path = ?", (found.relative,)
+                    f"SELECT id, sha256, {self._summary_columns} FROM files WHERE path = ?",  # noqa: S608
+                    (found.relative,),
                 ).fetchone()
                 recorded = self._guarded(partial(self._record, found, row, summary, texts))
             yield recorded
@@ -410,22 +418,23 @@ class LibraryIndex:
         summary: IncidentSummary,
         texts: list[Passage],
     ) -> None:
-        data = json.dumps(summary.to_json(), ensure_ascii=False)
+        data = _json(summary.to_json())
+        translated = _json(summary.translations_json())
         if file_id is None:
             cursor = self._db.execute(
-                "INSERT INTO files(path, size, mtime_ns, sha256, errors, title, title_ar, summary)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO files(path, size, mtime_ns, sha256, errors, title, title_ar, summary,"
+                " translated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (found.relative, found.size, found.mtime_ns, summary.sha256, summary.errors,
-                 summary.title, summary.title_ar, data),
+                 summary.title, summary.title_ar, data, translated),
             )  # fmt: skip
             file_id = int(cursor.lastrowid or 0)
         else:
             self._delete_passages(file_id)
             self._db.execute(
                 "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, errors = ?, title = ?, "
-                "title_ar = ?, summary = ? WHERE id = ?",
+                "title_ar = ?, summary = ?, translated = ? WHERE id = ?",
                 (found.size, found.mtime_ns, summary.sha256, summary.errors, summary.title,
-                 summary.title_ar, data, file_id),
+                 summary.title_ar, data, translated, file_id),
             )  # fmt: skip
         texts = texts[: (1 << PASSAGE_BITS) - 1]  # a million texts in one file: the rest unsearched
         first = file_id << PASSAGE_BITS
@@ -446,8 +455,10 @@ class LibraryIndex:
 
         def read() -> list[IncidentSummary]:
             with self._lock:
-                rows = self._db.execute("SELECT summary FROM files ORDER BY path").fetchall()
-            return [IncidentSummary.from_json(json.loads(row[0])) for row in rows]
+                rows = self._db.execute(
+                    f"SELECT {self._summary_columns} FROM files ORDER BY path"  # noqa: S608
+                ).fetchall()
+            return [_summary(*row) for row in rows]
 
         items = self._guarded(read)
         if self.last_scan is not None:
@@ -460,9 +471,9 @@ class LibraryIndex:
         def read() -> list[IncidentSummary]:
             with self._lock:
                 rows = self._db.execute(
-                    "SELECT summary FROM files WHERE errors > 0 ORDER BY path"
+                    f"SELECT {self._summary_columns} FROM files WHERE errors > 0 ORDER BY path"  # noqa: S608
                 ).fetchall()
-            return [IncidentSummary.from_json(json.loads(row[0])) for row in rows]
+            return [_summary(*row) for row in rows]
 
         items = self._guarded(read)
         if self.last_scan is not None:
@@ -543,7 +554,7 @@ class LibraryIndex:
         for rows in self._rows_by_id("SELECT id, original FROM passages", quoted):
             originals.update((int(i), str(text)) for i, text in rows)
         hits = []
-        columns = "id, summary" if full else "id, path, title, title_ar"
+        columns = f"id, {self._summary_columns}" if full else "id, path, title, title_ar"
         for rows in self._rows_by_id(f"SELECT {columns} FROM files", sorted(files)):  # noqa: S608
             for file_id, *data in rows:
                 seen: dict[str, int] = {}
@@ -556,7 +567,7 @@ class LibraryIndex:
                 )
                 more = len(matched[file_id]) - len(matches)
                 summary = (
-                    IncidentSummary.from_json(json.loads(data[0]))
+                    _summary(data[0], data[1])
                     if full
                     else IncidentSummary(data[0], title=data[1], title_ar=data[2])
                 )
@@ -580,3 +591,15 @@ class LibraryIndex:
             return [row[0] for row in self._db.execute(sql, (phrase,))]
         sql = "SELECT rowid FROM texts WHERE instr(folded, ?) > 0"
         return [row[0] for row in self._db.execute(sql, (term,))]
+
+
+def _summary(summary: str, translated: str | None) -> IncidentSummary:
+    """A summary back from its row; ``translated`` is None where the figure lines of other
+    languages were not asked for."""
+    return IncidentSummary.from_json(
+        json.loads(summary), json.loads(translated) if translated else None
+    )
+
+
+def _json(data: dict[str, object]) -> str:
+    return json.dumps(data, ensure_ascii=False)

@@ -86,26 +86,36 @@ class IncidentSummary:
         return tuple(names)
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON data, as the index stores it."""
+        """Plain JSON data, in English alone (what ``--json`` prints); the figure lines of
+        other languages are ``translations_json``'s."""
         data = asdict(self)
         data["valid"] = self.valid
+        for name in _TRANSLATIONS:
+            del data[name]
         return data
 
-    def public_json(self) -> dict[str, Any]:
-        """What ``--json`` prints: the index's data in English alone, as every command's."""
-        data = self.to_json()
-        del data["headlines_in"], data["figures_in"]
-        return data
+    def translations_json(self) -> dict[str, Any]:
+        """The figure lines in other languages, as JSON data (the index keeps them apart:
+        only the window reads them)."""
+        return {name: dict(getattr(self, name)) for name in _TRANSLATIONS}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "IncidentSummary":
-        """Back from ``to_json`` (unknown keys ignored, lists made tuples)."""
+    def from_json(
+        cls, data: dict[str, Any], translations: dict[str, Any] | None = None
+    ) -> "IncidentSummary":
+        """Back from ``to_json`` and ``translations_json`` (unknown keys ignored, lists made
+        tuples)."""
+        data = data | (translations or {})
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         for name in ("place_names", "headlines", "figures", "perpetrators", "claimants"):
             known[name] = tuple(known.get(name) or ())
         for name in ("actor_names", "headlines_in", "figures_in"):
             known[name] = {k: tuple(v) for k, v in (known.get(name) or {}).items()}
         return cls(**known)
+
+
+#: The fields to_json leaves to translations_json.
+_TRANSLATIONS = ("headlines_in", "figures_in")
 
 
 def _vocabulary_words(vocabulary: Literal["status", "handling"], value: str | None) -> str:

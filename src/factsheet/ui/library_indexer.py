@@ -156,7 +156,8 @@ class LibraryIndexer(QObject):
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.index = LibraryIndex(folder, cache_folder)
+        # The window shows the figure lines in its own language.
+        self.index = LibraryIndex(folder, cache_folder, translated=True)
         self._thread = QThread(self)
         self._thread.setObjectName("library-indexer")
         self._worker = _Worker(self.index)
