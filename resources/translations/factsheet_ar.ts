@@ -620,6 +620,11 @@
         <translation>للموثِّق — لا يُطبع</translation>
     </message>
     <message>
+        <source>{claimant}: {claim}</source>
+        <comment>a linked claim: who says it, what it says</comment>
+        <translation>{claimant}: {claim}</translation>
+    </message>
+    <message>
         <source>{date}: {text}</source>
         <comment>an event named by its date and opening words</comment>
         <translation>{date}: {text}</translation>
@@ -3622,6 +3627,11 @@
         <source>{name} ({firmness})</source>
         <comment>an actor blamed, and how firmly</comment>
         <translation>{name} ({firmness})</translation>
+    </message>
+    <message>
+        <source>{name} ({english})</source>
+        <comment>an actor&apos;s Arabic name, its English name beside</comment>
+        <translation>{name} ({english})</translation>
     </message>
     <message>
         <source>{named}; and {count} more</source>

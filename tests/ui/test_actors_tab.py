@@ -94,7 +94,7 @@ def test_selecting_an_actor_lists_its_events_claims_and_sources(tab: ActorsTab) 
     assert tab.select_item("actor", "daesh")
     text = tab.detail.toPlainText()
     assert "Claims attributing casualties to it" in text
-    assert "Palmyra Coordination Committee: 67 (implied)" in text
+    assert "· Palmyra Coordination Committee: 67 civilians killed (names listed) (implied)" in text
 
 
 def test_a_publisher_lists_the_claims_its_sources_carry(tab: ActorsTab) -> None:

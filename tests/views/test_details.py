@@ -67,6 +67,11 @@ def test_a_source_in_full(names: Names, sample_loaded: LoadedIncident) -> None:
     assert html.startswith("<h3>[1] <i>untitled</i> (trt-2017-10-23)</h3>")
     assert html.count('href="event:') == 15
     assert 'href="source:sohr-statement">[4] Syrian Observatory for Human Rights</a>' in html
+    # A claim citing it is named by its number and all it says, never a bare figure.
+    assert (
+        '<a href="claim:sohr-128-documented">C5 · Syrian Observatory for Human Rights: at least'
+        " 128 people killed (documented deaths)</a>" in html
+    )
     addressed = source.model_copy(update={"url": "https://example.org/a?b=1&c=<x>"})
     assert 'href="https://example.org/a?b=1&amp;c=&lt;x&gt;"' in source_html(
         names, addressed, views.supports[source.id]

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from factsheet.i18n import using_language
 from factsheet.loading import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.views.wording import (
@@ -22,6 +23,7 @@ from factsheet.views.wording import (
     date_words,
     figure_with_basis,
     joined_names,
+    presented_name,
     reported_perpetrators,
     short_name,
     victims_words,
@@ -109,6 +111,21 @@ def test_blamed_actors_in_file_order_with_every_firmness_firmest_first(sample: I
     )
     nobody = sample.model_copy(update={"claims": (), "timeline": ()})
     assert reported_perpetrators(nobody) == NO_PERPETRATOR
+
+
+@pytest.mark.usefixtures("shipped_arabic")
+def test_in_arabic_the_file_s_arabic_names_lead_and_the_english_stays_where_presented(
+    sample: Incident,
+) -> None:
+    with using_language("ar"):
+        assert sample.actor_name("daesh") == "داعش"
+        assert sample.actor_name("pro-regime-forces") == "Pro-regime forces"  # no name_ar
+        assert short_name(sample, "sohr") == "SOHR"  # an acronym still serves tight spaces
+        assert short_name(sample, "daesh") == "داعش"
+        assert presented_name(sample, "daesh") == "داعش (\u2068Daesh\u2069)"
+        assert presented_name(sample, "pro-regime-forces") == "\u2068Pro-regime forces\u2069"
+        assert reported_perpetrators(sample).startswith("داعش (\u2068Daesh\u2069) (مزعوم، ضمني)؛ ")
+    assert sample.actor_name("daesh") == presented_name(sample, "daesh") == "Daesh"
 
 
 def test_victims_and_dates_in_words() -> None:

@@ -42,7 +42,19 @@ def read_summary(
     root: Path, found: FoundFile, known_sha256: str | None
 ) -> tuple[IncidentSummary, list[Passage] | None]:
     """The file's summary and searchable texts; texts None when its bytes hash to
-    ``known_sha256`` (nothing to read again)."""
+    ``known_sha256`` (nothing to read again).
+
+    In English, whichever thread reads: the index is shared by the window in any language
+    and the commands, and names its actors and places as the file does; other languages'
+    figure lines are kept beside (``summarise``).
+    """
+    with using_language(SOURCE_LANGUAGE):
+        return _read_summary(root, found, known_sha256)
+
+
+def _read_summary(
+    root: Path, found: FoundFile, known_sha256: str | None
+) -> tuple[IncidentSummary, list[Passage] | None]:
     path = root / found.relative
     data = _read_bounded(path)
     digest = hashlib.sha256(data).hexdigest() if data is not None else None
@@ -104,8 +116,7 @@ def summarise(relative: str, loaded: LoadedIncident, mtime_ns: int) -> IncidentS
     claimants = _unique(
         [incident.actor_name(actor) for claim in incident.claims for actor in claim.claimant]
     )
-    with using_language(SOURCE_LANGUAGE):
-        headlines, figures = _figure_words(incident)
+    headlines, figures = _figure_words(incident)
     headlines_in: dict[str, tuple[str, ...]] = {}
     figures_in: dict[str, tuple[str, ...]] = {}
     # Once per language, not per digits: a figure is data and keeps the source's digits.

@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from factsheet.i18n import current_language
 from factsheet.model.characters import INVISIBLE, character_name
 from factsheet.model.dates import EdtfDate
 from factsheet.model.vocabulary import (
@@ -461,6 +462,15 @@ class Incident(FrozenModel):
         return {s.id: n for n, s in enumerate(self.sources, start=1)}
 
     def actor_name(self, actor_id: str) -> str:
-        """The display name of an actor, or its id if it is missing."""
+        """The display name of an actor in the current language, or its id if it is missing.
+
+        In Arabic the file's Arabic name (``name_ar``) leads where it gives one (issue 14);
+        the English name stays beside it where the actor is presented (the Actors tab and
+        annex, the reported perpetrators).
+        """
         actor = self.actors_by_id.get(actor_id)
-        return actor.name if actor else actor_id
+        if actor is None:
+            return actor_id
+        if actor.name_ar and current_language() == "ar":
+            return actor.name_ar
+        return actor.name

@@ -122,7 +122,8 @@ def actors(sheet: SheetHtml, incident: Incident) -> None:
             name += "<br>" + small(notes)
         aliases = group_separator().join(
             iso(a.name)
-            + (f" ({esc(a.lang)})" if a.lang != "en" else "")
+            # The tag of a third language only: an English or Arabic name shows its own.
+            + (f" ({esc(a.lang)})" if a.lang not in ("en", "ar") else "")
             + (small(f" — {data(a.note)}") if a.note else "")
             for a in actor.aliases
         )

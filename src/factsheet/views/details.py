@@ -43,7 +43,8 @@ from factsheet.views.wording import (
     UNDATED,
     absent,
     attributed,
-    claim_label,
+    claim_phrase,
+    claimant_name,
     claimed_on_words,
     date_words,
     figure_words,
@@ -137,10 +138,17 @@ def source_links(names: Names, source_ids: Iterable[str]) -> str:
 
 
 def claim_link(names: Names, claim_id: str) -> str:
-    """A link to a claim by its label ('SOHR: at least 128')."""
-    claim = names.incident.claims_by_id.get(claim_id)
-    text = claim_label(names.incident, claim) if claim else in_line(claim_id)
-    return item_link("claim", claim_id, text)
+    """A link to a claim by its number and what it says ('C5 · Syrian Observatory for Human
+    Rights: at least 128 people killed (documented deaths)'): never a bare figure."""
+    incident = names.incident
+    claim = incident.claims_by_id.get(claim_id)
+    if claim is None:
+        return item_link("claim", claim_id, in_line(claim_id))
+    text = Details.tr("{claimant}: {claim}", "a linked claim: who says it, what it says").format(
+        claimant=in_line(claimant_name(incident, claim)), claim=claim_phrase(claim)
+    )
+    number = claim_refs(incident).get(claim.id)
+    return item_link("claim", claim_id, f"{number} · {text}" if number else text)
 
 
 def event_link(names: Names, event_id: str) -> str:

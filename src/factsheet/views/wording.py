@@ -8,7 +8,14 @@ messages; the key figures are figures.py's.
 
 from collections.abc import Callable, Sequence
 
-from factsheet.i18n import QT_TRANSLATE_NOOP, Context, format_number, join_list, translate
+from factsheet.i18n import (
+    QT_TRANSLATE_NOOP,
+    Context,
+    current_language,
+    format_number,
+    join_list,
+    translate,
+)
 from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import Attribution, CasualtyClaim, Incident
 from factsheet.model.vocabulary import COUNTING_BASES, FIRMNESS, OUTCOMES, VICTIMS, label
@@ -78,6 +85,11 @@ def short_name(incident: Incident, actor_id: str) -> str:
     if actor is None:
         return actor_id
     latin = [a.name for a in actor.aliases if a.lang == "en" and a.name.isupper()]
+    if current_language() == "ar" and actor.name_ar:
+        # An Arabic name as short as the acronym wins (داعش over ISIS); a long one does not
+        # (SOHR over المرصد السوري لحقوق الإنسان).
+        arabic = [actor.name_ar, *(a.name for a in actor.aliases if a.lang == "ar")]
+        return min([*arabic, *latin], key=lambda name: (len(name), name in latin))
     return min(latin, key=len) if latin else actor.name
 
 
@@ -148,6 +160,19 @@ def blamed_actors(incident: Incident) -> dict[str, list[str]]:
     }
 
 
+def presented_name(incident: Incident, actor_id: str, name: Callable[[str], str] = str) -> str:
+    """The actor's name where the actor is presented rather than just named: in Arabic,
+    'داعش (Daesh)' — the file's Arabic name first, its English one beside it; else the
+    display name. Each name isolated and passed through ``name`` (its cut)."""
+    actor = incident.actors_by_id.get(actor_id)
+    shown = in_line(name(incident.actor_name(actor_id)))
+    if actor is None or not actor.name_ar or shown == in_line(name(actor.name)):
+        return shown
+    return Wording.tr(
+        "{name} ({english})", "an actor's Arabic name, its English name beside"
+    ).format(name=shown, english=in_line(name(actor.name)))
+
+
 def reported_perpetrators(
     incident: Incident, *, limit: int | None = None, name: Callable[[str], str] = str
 ) -> str:
@@ -161,7 +186,7 @@ def reported_perpetrators(
     shown = blamed if limit is None else blamed[:limit]
     named = []
     for actor, words in shown:
-        actor_name = in_line(name(incident.actor_name(actor)))
+        actor_name = presented_name(incident, actor, name)
         named.append(with_firmness(actor_name, join_list(words)) if words else actor_name)
     if len(blamed) > len(shown):
         more = Wording.tr(
