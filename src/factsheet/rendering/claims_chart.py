@@ -75,6 +75,8 @@ class ChartLayout:
     mirrored: bool = False
     #: The width of the arrow before a part's label ("↳ "; 0 where no font has it).
     part_mark: float = 0.0
+    #: A letter's width: the space between the labels and the axis.
+    gap: float = 0.0
 
     def visual_x(self, x: float) -> float:
         """Where a logical position is drawn: itself, or mirrored in the chart's span."""
@@ -92,6 +94,12 @@ class ChartLayout:
         """The stretch of ``row`` from logical ``left``, ``width`` wide, on the page."""
         start = self.visual_x(left)
         return QRectF(start - width if self.mirrored else start, row.top(), width, row.height())
+
+    def label_span(self, row: ChartRow) -> tuple[float, float]:
+        """(start, width) of a claim row's label, logical: after its number, indent and a
+        part's arrow, and a letter short of the axis, so its last word never touches it."""
+        start = self.label_left + _label_start(row, self.number_width, self.indent, self.part_mark)
+        return start, self.plot_left - start - self.gap
 
     def row_at(self, point: QPointF) -> ChartRow | None:
         """The row under a point, for tooltips and clicks."""
@@ -133,8 +141,7 @@ def layout_claims_chart(
     part_mark = metrics.horizontalAdvance(PART_MARK + " ") if metrics.inFont(PART_MARK) else 0.0
 
     def start_of(row: ChartRow) -> float:
-        # Where a row's label starts: after its number, its indent and a part's arrow.
-        return number_width + row.depth * indent + (part_mark if row.depth else 0.0)
+        return _label_start(row, number_width, indent, part_mark)
 
     # Measured with the font each script is drawn in (the Arabic one scaled, fonts.py):
     # QFontMetricsF shapes the text with the same fallbacks QPainter draws it with. A
@@ -203,7 +210,13 @@ def layout_claims_chart(
         rect.right(),
         right_to_left_now() if right_to_left is None else right_to_left,
         part_mark,
+        gap,
     )
+
+
+def _label_start(row: ChartRow, number_width: float, indent: float, part_mark: float) -> float:
+    """Where a row's label starts in its row: after its number, indent and a part's arrow."""
+    return number_width + row.depth * indent + (part_mark if row.depth else 0.0)
 
 
 def claims_chart_height(
@@ -296,13 +309,10 @@ def _paint_row(
     number = chart.numbers.get(row.claim.id, "") if row.claim else ""
     if number:
         painter.drawText(chart.visual_rect(rect.left(), chart.number_width, rect), start, number)
-    indent = chart.number_width + row.depth * chart.indent
+    label_start, room = chart.label_span(row)
     if row.depth and chart.part_mark:
-        _paint_part_mark(painter, chart, rect.left() + indent, rect, metrics)
-        indent += chart.part_mark
-    # The label stops a letter short of the axis, so its last word never touches the line.
-    room = chart.plot_left - rect.left() - indent - metrics.horizontalAdvance("M")
-    label_rect = chart.visual_rect(rect.left() + indent, room, rect)
+        _paint_part_mark(painter, chart, label_start - chart.part_mark, rect, metrics)
+    label_rect = chart.visual_rect(label_start, room, rect)
     painter.drawText(label_rect, start, fitted_label(row, metrics, room))
     y = rect.center().y()
     baseline = y + metrics.ascent() / 2 - 1

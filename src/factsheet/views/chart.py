@@ -138,6 +138,7 @@ def caption_text(incident: Incident) -> str:
         Chart.tr("figures are not added together"),
     ]
     if "at-most" in qualifiers:
+        # Towards zero: the Arabic chart is mirrored, and its translation says "right".
         clauses.append(Chart.tr("arrows to the left mean 'at most'"))
     if "about" in qualifiers:
         clauses.append(Chart.tr("open dots mean 'about'"))
