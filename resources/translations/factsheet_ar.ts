@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>arrows to the left mean &apos;at most&apos;</source>
-        <translation>الأسهم نحو اليسار تعني «على الأكثر»</translation>
+        <translation>الأسهم نحو اليمين تعني «على الأكثر»</translation>
     </message>
     <message>
         <source>open dots mean &apos;about&apos;</source>

@@ -16,16 +16,22 @@ from PySide6.QtGui import (
 )
 from sheet_pdf_helpers import flat, pdf_pages
 
+from factsheet.i18n import Language, using_language
 from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
+from factsheet.model.wording import figure_mark
+from factsheet.rendering.chart_labels import fitted_label
 from factsheet.rendering.claims_chart import (
+    PLOT_SHARE,
+    ChartLayout,
     claims_chart_height,
     layout_claims_chart,
     paint_claims_chart,
 )
 from factsheet.rendering.fonts import register_fonts
-from factsheet.rendering.sheet_document import chart_font
-from factsheet.views.chart import chart_rows
+from factsheet.rendering.sheet_document import chart_font, layout_device
+from factsheet.views.chart import ChartRow, chart_rows
+from factsheet.views.wording import joined_names
 
 # Fonts and font metrics need a QGuiApplication.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -236,3 +242,114 @@ def test_labels_are_whole_where_the_page_has_room(incident: Incident, tmp_path: 
         if row.claim is not None:
             assert row.text in text, row.text
     assert "…" not in text
+
+
+def _sheet_layout(incident: Incident, width_pt: float) -> tuple[ChartLayout, QFontMetricsF]:
+    """The chart laid out as the sheet lays it out: its font, device, width and numbers."""
+    register_fonts()
+    device = layout_device()
+    numbers = {c.id: f"C{n}" for n, c in enumerate(incident.claims, start=1)}
+    rect = QRectF(0, 0, width_pt * device.logicalDpiX() / 72, 0)
+    chart = layout_claims_chart(incident, rect, chart_font(), device, numbers=numbers)
+    return chart, QFontMetricsF(chart_font(), device)
+
+
+@pytest.mark.usefixtures("shipped_arabic")
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("which", ["sample", "fidelity"])
+@pytest.mark.parametrize("width_pt", [493.0, 540.0], ids=["a4", "letter"])
+def test_a_label_that_fits_the_page_is_never_cut(
+    sample_path: Path, fidelity_path: Path, language: Language, which: str, width_pt: float
+) -> None:
+    # The Arabic labels are longer (the Arabic font is drawn larger, fonts.py): the column
+    # takes the room the plot does not need rather than cut "TRT World" to "TRT Wo…".
+    with using_language(language):
+        incident = load_incident(sample_path if which == "sample" else fidelity_path)
+        chart, metrics = _sheet_layout(incident, width_pt)
+        for row, _ in chart.rows:
+            if row.claim is not None:
+                _, room = chart.label_span(row)
+                assert fitted_label(row, metrics, room) == row.text
+        # …and the plot still has a quarter of the width for its bars (to a rounding).
+        width = chart.right - chart.label_left
+        assert chart.plot_right - chart.plot_left >= PLOT_SHARE * width * 0.9999
+
+
+def test_the_plot_reaches_as_far_as_its_largest_value_allows(incident: Incident) -> None:
+    chart, metrics = _sheet_layout(incident, 493)
+    # The "≥128" after the largest mark's arrow ends at the chart's edge, within a letter:
+    # no empty room is left on the right that the labels could have used.
+    end = chart.logical_x(128) + chart.arrow + metrics.height() * 0.44
+    end += metrics.horizontalAdvance(figure_mark(incident.claims_by_id["sohr-128-documented"]))
+    assert chart.right - metrics.horizontalAdvance("M") <= end <= chart.right + 0.5
+
+
+def _joint_row(fidelity_path: Path) -> ChartRow:
+    incident = load_incident(fidelity_path)
+    return next(r for r in chart_rows(incident) if r.claim and len(r.claim.claimant) > 1)
+
+
+@pytest.mark.usefixtures("shipped_arabic")
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_cut_joint_label_keeps_every_claimant(fidelity_path: Path, language: Language) -> None:
+    register_fonts()
+    metrics = QFontMetricsF(chart_font(), layout_device())
+    with using_language(language):
+        row = _joint_row(fidelity_path)
+        first, second = row.names
+        and_word = joined_names(["", ""]).strip()
+        whole = metrics.horizontalAdvance(row.text)
+        for short_by in ("activists", "government and Local", "Syrian government and"):
+            width = whole - metrics.horizontalAdvance(short_by)
+            label = fitted_label(row, metrics, width)
+            assert metrics.horizontalAdvance(label) <= width
+            assert label.endswith(row.details)  # date, basis and independence whole
+            name = label.removesuffix(row.details)
+            # Both claimants are there, joined as a list, each at least begun.
+            assert and_word in name, label
+            assert first[:1] in name.split(and_word)[0]
+            assert second[:1] in name.split(and_word)[-1]
+            assert "…" in name
+
+
+@pytest.mark.usefixtures("shipped_arabic")
+def test_an_arabic_chart_runs_right_to_left(incident: Incident) -> None:
+    with using_language("ar"):
+        rows = chart_rows(incident)
+        image, rect, font = _render(incident)
+        chart = layout_claims_chart(incident, rect, font, image, rows)
+    assert chart.mirrored
+    # Zero on the right of the plot, the figures growing leftwards.
+    assert chart.x_of(0) > chart.x_of(50) > chart.x_of(100)
+    placed = {row.claim.id: r for row, r in chart.rows if row.claim}
+    sohr = placed["sohr-128-documented"]
+    assert _ink_near(image, chart.x_of(128), sohr.center().y())
+    # The "at least" arrow points left, away from zero; nothing to the right of the dot.
+    assert _ink_near(image, chart.x_of(128) - chart.arrow * 0.6, sohr.center().y(), radius=1)
+    assert not _ink_near(image, chart.x_of(128) + chart.arrow * 0.6, sohr.center().y())
+    # Every label stands right of the axis's zero line, and its ink ends near the right edge.
+    for row, row_rect in chart.rows:
+        if row.claim is None:
+            continue
+        start, width = chart.label_span(row)
+        box = chart.visual_rect(start, width, row_rect)
+        assert box.left() > chart.x_of(0)
+        assert box.right() == pytest.approx(rect.right() - (start - rect.left()))
+    first = next(r for row, r in chart.rows if row.claim)
+    assert _ink_in(image, QRectF(rect.right() - 40, first.top(), 40, first.height()))
+    assert not _ink_in(image, QRectF(rect.left(), first.top(), 20, first.height()))
+
+
+def _ink_in(image: QImage, box: QRectF) -> bool:
+    return any(
+        image.pixelColor(x, y).lightness() < 128
+        for x in range(int(box.left()), int(box.right()))
+        for y in range(int(box.top()), int(box.bottom()))
+    )
+
+
+def test_the_english_chart_is_not_mirrored(incident: Incident) -> None:
+    image, rect, font = _render(incident)
+    chart = layout_claims_chart(incident, rect, font, image)
+    assert not chart.mirrored
+    assert chart.x_of(0) == chart.plot_left < chart.x_of(100)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from factsheet.loading.loader import LoadedIncident, read_incident
 from factsheet.ui.claims_tab import ClaimsTab
+from factsheet.ui.language import InterfaceTranslators
 from factsheet.ui.row_table_model import ID_ROLE, plain_rich_text
 from factsheet.views.chart import chart_rows
 from factsheet.views.claims import (
@@ -327,3 +328,26 @@ def test_the_selected_claim_stays_selected_while_the_filter_keeps_it(tab: Claims
     assert tab.table.currentIndex().data(ID_ROLE) == "sohr-128-documented"
     tab.filter_edit.setText("documented deaths daesh")
     assert tab.table.currentIndex().data(ID_ROLE) == "sohr-128-documented"
+
+
+def test_the_chart_runs_right_to_left_in_the_arabic_window(
+    qtbot: QtBot, translators: InterfaceTranslators, sample_path: Path
+) -> None:
+    translators.apply("ar", "western")
+    widget = ClaimsTab()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_incident(read_incident(sample_path))
+    chart = widget.chart.chart_layout()
+    assert chart is not None
+    assert chart.mirrored  # as the printed Arabic sheet's chart
+    assert chart.x_of(0) > chart.x_of(100)
+    for row, rect in chart.rows:
+        if row.claim is not None:
+            start, width = chart.label_span(row)
+            assert chart.visual_rect(start, width, rect).left() > chart.x_of(0)
+    # A click on a row still selects its claim: rows span the whole width either way.
+    sohr = next(r for row, r in chart.rows if row.claim and row.claim.id == "sohr-128-documented")
+    with qtbot.waitSignal(widget.chart.claim_clicked) as clicked:
+        QTest.mouseClick(widget.chart, Qt.MouseButton.LeftButton, pos=sohr.center().toPoint())
+    assert clicked.args == ["sohr-128-documented"]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from factsheet.i18n import using_language
 from factsheet.loading.loader import load_incident
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.views.chart import (
@@ -138,6 +139,7 @@ def test_revisions_say_what_they_revise(incident: Incident) -> None:
     assert labels["pcc-71"].endswith(" · revises 67")
 
 
+@pytest.mark.usefixtures("shipped_arabic")
 def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> None:
     assert caption_text(incident) == (
         CAPTION.removesuffix(".")
@@ -154,6 +156,10 @@ def test_caption_explains_marks_only_some_charts_have(incident: Incident) -> Non
     assert text.startswith(CAPTION.removesuffix("."))
     assert "arrows to the left mean 'at most'" in text
     assert "open dots mean 'about'" in text
+    # The Arabic chart is mirrored (rendering/claims_chart.py): its arrows towards zero
+    # point right.
+    with using_language("ar"):
+        assert "الأسهم نحو اليمين تعني «على الأكثر»" in caption_text(with_claims(incident, at_most))
 
 
 def test_a_part_of_cycle_still_draws_each_claim_once(incident: Incident) -> None:

@@ -1,31 +1,57 @@
-"""The claims range chart: one row per claim on one axis, painted alike on screen and paper."""
+"""The claims range chart: one row per claim on one axis, painted alike on screen and paper.
+
+In a right-to-left language the chart is mirrored, as the page around it is: the numbers
+and labels stand on the right, the axis's zero on the right of the plot, and the marks and
+their arrows grow leftwards. The layout works in left-to-right ("logical") positions, from
+the side a line starts on; ChartLayout.visual_x says where each is drawn.
+"""
 
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextOption,
+)
 
 from factsheet.model.incident import Incident
+from factsheet.rendering.chart_axis import (
+    fitted_plot,
+    latest_plot_start,
+    mark_reaches,
+    readable_axis,
+)
+from factsheet.rendering.chart_labels import PART_MARK, fitted_label
+from factsheet.views.bidi import right_to_left_now
 from factsheet.views.chart import (
     NO_CLAIMS,
     ChartRow,
     axis_title,
     caption_text,
     chart_rows,
-    labelled_name,
     nice_axis,
     tick_text,
 )
 
-#: The share of the chart's width its plot keeps, at least, when the labels are long.
+#: The share of the chart's width its plot keeps, at least, when the labels are long: the
+#: labels take the rest (less what the values beside the marks need) before they are cut.
 PLOT_SHARE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
 class ChartLayout:
-    """Where everything goes for one width: rows, plot span, axis and caption."""
+    """Where everything goes for one width: rows, plot span, axis and caption.
+
+    plot_left and plot_right are logical positions (from the side lines start on); x_of
+    and visual_x give positions on the page, mirrored in a right-to-left chart.
+    """
 
     rows: tuple[tuple[ChartRow, QRectF], ...]
     plot_left: float
@@ -43,10 +69,37 @@ class ChartLayout:
     numbers: Mapping[str, str] = field(default_factory=dict)
     #: The width of the number column (0 without numbers).
     number_width: float = 0.0
+    #: The chart's right edge (label_left is its left).
+    right: float = 0.0
+    #: True when the chart runs right to left (an Arabic sheet or window).
+    mirrored: bool = False
+    #: The width of the arrow before a part's label ("↳ "; 0 where no font has it).
+    part_mark: float = 0.0
+    #: A letter's width: the space between the labels and the axis.
+    gap: float = 0.0
+
+    def visual_x(self, x: float) -> float:
+        """Where a logical position is drawn: itself, or mirrored in the chart's span."""
+        return self.label_left + self.right - x if self.mirrored else x
+
+    def logical_x(self, value: float) -> float:
+        """A value's position on the axis, counted from the side lines start on."""
+        return self.plot_left + value / self.top_value * (self.plot_right - self.plot_left)
 
     def x_of(self, value: float) -> float:
-        """The horizontal position of a value on the axis."""
-        return self.plot_left + value / self.top_value * (self.plot_right - self.plot_left)
+        """The horizontal position of a value on the axis, on the page."""
+        return self.visual_x(self.logical_x(value))
+
+    def visual_rect(self, left: float, width: float, row: QRectF) -> QRectF:
+        """The stretch of ``row`` from logical ``left``, ``width`` wide, on the page."""
+        start = self.visual_x(left)
+        return QRectF(start - width if self.mirrored else start, row.top(), width, row.height())
+
+    def label_span(self, row: ChartRow) -> tuple[float, float]:
+        """(start, width) of a claim row's label, logical: after its number, indent and a
+        part's arrow, and a letter short of the axis, so its last word never touches it."""
+        start = self.label_left + _label_start(row, self.number_width, self.indent, self.part_mark)
+        return start, self.plot_left - start - self.gap
 
     def row_at(self, point: QPointF) -> ChartRow | None:
         """The row under a point, for tooltips and clicks."""
@@ -61,12 +114,14 @@ def layout_claims_chart(
     rows: list[ChartRow] | None = None,
     *,
     numbers: Mapping[str, str] | None = None,
+    right_to_left: bool | None = None,
 ) -> ChartLayout:
     """Lay the chart out in ``rect`` (its height is ignored: the layout says how tall it is).
 
     ``rows`` are chart_rows(incident), for a caller that keeps them between layouts.
     ``numbers`` label each claim's row as the table beside it does (the sheet's "C5"); the
-    screen passes none.
+    screen passes none. ``right_to_left`` mirrors the chart; by default it runs as the
+    current language is written.
     """
     metrics = _metrics(font, device)
     italic = _metrics(_italic(font), device)
@@ -83,52 +138,52 @@ def layout_claims_chart(
         default=0.0,
     )
     number_width = widest_number + gap if widest_number else 0.0
-    arrow_text = "↳ " if metrics.inFont("↳") else ""
-    # A part's label is drawn indented, after its arrow (_paint_row): both count, and a
+    part_mark = metrics.horizontalAdvance(PART_MARK + " ") if metrics.inFont(PART_MARK) else 0.0
+
+    def start_of(row: ChartRow) -> float:
+        return _label_start(row, number_width, indent, part_mark)
+
+    # Measured with the font each script is drawn in (the Arabic one scaled, fonts.py):
+    # QFontMetricsF shapes the text with the same fallbacks QPainter draws it with. A
     # little slack, or the longest label is cut by a hair.
     widest_label = max(
-        (
-            metrics.horizontalAdvance((arrow_text if r.depth else "") + r.text + " ")
-            + r.depth * indent
-            for r in claim_rows
-        ),
+        (start_of(r) + metrics.horizontalAdvance(r.text + " ") for r in claim_rows),
         default=0.0,
     )
-    # The label column takes at least 45% of the width, more if a row's date, basis and
-    # independence (cut only as a last resort) need it beside a few letters of the
-    # claimant's name (up to 65%), and as much as the whole labels need where the plot
-    # keeps PLOT_SHARE all the same.
+    # A narrow chart still gives every row its date, basis and independence (cut only as
+    # a last resort) beside a few letters of the claimant's name: at least 45 % of the
+    # width, up to 65 % if they need it, even if the plot keeps less than PLOT_SHARE.
     widest_details = max(
-        (
-            metrics.horizontalAdvance(arrow_text + r.details + "MM…") + r.depth * indent
-            for r in claim_rows
-        ),
+        (start_of(r) + metrics.horizontalAdvance(r.details + "MM…") for r in claim_rows),
         default=0.0,
     )
-    # Values are labelled right of their mark; "unquantified" stands at the axis's start.
-    widest_value = max(
-        (metrics.horizontalAdvance(r.value_label) for r in claim_rows if r.low is not None),
-        default=0.0,
-    )
+    radius = metrics.height() * 0.22
+    reaches = mark_reaches(claim_rows, metrics, italic, radius, arrow)
     # One scale for the incident: a chart a filter narrows keeps the whole chart's axis, so
     # that a mark sits where it sat before and 12 never looks as large as 128 did.
     maximum = max((float(c.high or c.low or 0) for c in incident.claims), default=0.0)
-    # Where the width allows, every label is whole: the plot keeps PLOT_SHARE of the width
-    # and room for the values beside it, the labels take the rest; and never so much that
-    # the axis has no room for its first and last tick.
-    spare = rect.width() * (1 - PLOT_SHARE) - widest_value - arrow - 4 * gap
-    room = max(rect.width() * 0.45, min(number_width + widest_details, rect.width() * 0.65), spare)
+
+    def label_room(plot_width: float) -> float:
+        # The widest label column that leaves the plot ``plot_width`` and every value room.
+        top, _ = readable_axis(maximum, plot_width, metrics, gap)
+        return latest_plot_start(rect.right(), top, reaches, plot_width, metrics) - 2 * gap
+
     least_plot = 2 * metrics.horizontalAdvance(tick_text(nice_axis(maximum, 1)[0])) + 2 * gap
-    room = min(room, rect.width() - widest_value - arrow - 4 * gap - least_plot)
-    label_width = max(0.0, min(number_width + widest_label, room))
+    room = max(
+        label_room(rect.width() * PLOT_SHARE) - rect.left(),
+        rect.width() * 0.45,
+        min(widest_details, rect.width() * 0.65),
+    )
+    # …and never so much that the axis has no room for its first and last tick.
+    room = min(room, label_room(least_plot) - rect.left())
+    label_width = max(0.0, min(widest_label, room))
     plot_left = rect.left() + label_width + 2 * gap
-    plot_right = max(plot_left + gap, rect.right() - widest_value - arrow - 2 * gap)
+    plot_width, top_value, step = fitted_plot(maximum, plot_left, rect.right(), reaches, metrics)
     top = rect.top()
     placed = []
     for row in rows:
         placed.append((row, QRectF(rect.left(), top, rect.width(), line)))
         top += line
-    top_value, step = _readable_axis(maximum, plot_right - plot_left, metrics, gap)
     axis_y = top + line * 0.3
     has_axis = any(r.low is not None for r in claim_rows)
     after_axis = axis_y + (metrics.height() * 2.6 if has_axis else 0.0)
@@ -140,7 +195,7 @@ def layout_claims_chart(
     return ChartLayout(
         tuple(placed),
         plot_left,
-        plot_right,
+        plot_left + plot_width,
         rect.left(),
         axis_y,
         top_value,
@@ -152,30 +207,16 @@ def layout_claims_chart(
         arrow,
         dict(numbers),
         number_width,
+        rect.right(),
+        right_to_left_now() if right_to_left is None else right_to_left,
+        part_mark,
+        gap,
     )
 
 
-def _readable_axis(
-    maximum: float, plot_width: float, metrics: QFontMetricsF, gap: float
-) -> tuple[float, float]:
-    """nice_axis with as many ticks as fit: no two tick labels may touch, and every tick a
-    whole number of people.
-
-    Five ticks of "20,000,000" do not fit beside a long label column; fewer, wider steps
-    do. One step (0 and the top) is the last resort, and always readable.
-    """
-    for ticks in (5, 4, 3, 2):
-        top, step = nice_axis(maximum, ticks)
-        if step != int(step):
-            continue  # people are counted whole: no tick at 2.5 or 7.5
-        spacing = plot_width * step / top
-        widest = max(
-            metrics.horizontalAdvance(tick_text(i * step)) for i in range(round(top / step) + 1)
-        )
-        if widest + gap <= spacing:
-            return top, step
-    top, _ = nice_axis(maximum, 1)
-    return top, top
+def _label_start(row: ChartRow, number_width: float, indent: float, part_mark: float) -> float:
+    """Where a row's label starts in its row: after its number, indent and a part's arrow."""
+    return number_width + row.depth * indent + (part_mark if row.depth else 0.0)
 
 
 def claims_chart_height(
@@ -217,17 +258,22 @@ def paint_claims_chart(
     pen = QPen(ink, max(0.75 * points, 1.0))
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.save()
+    direction = painter.layoutDirection()
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if chart.mirrored else Qt.LayoutDirection.LeftToRight
+    )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(pen)
     painter.setFont(font)
+    start = _start_alignment(chart) | Qt.AlignmentFlag.AlignVCenter
     if not chart.rows:
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, NO_CLAIMS)
+        painter.drawText(rect, _start_alignment(chart) | Qt.AlignmentFlag.AlignTop, NO_CLAIMS)
     for row, row_rect in chart.rows:
         if visible is not None and not visible.intersects(row_rect):
             continue
         if row.claim is None:  # a heading, bold; the filter's note, italic
             painter.setFont(_bold(font) if row.is_heading else _italic(font))
-            painter.drawText(row_rect, _LEFT, row.text)
+            painter.drawText(row_rect, start, row.text)
             painter.setFont(font)
             continue
         if highlight is not None and row.claim is not None and row.claim.id == highlighted:
@@ -236,11 +282,18 @@ def paint_claims_chart(
     if any(r.low is not None for r, _ in chart.rows):
         _paint_axis(painter, chart, metrics, incident)
     painter.setFont(_italic(font))
-    painter.drawText(chart.caption, Qt.TextFlag.TextWordWrap, caption_text(incident))
+    caption = QTextOption(_start_alignment(chart))
+    caption.setWrapMode(QTextOption.WrapMode.WordWrap)
+    caption.setTextDirection(painter.layoutDirection())
+    painter.drawText(chart.caption, caption_text(incident), caption)
+    painter.setLayoutDirection(direction)
     painter.restore()
 
 
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+def _start_alignment(chart: ChartLayout) -> Qt.AlignmentFlag:
+    """The side lines start on, whatever the painter's direction would make of "left"."""
+    side = Qt.AlignmentFlag.AlignRight if chart.mirrored else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute
 
 
 def _paint_row(
@@ -252,69 +305,82 @@ def _paint_row(
     *,
     font: QFont,
 ) -> None:
+    start = _start_alignment(chart) | Qt.AlignmentFlag.AlignVCenter
     number = chart.numbers.get(row.claim.id, "") if row.claim else ""
     if number:
-        number_rect = QRectF(rect.left(), rect.top(), chart.number_width, rect.height())
-        painter.drawText(number_rect, _LEFT, number)
-    indent = chart.number_width + row.depth * chart.indent
-    # The label stops a letter short of the axis, so its last word never touches the line.
-    room = chart.plot_left - rect.left() - indent - metrics.horizontalAdvance("M")
-    label_rect = QRectF(rect.left() + indent, rect.top(), room, rect.height())
-    arrow = "↳ " if row.depth and metrics.inFont("↳") else ""
-    painter.drawText(label_rect, _LEFT, _fitted_label(row, arrow, metrics, label_rect.width()))
+        painter.drawText(chart.visual_rect(rect.left(), chart.number_width, rect), start, number)
+    label_start, room = chart.label_span(row)
+    if row.depth and chart.part_mark:
+        _paint_part_mark(painter, chart, label_start - chart.part_mark, rect, metrics)
+    label_rect = chart.visual_rect(label_start, room, rect)
+    painter.drawText(label_rect, start, fitted_label(row, metrics, room))
     y = rect.center().y()
+    baseline = y + metrics.ascent() / 2 - 1
     radius = metrics.height() * 0.22
     if row.low is None:
         painter.setFont(_italic(font))
-        painter.drawText(
-            QPointF(chart.plot_left + radius * 2, y + metrics.ascent() / 2 - 1), row.value_label
+        italic = _metrics(_italic(font), painter.device())
+        _text_from(
+            painter, chart, QPointF(chart.plot_left + radius * 2, baseline), row.value_label, italic
         )
         painter.setFont(font)
         return
-    x = chart.x_of(row.low)
+    # Logical positions, drawn through visual_x: in a mirrored chart the marks grow leftwards.
+    x = chart.logical_x(row.low)
     label_x = x + radius * 2
+    at = chart.visual_x
     ink = painter.pen().color()
     if row.mark == "range" and row.high is not None:
-        end = chart.x_of(row.high)
-        painter.drawLine(QLineF(x, y, end, y))
-        for cap in (x, end):
+        end = chart.logical_x(row.high)
+        painter.drawLine(QLineF(at(x), y, at(end), y))
+        for cap in (at(x), at(end)):
             painter.drawLine(QLineF(cap, y - radius * 1.3, cap, y + radius * 1.3))
         label_x = end + radius * 2
     elif row.mark == "open-dot":
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(x, y), radius, radius)
+        painter.drawEllipse(QPointF(at(x), y), radius, radius)
     else:
         painter.setBrush(ink)
-        painter.drawEllipse(QPointF(x, y), radius, radius)
+        painter.drawEllipse(QPointF(at(x), y), radius, radius)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if row.mark == "at-least":
             tip = x + chart.arrow
-            _arrow(painter, x, tip, y, radius)
+            _arrow(painter, at(x), at(tip), y, radius)
             label_x = tip + radius * 2
         elif row.mark == "at-most":
-            _arrow(painter, x, max(chart.plot_left, x - chart.arrow), y, radius)
-    painter.drawText(QPointF(label_x, y + metrics.ascent() / 2 - 1), row.value_label)
+            _arrow(painter, at(x), at(max(chart.plot_left, x - chart.arrow)), y, radius)
+    _text_from(painter, chart, QPointF(label_x, baseline), row.value_label, metrics)
 
 
-def _fitted_label(row: ChartRow, arrow: str, metrics: QFontMetricsF, width: float) -> str:
-    """The row's label in ``width``: the claimant's name is shortened first.
+def _text_from(
+    painter: QPainter, chart: ChartLayout, start: QPointF, text: str, metrics: QFontMetricsF
+) -> None:
+    """``text`` on the baseline at ``start`` (a logical x): in a mirrored chart it ends
+    there, on the left of the mark it labels."""
+    x = chart.visual_x(start.x())
+    left = x - (metrics.horizontalAdvance(text) if chart.mirrored else 0.0)
+    painter.drawText(QPointF(left, start.y()), text)
 
-    The date and counting basis say what kind of figure this is; a cut name can still be
-    read from the table, a cut basis ("basis not st…") cannot be guessed.
+
+def _paint_part_mark(
+    painter: QPainter, chart: ChartLayout, x: float, rect: QRectF, metrics: QFontMetricsF
+) -> None:
+    """The arrow before a part's label at logical ``x``: ↳, or mirrored (↲) right to left.
+
+    Drawn mirrored rather than as U+21B2, which the bundled symbol font does not hold.
     """
-    whole = arrow + row.text
-    if metrics.horizontalAdvance(whole) <= width or not row.name:
-        return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
-    fixed = metrics.horizontalAdvance(arrow + row.details)
-    room = width - fixed
-    if room < metrics.horizontalAdvance("MM…"):
-        # Too narrow even for the details: keep their start and mark the cut.
-        return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
-    # The name is cut before it is isolated, so the cut cannot drop its closing mark.
-    name = metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room)
-    while name and metrics.horizontalAdvance(arrow + labelled_name(name) + row.details) > width:
-        name = name[:-2] + "…" if len(name) > 2 else ""
-    return arrow + labelled_name(name) + row.details
+    box = chart.visual_rect(x, metrics.horizontalAdvance(PART_MARK), rect)
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    align = left | Qt.AlignmentFlag.AlignVCenter
+    if not chart.mirrored:
+        painter.drawText(box, align, PART_MARK)
+        return
+    painter.save()
+    centre = box.center().x()
+    painter.translate(centre, 0)
+    painter.scale(-1, 1)
+    painter.drawText(box.translated(-centre, 0), align, PART_MARK)
+    painter.restore()
 
 
 def _arrow(painter: QPainter, start: float, tip: float, y: float, size: float) -> None:
@@ -330,27 +396,31 @@ def _paint_axis(
 ) -> None:
     y = chart.axis_y
     first_row_top = chart.rows[0][1].top()
-    painter.drawLine(QLineF(chart.plot_left, y, chart.plot_right, y))
+    zero = chart.visual_x(chart.plot_left)
+    painter.drawLine(QLineF(zero, y, chart.visual_x(chart.plot_right), y))
     # The zero line runs up through the rows so a reader sees every figure starts from 0.
-    painter.drawLine(QLineF(chart.plot_left, first_row_top, chart.plot_left, y))
+    painter.drawLine(QLineF(zero, first_row_top, zero, y))
     tick = metrics.height() * 0.25
     steps = round(chart.top_value / chart.step)
-    last_label_right = -math.inf
+    last_label_end = -math.inf
     for i in range(steps + 1):
         value = i * chart.step
-        x = chart.x_of(value)
-        painter.drawLine(QLineF(x, y, x, y + tick))
+        x = chart.logical_x(value)
+        painter.drawLine(QLineF(chart.visual_x(x), y, chart.visual_x(x), y + tick))
         text = tick_text(value)
         width = metrics.horizontalAdvance(text)
         # The layout chose a step whose labels fit; a chart too narrow even for one step
         # leaves a label out rather than print two numbers run together.
-        if x - width / 2 > last_label_right:
-            painter.drawText(QPointF(x - width / 2, y + tick + metrics.ascent()), text)
-            last_label_right = x + width / 2 + metrics.horizontalAdvance(" ")
+        if x - width / 2 > last_label_end:
+            left = chart.visual_x(x) - width / 2
+            painter.drawText(QPointF(left, y + tick + metrics.ascent()), text)
+            last_label_end = x + width / 2 + metrics.horizontalAdvance(" ")
     title = axis_title(incident)
     width = metrics.horizontalAdvance(title)
-    centre = (chart.plot_left + chart.plot_right) / 2
-    painter.drawText(QPointF(centre - width / 2, y + tick + metrics.height() * 2), title)
+    centre = chart.visual_x((chart.plot_left + chart.plot_right) / 2)
+    # Centred under the plot, but kept inside the chart where the plot is narrower.
+    left = max(chart.label_left, min(centre - width / 2, chart.right - width))
+    painter.drawText(QPointF(left, y + tick + metrics.height() * 2), title)
 
 
 def _metrics(font: QFont, device: QPaintDevice | None) -> QFontMetricsF:

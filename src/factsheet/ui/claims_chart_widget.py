@@ -9,6 +9,7 @@ from factsheet.i18n import Context, translate
 from factsheet.model.incident import Incident
 from factsheet.rendering.claims_chart import ChartLayout, layout_claims_chart, paint_claims_chart
 from factsheet.ui.row_table_model import plain_rich_text
+from factsheet.views.bidi import right_to_left_now
 from factsheet.views.chart import NO_CLAIMS, ChartRow, ChartRows, row_tooltip
 from factsheet.views.claims import claim_refs
 from factsheet.views.wording import joined_groups
@@ -36,7 +37,7 @@ class ClaimsChartWidget(QWidget):
         # Each claim's number, as the table, the Overview and the sheet give it ("C1").
         self._numbers: dict[str, str] = {}
         # The layout for the current width and font: tooltips and paints reuse it.
-        self._layout: tuple[tuple[float, str], ChartLayout] | None = None
+        self._layout: tuple[tuple[float, str, bool], ChartLayout] | None = None
         self.setAccessibleName(ChartWidget.tr("Casualty claims range chart"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(False)
@@ -93,7 +94,8 @@ class ClaimsChartWidget(QWidget):
         if self._incident is None:
             return None
         rect = self._chart_rect()
-        key = (rect.width(), self.font().key())
+        # The chart runs as the interface's language does, as the printed sheet's does.
+        key = (rect.width(), self.font().key(), right_to_left_now())
         if self._layout is None or self._layout[0] != key:
             chart = layout_claims_chart(
                 self._incident, rect, self.font(), self, self._rows, numbers=self._numbers

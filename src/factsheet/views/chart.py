@@ -20,7 +20,9 @@ from factsheet.views.wording import (
     absent,
     claim_phrase,
     claimant_name,
+    claimant_names,
     group_heading,
+    joined_claimants,
     joined_groups,
 )
 
@@ -53,6 +55,9 @@ class ChartRow:
     name: str = ""
     # … and " · date · basis", which is never shortened.
     details: str = ""
+    # Each claimant's name (short, unisolated) of a joint claim, which a cut label shortens
+    # one by one so that none is dropped; name joins them.
+    names: tuple[str, ...] = ()
     # True for the line that says a filter hides some claims (neither heading nor claim).
     is_note: bool = False
 
@@ -84,8 +89,10 @@ def row_label_parts(
     says which figure it replaces, and a revised claim says so: both stay on the chart,
     because a reader should see that a figure changed.
     """
-    name, before, after = _label_parts(incident, claim, revised)
-    return name, before + ("" if part_of is None else " · " + _part_of(part_of)) + after
+    names, before, after = _label_parts(incident, claim, revised)
+    return joined_claimants(names), before + (
+        "" if part_of is None else " · " + _part_of(part_of)
+    ) + after
 
 
 def _part_of(whole: str) -> str:
@@ -93,9 +100,11 @@ def _part_of(whole: str) -> str:
     return Chart.tr("part of {whole}").format(whole=whole)
 
 
-def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tuple[str, str, str]:
-    """The claimant; " · date · basis"; " · independence · revisions" (a part's "part of"
-    goes between the last two)."""
+def _label_parts(
+    incident: Incident, claim: CasualtyClaim, revised: bool
+) -> tuple[tuple[str, ...], str, str]:
+    """The claimants' short names; " · date · basis"; " · independence · revisions" (a
+    part's "part of" goes between the last two)."""
     when = claim.claimed_on.words() if claim.claimed_on else absent(UNDATED)
     before = f" · {when} · {label(COUNTING_BASES, claim.basis)}"
     after = f" · {independence_mark(incident, claim)}"
@@ -105,7 +114,7 @@ def _label_parts(incident: Incident, claim: CasualtyClaim, revised: bool) -> tup
         after += " · " + revises.format(figure=in_line(figure_mark(earlier)))
     if revised:
         after += " · " + Chart.tr("later revised")
-    return claimant_name(incident, claim, short=True), before, after
+    return tuple(claimant_names(incident, claim, short=True)), before, after
 
 
 def labelled_name(name: str) -> str:
@@ -129,6 +138,7 @@ def caption_text(incident: Incident) -> str:
         Chart.tr("figures are not added together"),
     ]
     if "at-most" in qualifiers:
+        # Towards zero: the Arabic chart is mirrored, and its translation says "right".
         clauses.append(Chart.tr("arrows to the left mean 'at most'"))
     if "about" in qualifiers:
         clauses.append(Chart.tr("open dots mean 'about'"))
@@ -228,7 +238,8 @@ class ChartRows:
         key = (claim.id, depth, whole is not None)
         row = self._made_rows.get(key)
         if row is None:
-            name, before, after = self._labels[claim.id]
+            names, before, after = self._labels[claim.id]
+            name = joined_claimants(names)
             part_of = "" if whole is None else " · " + _part_of(self._refs[whole])
             details = before + part_of + after
             row = self._made_rows[key] = ChartRow(
@@ -240,6 +251,7 @@ class ChartRows:
                 in_line(figure_mark(claim)) if claim.count is not None else absent(UNQUANTIFIED),
                 name,
                 details,
+                names,
             )
         return row
 

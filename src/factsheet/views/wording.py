@@ -100,8 +100,17 @@ def claimant_name(incident: Incident, claim: CasualtyClaim, *, short: bool = Fal
     Several names are each isolated when they could reorder the words between them; one
     name is given as it is, for the caller to isolate or shorten.
     """
+    return joined_claimants(claimant_names(incident, claim, short=short))
+
+
+def claimant_names(incident: Incident, claim: CasualtyClaim, *, short: bool = False) -> list[str]:
+    """Each claimant's name, as given (not isolated): ['Syrian government', 'Activists']."""
     name = short_name if short else Incident.actor_name
-    names = [name(incident, actor_id) for actor_id in claim.claimant]
+    return [name(incident, actor_id) for actor_id in claim.claimant]
+
+
+def joined_claimants(names: Sequence[str]) -> str:
+    """Claimants' names as one (claimant_name): a shortened name reads as the whole one."""
     if len(names) == 1:
         return names[0]
     return joined_names([in_line(n) for n in names])
