@@ -203,15 +203,15 @@ def test_export_json_carries_each_figure_with_its_context(
         (
             "67 named (PCC, implied); at least 80 bodies found (Activists (unnamed), alleged); "
             "at least 128 documented (SOHR, implied); unquantified (Activists (unnamed), "
-            "alleged) — part of C1"
+            "alleged) — part of C1 (at least 80)"
         ),
         "at least 12 documented (SOHR, alleged); bodies found, unquantified (PCC, suspected)",
-        "at least 35 bodies found (TRT World; PCC) — part of C1",
+        "at least 35 bodies found (TRT World; PCC) — part of C1 (at least 80)",
     ]
     shaft_figures = data["key_figures"][2]["figures"]
     assert shaft_figures == [
         {
-            "words": "at least 35 bodies found (TRT World; PCC) — part of C1",
+            "words": "at least 35 bodies found (TRT World; PCC) — part of C1 (at least 80)",
             "claims": ["trt-35-in-shaft", "pcc-35-in-shaft"],
             "part_of": "activists-80-bodies",
         }

@@ -37,7 +37,7 @@ HEADLINE = [
     ),
     (
         "Killed — attributed to Regime forces (suspected)",
-        "at least 12 documented (NMHR) — part of C1",
+        "at least 12 documented (NMHR) — part of C1 (at least 128)",
     ),
     ("Missing — no perpetrator named", "unquantified (Exampletown local council)"),
 ]
@@ -260,7 +260,7 @@ def test_the_json_gives_claimants_independence_and_the_same_figures(
     assert regime["perpetrators"] == [{"id": "regime-forces", "name": "Regime forces"}]
     assert regime["figures"] == [
         {
-            "words": "at least 12 documented (NMHR) — part of C1",
+            "words": "at least 12 documented (NMHR) — part of C1 (at least 128)",
             "claims": ["monitor-12"],
             "part_of": "monitor-128",
         }

@@ -1024,13 +1024,18 @@
     <name>Figures</name>
     <message>
         <source>{figure} ({claimants}) — part of {whole}</source>
-        <extracomment>A part of another claim: &quot;at least 35 bodies found (TRT World; PCC) — part of C1&quot;.</extracomment>
+        <extracomment>A part of another claim: &quot;at least 35 bodies found (TRT World; PCC) — part of C1 (at least 80)&quot;.</extracomment>
         <translation>{figure} ({claimants}) — جزء من {whole}</translation>
     </message>
     <message>
         <source>{figures} · {attribution}</source>
         <extracomment>A line whose figures come first: &quot;67 named (PCC) · killed, blamed on Daesh (alleged)&quot;.</extracomment>
         <translation>{figures} · {attribution}</translation>
+    </message>
+    <message>
+        <source>{number} ({figure})</source>
+        <comment>the claim a part is of: C1 (at least 80)</comment>
+        <translation>{number} ({figure})</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3004,7 @@
     </message>
     <message>
         <source>Annex A — Claims, side by side</source>
+        <extracomment>How firmly a claim blames where the brief adds the note on the attribution: the firm levels, where a name alone would overstate a note such as &quot;many, not all&quot;; the weaker ones (suspected, implied, contested) already say the blame is uncertain, and the brief has room for no more (the dossier prints every note).</extracomment>
         <translation>الملحق أ — الادعاءات جنباً إلى جنب</translation>
     </message>
     <message>

@@ -42,12 +42,18 @@ def test_every_file_is_listed_with_its_summary_or_first_error(library: Path) -> 
     assert "PCC" in palmyra.names_of(palmyra.claimants)
     # The Overview's words: every figure of a group, a part named as a part (issue 10).
     assert palmyra.headlines == (
-        "Killed — no perpetrator named: at least 15 documented (PCC); 5 named (PCC) — part of C1",
+        (
+            "Killed — no perpetrator named: at least 15 documented (PCC); 5 named (PCC)"
+            " — part of C1 (at least 12)"
+        ),
         "Killed — attributed to Example Army (alleged): at least 12 documented (PCC)",
     )
     # The same lines for the Library's narrow column: the figures and claimants first.
     assert palmyra.figures == (
-        "at least 15 documented (PCC); 5 named (PCC) — part of C1 · killed, no one blamed",
+        (
+            "at least 15 documented (PCC); 5 named (PCC) — part of C1 (at least 12)"
+            " · killed, no one blamed"
+        ),
         "at least 12 documented (PCC) · killed, blamed on Example Army (alleged)",
     )
     # The commands print English: the other languages' lines are left unread.
@@ -66,8 +72,8 @@ def test_the_window_s_index_keeps_the_figure_lines_in_arabic(library: Path) -> N
     palmyra = {s.path: s for s in index.summaries()}["homs/2017/palmyra.yml"]
     assert palmyra.figures_in["ar"] == (
         (
-            "15 على الأقل بحسب التوثيق (\u2068PCC\u2069)؛ 5 بالاسم (\u2068PCC\u2069) — جزء من C1"
-            " · قتلى، دون اتهام أحد"
+            "15 على الأقل بحسب التوثيق (\u2068PCC\u2069)؛ 5 بالاسم (\u2068PCC\u2069)"
+            " — جزء من C1 (12 على الأقل) · قتلى، دون اتهام أحد"
         ),
         (
             "12 على الأقل بحسب التوثيق (\u2068PCC\u2069) · قتلى، تُنسب إلى \u2068Example Army\u2069"

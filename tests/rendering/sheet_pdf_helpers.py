@@ -79,6 +79,18 @@ FULL_HEADINGS = [
 ]
 
 
+def pdf_flow_text(pdf: Path) -> str:
+    """The PDF's text in reading order (pdftotext without -layout): a table cell's lines
+    stay together instead of sharing lines with the next column's."""
+    out = subprocess.run(
+        [_need("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return _normalise(out)
+
+
 def flat(text: str) -> str:
     """Text with every run of whitespace as one space (for phrases that may wrap)."""
     return " ".join(text.split())

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from PySide6.QtCore import QSizeF
 from PySide6.QtWidgets import QApplication
-from sheet_pdf_helpers import FULL_HEADINGS, flat, pdf_fonts, pdf_info, pdf_pages
+from sheet_pdf_helpers import FULL_HEADINGS, flat, pdf_flow_text, pdf_fonts, pdf_info, pdf_pages
 
 from factsheet.cli import main
 from factsheet.loading import LoadedIncident, read_incident
@@ -85,7 +85,8 @@ def test_every_seed_figure_is_in_the_brief_with_its_claimant(
     brief: Sheet, loaded: LoadedIncident
 ) -> None:
     lines = "\n".join(brief[1]).splitlines()
-    text = flat("\n".join(brief[1]))
+    flat("\n".join(brief[1]))
+    flowing = flat(pdf_flow_text(brief[0]))
     incident = loaded.incident
     numbered = {claim.id: (n, claim, d) for n, (claim, d) in enumerate(claim_order(incident), 1)}
     # Every seed claim must still be in the sample, with its figure: deleting one fails here.
@@ -95,7 +96,7 @@ def test_every_seed_figure_is_in_the_brief_with_its_claimant(
         assert figure_words(claim) == seed_figure
         if depth:
             # A part is listed under its claim: "of which: C3 TRT World: at least 35".
-            assert f"C{number} {claim_label(incident, claim)}" in text, claim_id
+            assert f"C{number} {claim_label(incident, claim)}" in flowing, claim_id
             continue
         first_word = incident.actor_name(claim.claimant[0]).split()[0]
         row = re.compile(rf"^\s*C{number}\s+{re.escape(seed_figure)}\b.*\b{first_word}\b")

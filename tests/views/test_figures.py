@@ -21,7 +21,7 @@ def test_the_sample_s_figures_are_all_in_the_headline(sample: Incident) -> None:
             (
                 "67 named (PCC, implied); at least 80 bodies found (Activists (unnamed), "
                 "alleged); at least 128 documented (SOHR, implied); unquantified (Activists "
-                "(unnamed), alleged) — part of C1"
+                "(unnamed), alleged) — part of C1 (at least 80)"
             ),
         ),
         (
@@ -30,7 +30,7 @@ def test_the_sample_s_figures_are_all_in_the_headline(sample: Incident) -> None:
         ),
         (
             "Killed — no perpetrator named",
-            "at least 35 bodies found (TRT World; PCC) — part of C1",
+            "at least 35 bodies found (TRT World; PCC) — part of C1 (at least 80)",
         ),
     ]
     # 80, 67, 128 and 12: every whole figure of the seed report, with its claimant.
@@ -47,7 +47,7 @@ def test_an_entry_keeps_its_claims_and_the_template_a_drawer_fills(sample: Incid
     (shafts,) = nobody.entries
     assert [c.id for c in shafts.claims] == ["trt-35-in-shaft", "pcc-35-in-shaft"]
     assert shafts.claimants == ("TRT World", "PCC")
-    assert (shafts.whole, shafts.template) == ("C1", PART_TEMPLATE)
+    assert (shafts.whole, shafts.template) == ("C1 (at least 80)", PART_TEMPLATE)
     whole = daesh.entries[0]
     assert (whole.figure, whole.whole, whole.template) == ("67 named", None, WHOLE_TEMPLATE)
     assert [c.id for c in daesh.key.members][-1] == "activists-street-shootings"
@@ -61,8 +61,27 @@ def test_claims_stating_different_figures_stay_apart(sample: Incident) -> None:
     changed = Incident.model_validate(data)
     nobody = figure_lines(changed)[-1]
     assert nobody.words == (
-        "at least 35 bodies found (TRT World) — part of C1; at least 36 bodies found (PCC) — "
-        "part of C1"
+        "at least 35 bodies found (TRT World) — part of C1 (at least 80); at least 36 bodies found"
+        " (PCC) — part of C1 (at least 80)"
+    )
+
+
+def test_claims_that_disagree_on_the_victims_stay_apart(sample: Incident) -> None:
+    # TRT World says civilians, the PCC does not say: they may agree, and share an entry.
+    assert len(figure_lines(sample)[-1].entries) == 1
+    data = sample.model_dump()
+    for claim in data["claims"]:
+        if claim["id"] == "pcc-35-in-shaft":
+            claim["victims"] = "combatants"
+    changed = Incident.model_validate(data)
+    nobody = figure_lines(changed)[-1]
+    assert [[c.id for c in entry.claims] for entry in nobody.entries] == [
+        ["trt-35-in-shaft"],
+        ["pcc-35-in-shaft"],
+    ]
+    assert nobody.words == (
+        "at least 35 bodies found (TRT World) — part of C1 (at least 80); at least 35 bodies found"
+        " (PCC) — part of C1 (at least 80)"
     )
 
 

@@ -42,12 +42,12 @@ def test_a_figure_line_gives_every_figure_each_claimant_linked(
         'at least 128 documented (<a href="claim:sohr-128-documented">SOHR, implied</a>); '
         'unquantified (<a href="claim:activists-street-shootings">Activists (unnamed), '
         "alleged</a>) — "
-        'part of <a href="claim:activists-80-bodies">C1</a>'
+        'part of <a href="claim:activists-80-bodies">C1 (at least 80)</a>'
     )
     assert figure_line(nobody) == (
         "<b>Killed — no perpetrator named:</b> at least 35 bodies found "
         '(<a href="claim:trt-35-in-shaft">TRT World</a>; <a href="claim:pcc-35-in-shaft">PCC</a>)'
-        ' — part of <a href="claim:activists-80-bodies">C1</a>'
+        ' — part of <a href="claim:activists-80-bodies">C1 (at least 80)</a>'
     )
     # The same words as the sheet and the JSON export, once the links are taken out.
     for figures in (daesh, pro_regime, nobody):

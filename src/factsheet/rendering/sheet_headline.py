@@ -8,7 +8,7 @@ from factsheet.i18n import (
     join_list,
     translate,
 )
-from factsheet.model.incident import CasualtyClaim, Incident, Location
+from factsheet.model.incident import Attribution, CasualtyClaim, Incident, Location
 from factsheet.model.vocabulary import (
     COUNTING_BASES,
     HANDLING,
@@ -301,9 +301,7 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
                 esc(SheetHeadline.tr("of which: {parts}")).format(parts=of_which)
             )
         claimed = esc(claimed_on_words(claim))
-        blamed = "<br>".join(
-            attributed(iso(fit.name(incident.actor_name(a.actor))), a) for a in claim.perpetrators
-        )
+        blamed = "<br>".join(_blamed(incident, a, fit) for a in claim.perpetrators)
         rows.append(
             [
                 numbers[claim.id],
@@ -330,6 +328,22 @@ def figures_table(sheet: SheetHtml, incident: Incident, fit: Fit) -> None:
                 len(tops) - len(shown),
             )
         )
+
+
+#: How firmly a claim blames where the brief adds the note on the attribution: the firm
+#: levels, where a name alone would overstate a note such as "many, not all"; the weaker
+#: ones (suspected, implied, contested) already say the blame is uncertain, and the brief
+#: has room for no more (the dossier prints every note).
+_NOTED_FIRMNESS = ("claimed", "conceded", "alleged")
+
+
+def _blamed(incident: Incident, attribution: Attribution, fit: Fit) -> str:
+    """'Daesh (alleged) — “many summarily killed by Daesh” — many, not all.'"""
+    blamed = attributed(iso(fit.name(incident.actor_name(attribution.actor))), attribution)
+    note = attribution.note
+    if note and (fit.whole or attribution.firmness in _NOTED_FIRMNESS):
+        blamed += small(" — " + iso(fit.cut(note, fit.BLAME_NOTE_CHARS)))
+    return blamed
 
 
 def claims_table(sheet: SheetHtml, incident: Incident) -> None:

@@ -42,6 +42,8 @@ class Fit:
     TITLE_CHARS = 300
     SUMMARY_CHARS = 3_000
     POINT_CHARS = 500
+    # A note on whom a figure blames, beside the name ("many, not all") in a narrow column.
+    BLAME_NOTE_CHARS = 60
     OTHER_NAMES = 5
     # … and how many items of a list it names (actors blamed, sources, notes, claims).
     ITEMS = 12

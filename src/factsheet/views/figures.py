@@ -12,7 +12,7 @@ range.
 
 from dataclasses import dataclass
 
-from factsheet.i18n import QT_TRANSLATE_NOOP, translate
+from factsheet.i18n import QT_TRANSLATE_NOOP, Context, translate
 from factsheet.model.incident import CasualtyClaim, Incident
 from factsheet.model.key_figures import KeyFigure, key_figures
 from factsheet.views.bidi import in_line
@@ -20,17 +20,21 @@ from factsheet.views.claims import claim_refs
 from factsheet.views.wording import (
     claimant_name,
     figure_with_basis,
+    figure_words,
     group_heading,
     joined_groups,
     short_attribution,
     with_own_firmness,
 )
 
+Figures = Context("Figures")
+
 # The templates a drawer fills with its own links (the Overview) or numbers (the sheet),
 # translated when a FigureEntry gives them.
 # One figure and who gives it: "67 named (PCC)".
 WHOLE_TEMPLATE = "{figure} ({claimants})"
-#: A part of another claim: "at least 35 bodies found (TRT World; PCC) — part of C1".
+#: A part of another claim: "at least 35 bodies found (TRT World; PCC) — part of C1 (at
+#: least 80)".
 PART_TEMPLATE = QT_TRANSLATE_NOOP("Figures", "{figure} ({claimants}) — part of {whole}")
 #: A line whose figures come first: "67 named (PCC) · killed, blamed on Daesh (alleged)".
 FIGURES_FIRST_TEMPLATE = QT_TRANSLATE_NOOP("Figures", "{figures} · {attribution}")
@@ -49,7 +53,8 @@ class FigureEntry:
     claims: tuple[CasualtyClaim, ...]
     # Each claim's claimant, short ("PCC"; "Syrian government and Activists (unnamed)").
     claimants: tuple[str, ...]
-    # The claim's number on the sheet ("C1") when the claims are part of that claim.
+    # The claim these claims are part of, by its number on the sheet and its figure
+    # ("C1 (at least 80)").
     whole: str | None = None
 
     @property
@@ -92,6 +97,39 @@ class FigureLine:
         )
 
 
+def _whole_words(incident: Incident, whole: str | None, refs: dict[str, str]) -> str | None:
+    """The claim a part belongs to, as its number and figure: "C1 (at least 80)" — the
+    figure too, since a reader of the headline may not have the claims table with its
+    numbers in sight (the brief's may sit on page 2); its basis is the line's to give."""
+    if whole is None:
+        return None
+    number = refs.get(whole, whole)
+    parent = incident.claims_by_id.get(whole)
+    if parent is None:
+        return number
+    return Figures.tr("{number} ({figure})", "the claim a part is of: C1 (at least 80)").format(
+        number=number, figure=figure_words(parent)
+    )
+
+
+def _apart_where_victims_differ(
+    entries: dict[tuple[str, str | None], list[CasualtyClaim]],
+) -> list[tuple[str, str | None, list[CasualtyClaim]]]:
+    """Each entry's figure, the claim it is part of, and its claims: claims of one figure
+    and basis share an entry only where they do not disagree on who the victims were —
+    35 civilians and 35 of unstated status may agree (one source did not say); 35 civilians
+    and 35 combatants do not, and are two entries."""
+    kept: list[tuple[str, str | None, list[CasualtyClaim]]] = []
+    for (figure, whole), claims in entries.items():
+        stated = {c.victims for c in claims if c.victims != "unknown"}
+        if len(stated) < 2:
+            kept.append((figure, whole, claims))
+            continue
+        for victims in dict.fromkeys(c.victims for c in claims):
+            kept.append((figure, whole, [c for c in claims if c.victims == victims]))
+    return kept
+
+
 def figure_lines(incident: Incident) -> list[FigureLine]:
     """Every reported figure, by outcome and attribution (model/key_figures.py's groups)."""
     refs = claim_refs(incident)
@@ -99,8 +137,7 @@ def figure_lines(incident: Incident) -> list[FigureLine]:
     for key in key_figures(incident):
         entries: dict[tuple[str, str | None], list[CasualtyClaim]] = {}
         for claim in key.members:
-            whole = claim.part_of
-            part_of = refs.get(whole, whole) if whole is not None else None
+            part_of = _whole_words(incident, claim.part_of, refs)
             entries.setdefault((figure_with_basis(claim), part_of), []).append(claim)
         lines.append(
             FigureLine(
@@ -118,7 +155,7 @@ def figure_lines(incident: Incident) -> list[FigureLine]:
                         ),
                         whole,
                     )
-                    for (figure, whole), claims in entries.items()
+                    for figure, whole, claims in _apart_where_victims_differ(entries)
                 ),
                 short_attribution(incident, key.outcome, key.perpetrators, key.members),
             )
