@@ -101,3 +101,18 @@ def test_the_tab_key_goes_from_the_filter_through_the_tab_s_filters_to_the_table
         SourcesTab: [],
     }[type(tab)]
     assert names == expected
+
+
+def test_columns_hidden_for_one_incident_come_back_with_a_width_for_the_next(
+    tab: ListTab[Any], sample_loaded: LoadedIncident, fidelity_loaded: LoadedIncident
+) -> None:
+    # The fidelity fixture leaves columns empty that the sample fills (Timeline's actors,
+    # Claims' period, Sources' author): hidden for the one, they must be readable for the
+    # other, not shown 0 px wide.
+    tab.set_incident(fidelity_loaded)
+    hidden_before = set(tab.model.table.hidden_columns)
+    tab.set_incident(sample_loaded)
+    header = tab.table.horizontalHeader()
+    shown = [c for c in range(tab.model.columnCount()) if not header.isSectionHidden(c)]
+    assert hidden_before & set(shown)  # the case under test happens for this tab
+    assert not [c for c in shown if header.sectionSize(c) < 20]

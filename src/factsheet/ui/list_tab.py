@@ -162,6 +162,11 @@ class ListTab(IncidentTab, Generic[Row]):
     def fit_columns(self) -> None:
         """Columns sized to their contents within the caps, those empty for this incident
         hidden, and all of them within the table's width."""
+        # Hidden or shown first: a hidden column measures 0 px, and one hidden for the last
+        # incident would come back 0 px wide for this one.
+        hidden = self.model.table.hidden_columns
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in hidden)
         self._measure_columns()
         header = self.table.horizontalHeader()
         natural = []
@@ -169,9 +174,6 @@ class ListTab(IncidentTab, Generic[Row]):
             cap = self.column_caps.get(column, self.other_columns_cap)
             width = header.sectionSize(column)
             natural.append(width if cap is None else min(width, cap))
-        hidden = self.model.table.hidden_columns
-        for column in range(self.model.columnCount()):
-            self.table.setColumnHidden(column, column in hidden)
         self.fit.set_natural_widths(natural)
 
     def focus_filter(self) -> None:
