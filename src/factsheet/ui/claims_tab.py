@@ -116,8 +116,12 @@ class ClaimsTab(ListTab[ClaimRow]):
         self.add_filter(QLabel(ClaimsPage.tr("Attributed to:"), self))
         self.add_filter(self.perpetrator_combo)
         self.add_filter(self.outcome_combo)
-        QWidget.setTabOrder(self.outcome_combo, self._chart_scroll)
-        QWidget.setTabOrder(self._chart_scroll, self.table)
+        # The chart between the filter row and the table, as on screen. The chart itself
+        # takes the focus, not its scroll area: a screen reader then reads its name and its
+        # rows as words (its accessible description); arrow keys scroll its pane.
+        self._chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_order(self.splitter.toggle, self.chart, self.table)
         self.perpetrator_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.outcome_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)

@@ -1,6 +1,7 @@
 """The base of the list tabs: filter box, count, table and detail pane, selection and links."""
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import ClassVar, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -94,6 +95,10 @@ class ListTab(IncidentTab, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self._body(self.splitter), 1)
+        # The Tab key in the order things are seen: the filter row (its own filters go in
+        # after the filter box, add_filter), the Details button that ends it, the table,
+        # the item in full.
+        self._tab_order(self.filter_edit, self.splitter.toggle, self.table, self.detail)
 
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -138,6 +143,12 @@ class ListTab(IncidentTab, Generic[Row]):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # labels take no part
             QWidget.setTabOrder(self._last_filter, widget)
             self._last_filter = widget
+
+    @staticmethod
+    def _tab_order(*widgets: QWidget) -> None:
+        """The Tab key goes from each of ``widgets`` to the next."""
+        for first, second in pairwise(widgets):
+            QWidget.setTabOrder(first, second)
 
     def clear_filters(self) -> None:
         """Show every row again."""
