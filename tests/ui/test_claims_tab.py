@@ -351,3 +351,46 @@ def test_the_chart_runs_right_to_left_in_the_arabic_window(
     with qtbot.waitSignal(widget.chart.claim_clicked) as clicked:
         QTest.mouseClick(widget.chart, Qt.MouseButton.LeftButton, pos=sohr.center().toPoint())
     assert clicked.args == ["sohr-128-documented"]
+
+
+def caveat_in_view(tab: ClaimsTab) -> bool:
+    """Can the user read 'figures are not added together' without scrolling the chart?"""
+    scroll = tab._chart_scroll
+    whole_chart = scroll.verticalScrollBar().maximum() == 0
+    # Drawn by the chart at its foot; the chart shown whole shows it.
+    if whole_chart and scroll.viewport().height() >= tab.chart.height():
+        return True
+    caveat = tab.chart_caveat
+    return caveat.isVisible() and "figures are not added together" in caveat.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 560), (1400, 770), (1900, 1000)])
+def test_the_caveat_is_in_view_whenever_the_chart_is(
+    qtbot: QtBot, loaded: LoadedIncident, size: tuple[int, int]
+) -> None:
+    # 1024×560 and 1400×770: the tab in a window on a 1024×700 and a 1400×900 screen.
+    tab = ClaimsTab()
+    qtbot.addWidget(tab)
+    tab.resize(*size)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_incident(loaded)
+    qtbot.waitUntil(lambda: caveat_in_view(tab), timeout=2_000)
+    scroll = tab._chart_scroll
+    table_rows = tab.table.rowAt(tab.table.viewport().height() - 1)
+    if size[0] >= 1400:
+        # Room enough: the chart whole, its axis and caption; no second caption.
+        assert scroll.verticalScrollBar().maximum() == 0
+        assert not tab.chart_caveat.isVisible()
+    else:
+        # A laptop: the chart scrolls in a third of the tab, and its pane ends under a
+        # whole row of it; the table keeps room for more than one claim.
+        assert tab._splitter.sizes()[0] <= size[1] // 3
+        layout = tab.chart.chart_layout()
+        assert layout is not None
+        bottoms = {int(rect.bottom()) + 1 for _row, rect in layout.rows}
+        assert scroll.viewport().height() in bottoms
+        assert table_rows != 0
+    # The caption follows the tab's size while the user has not moved the chart's edge.
+    tab.resize(size[0], size[1] // 2)
+    qtbot.waitUntil(lambda: caveat_in_view(tab), timeout=2_000)

@@ -246,3 +246,25 @@ def test_saving_the_same_slips_again_leaves_the_list_alone(
     qtbot.wait(800)  # the watch's quiet period and a read
     assert window.failure is failure
     assert not window.problems.isVisible()
+
+
+def test_a_list_two_failures_in_a_row_opened_goes_away_with_the_fix(
+    qtbot: Any, make_window: Any, tmp_path: Path, good_text: str
+) -> None:
+    path = tmp_path / "b.yaml"
+    path.write_text(good_text, encoding="utf-8")
+    window = make_window()
+    window.show()
+    window.open_file(path)
+    wait_shown(qtbot, window, path)
+    save_atomically(path, good_text.replace("format_version: 1", "format_version: [1"))
+    wait_failed(qtbot, window, path)
+    first = window.failure
+    assert window.problems.isVisible()
+    # Another mistake while the list is open: the failure opened it all the same.
+    save_atomically(path, good_text.replace("qualifier: at-least", "qualifier: most"))
+    qtbot.waitUntil(lambda: window.failure not in (None, first), timeout=10_000)
+    save_atomically(path, good_text)
+    wait_shown(qtbot, window, path)
+    assert not window.problems.isVisible()
+    assert not window.problems_action.isChecked()

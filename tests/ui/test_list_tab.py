@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from factsheet.loading import LoadedIncident
@@ -96,8 +96,54 @@ def test_the_tab_key_goes_from_the_filter_through_the_tab_s_filters_to_the_table
     names = [w.accessibleName() for w in chain if w.accessibleName()]
     expected = {
         TimelineTab: ["Show events of actor"],
-        ClaimsTab: ["Attributed to"],
+        ClaimsTab: ["Attributed to", "Casualty claims range chart"],
         ActorsTab: [],
         SourcesTab: [],
     }[type(tab)]
     assert names == expected
+
+
+def test_columns_hidden_for_one_incident_come_back_with_a_width_for_the_next(
+    tab: ListTab[Any], sample_loaded: LoadedIncident, fidelity_loaded: LoadedIncident
+) -> None:
+    # The fidelity fixture leaves columns empty that the sample fills (Timeline's actors,
+    # Claims' period, Sources' author): hidden for the one, they must be readable for the
+    # other, not shown 0 px wide.
+    tab.set_incident(fidelity_loaded)
+    hidden_before = set(tab.model.table.hidden_columns)
+    tab.set_incident(sample_loaded)
+    header = tab.table.horizontalHeader()
+    shown = [c for c in range(tab.model.columnCount()) if not header.isSectionHidden(c)]
+    assert hidden_before & set(shown)  # the case under test happens for this tab
+    assert not [c for c in shown if header.sectionSize(c) < 20]
+
+
+def test_the_tab_key_leaves_the_table_for_the_detail_pane_and_arrows_move_within_it(
+    qtbot: QtBot, tab: ListTab[Any]
+) -> None:
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    tab.focus_filter()
+    stops: list[QWidget] = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if stops and widget is stops[0]:
+            break  # round again
+        stops.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    # Every stop says what it is to a screen reader.
+    assert all(w.accessibleName() or isinstance(w, QToolButton) for w in stops), stops
+    table, detail, toggle = tab.table, tab.detail, tab.splitter.toggle
+    assert {table, detail, toggle} <= set(stops)
+    # In the order they are seen: the filter row (the Details button ends it), the chart
+    # over the table, the table, the item in full.
+    assert stops.index(toggle) < stops.index(table) < stops.index(detail)
+    if isinstance(tab, ClaimsTab):
+        assert stops.index(toggle) < stops.index(tab.chart) < stops.index(table)
+    table.setFocus()
+    table.setCurrentIndex(tab.proxy.index(0, 1))
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert detail.hasFocus()

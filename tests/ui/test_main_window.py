@@ -455,3 +455,22 @@ def test_the_about_box_says_who_wrote_the_arabic_in_arabic(translators: Any) -> 
     note = about.translation_note()
     assert "لم يراجعه بعدُ مترجمٌ لغته الأم العربية" in note
     assert "factsheet_ar.ts" in note
+
+
+def test_the_arabic_about_box_reads_from_the_right(translators: Any) -> None:
+    # Qt lays table columns out left to right: in Arabic the cells are written reversed so
+    # that Component stands at the right, where the line starts, and Licence at the left.
+    translators.apply("ar", "western")
+    html = about.about_html()
+    table = html[html.index("<table") :]
+    heads = [about.About.tr(w) for w in ("Component", "Version", "Licence")]
+    assert table.index(heads[2]) < table.index(heads[1]) < table.index(heads[0])
+    assert table.index("MIT") < table.index("PyYAML")
+    # The path runs left to right, its leading '/' included: a left-to-right isolate.
+    note = about.translation_note()
+    path = note[note.index("\u2066") + 1 : note.index("\u2069")]
+    assert path.endswith("factsheet_ar.ts")
+    assert "\u2068" not in note  # not a first-strong isolate
+    translators.apply("en", "western")
+    table = about.about_html().split("<table")[1]
+    assert table.index("Component") < table.index("Version") < table.index("Licence")

@@ -321,3 +321,23 @@ def test_export_writes_the_language_chosen_and_remembers_it(
     assert "المذكورة" in _page_texts(first)[0]
     print_actions.export_pdf_interactive(None, loaded, settings=settings)
     assert offered == ["en", "ar"]  # the window's language first, then the one chosen
+
+
+def test_print_stays_in_the_preview_s_tool_bar_at_1024_px(
+    qtbot: QtBot, loaded: LoadedIncident, settings: AppSettings
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = print_actions.make_preview_dialog(None, loaded, printer, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    actions = {a.text(): a for a in toolbar.actions() if a.text()}
+    for name in ("Print", "Page setup"):  # not in the '»' overflow
+        button = toolbar.widgetForAction(actions[name])
+        assert button is not None
+        assert button.isVisible()
+    assert dialog.sheet_box.isVisible()  # type: ignore[attr-defined]
+    assert dialog.language_box.isVisible()  # type: ignore[attr-defined]

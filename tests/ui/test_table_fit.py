@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from test_loading_flow import large_incident
 
@@ -118,3 +121,47 @@ def test_only_the_rows_on_screen_are_measured(qtbot: QtBot, tmp_path: Path) -> N
     # A filter puts other rows on screen: they are measured too.
     tab.filter_edit.setText("district 5")
     qtbot.waitUntil(lambda: header.sectionSize(tab.table.rowAt(1)) > single)
+
+
+def ink_height(table: QTableView, row: int, column: int) -> int:
+    """The height of the text drawn in a cell, top of its first line to foot of its last."""
+    rect = table.visualRect(table.model().index(row, column))
+    image = table.viewport().grab(rect).toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels, stride = bytes(image.constBits()), image.bytesPerLine()
+    width = image.width()
+    inked = [y for y in range(image.height()) if min(pixels[y * stride : y * stride + width]) < 100]
+    return inked[-1] - inked[0] + 1 if inked else 0
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("kind", [TimelineTab, ClaimsTab, SourcesTab])
+def test_rows_are_as_tall_as_their_wrapped_text_in_either_language(
+    qtbot: QtBot,
+    translators: Any,
+    kind: Callable[[], ListTab[Any]],
+    language: str,
+    loaded: LoadedIncident,
+) -> None:
+    # Arabic words come from a fallback font whose lines are taller than the table font's:
+    # rows counted in the table font's lines cut '22 تشرين الأول 2017' to '22 تشرين …'.
+    # Each cell as drawn is compared with the same cell drawn in a row with room to spare.
+    translators.apply(language, "western")
+    tab = shown_tab(qtbot, kind, loaded)
+    table = tab.table
+    table.setCurrentIndex(QModelIndex())  # black text on white: the ink is the text
+    table.clearSelection()
+    header = table.verticalHeader()
+    short_text = 3 * 26  # three lines of Arabic: well under MAX_LINES, never cut
+    rows = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1))  # whole rows
+    columns = [c for c in range(tab.model.columnCount()) if not table.isColumnHidden(c)]
+    drawn = {(r, c): ink_height(table, r, c) for r in rows for c in columns}
+    cut = []
+    for row in rows:
+        fitted = header.sectionSize(row)
+        header.resizeSection(row, 400)
+        for column in columns:
+            whole = ink_height(table, row, column)
+            if whole <= short_text and drawn[row, column] < whole:
+                cut.append((row, tab.proxy.index(row, column).data(), fitted))
+        header.resizeSection(row, fitted)
+    assert cut == []

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from factsheet import FORMAT_VERSION, __version__
 from factsheet.i18n import QT_TRANSLATE_NOOP, Context, join_list, translate
 from factsheet.resources import resource
-from factsheet.views.bidi import directed, in_line, start_side
+from factsheet.views.bidi import directed, in_line, right_to_left_now, start_side
 
 About = Context("About")
+
+#: A path runs left to right whatever it starts with: a FIRST-STRONG isolate would let a
+#: leading '/' (no direction of its own) stand at the Arabic line's end of it.
+_LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
 
 # Licences are facts about each project, written here rather than read from package
 # metadata, which a frozen app does not carry.
@@ -61,25 +65,35 @@ def translation_note() -> str:
         "The Arabic text was written by the project's engineers and has not yet been "
         "reviewed by a native-speaking translator. Corrections are welcome: edit {ts_file} "
         "with Qt Linguist (or any text editor) and send it to the Factsheet project."
-    ).format(ts_file=in_line(ts_file))
+    ).format(ts_file=f"{_LEFT_TO_RIGHT_ISOLATE}{ts_file}{_POP_ISOLATE}")
+
+
+def _table_row(cells: list[str], tag: str = "td") -> str:
+    """A table row of escaped ``cells``, the first where lines start: Qt lays a table's
+    columns out left to right whatever the text's direction (as views/bidi.py label_row
+    says), so in Arabic the cells are written in the order they are seen."""
+    ordered = reversed(cells) if right_to_left_now() else cells
+    side = start_side()
+    return "<tr>" + "".join(f"<{tag} align='{side}'>{cell}</{tag}>" for cell in ordered) + "</tr>"
 
 
 def about_html() -> str:
     """The About text; every line is ours, versions included, so it is escaped anyway."""
     # Names, versions and licences are written as their projects write them, left to right.
     rows = "".join(
-        f"<tr><td>{escape(in_line(name))}</td><td>{escape(in_line(version))}</td>"
-        f"<td>{escape(in_line(translate('About', lic)))}</td></tr>"
+        _table_row(
+            [
+                escape(in_line(name)),
+                escape(in_line(version)),
+                escape(in_line(translate("About", lic))),
+            ]
+        )
         for name, version, lic in BUNDLED
     )
     fonts = bundled_fonts()
     if fonts:
         fonts_words = About.tr("Fonts: {fonts}").format(fonts=join_list(in_line(f) for f in fonts))
-        rows += (
-            f"<tr><td>{escape(fonts_words)}</td><td></td>"
-            f"<td>{escape(in_line('SIL Open Font License 1.1'))}</td></tr>"
-        )
-    side = start_side()
+        rows += _table_row([escape(fonts_words), "", escape(in_line("SIL Open Font License 1.1"))])
     reads = About.tr(
         "Reads incident files of format version {version}. "
         "Works offline: it never connects to the internet."
@@ -90,12 +104,12 @@ def about_html() -> str:
     title = About.tr("Factsheet {version}").format(version=in_line(__version__))
     licence = About.tr("Factsheet is free software under the MIT licence. It bundles:")
     columns = (About.tr("Component"), About.tr("Version"), About.tr("Licence"))
-    heads = "".join(f"<th align='{side}'>{escape(column)}</th>" for column in columns)
+    heads = _table_row([escape(column) for column in columns], "th")
     return directed(
         f"<h2>{escape(title)}</h2>"
         f"<p>{escape(reads)}</p>"
         f"<p>{escape(licence)}</p>"
-        f"<table cellpadding='2'><tr>{heads}</tr>{rows}</table>"
+        f"<table cellpadding='2'>{heads}{rows}</table>"
         f"<p>{escape(translation_note())}</p>"
         f"<p><small>{escape(running)}</small></p>"
     )

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
@@ -22,6 +23,7 @@ from factsheet.ui.claims_chart_widget import ClaimsChartWidget
 from factsheet.ui.list_tab import ColumnCaps, ListTab
 from factsheet.ui.row_table_model import RowTableModel
 from factsheet.views import IncidentViews
+from factsheet.views.chart import caption_text
 from factsheet.views.claims import (
     ATTRIBUTED,
     BASIS,
@@ -106,9 +108,12 @@ class ClaimsTab(ListTab[ClaimRow]):
             filter_name=ClaimsPage.tr("Filter claims"),
             detail_hint=ClaimsPage.tr("Select a claim to see it in full."),
             table_name=ClaimsPage.tr("Casualty claims"),
+            # Under the table on a laptop, the claim in full needs fewer lines than the table.
+            stretch=(2, 1),
             parent=parent,
         )
         self._chart_room_pending = False
+        self._splitter.splitterMoved.connect(self._on_chart_edge_dragged)
         self.perpetrator_combo = QComboBox(self)
         self.perpetrator_combo.setAccessibleName(ClaimsPage.tr("Attributed to"))
         self.outcome_combo = QComboBox(self)
@@ -116,8 +121,12 @@ class ClaimsTab(ListTab[ClaimRow]):
         self.add_filter(QLabel(ClaimsPage.tr("Attributed to:"), self))
         self.add_filter(self.perpetrator_combo)
         self.add_filter(self.outcome_combo)
-        QWidget.setTabOrder(self.outcome_combo, self._chart_scroll)
-        QWidget.setTabOrder(self._chart_scroll, self.table)
+        # The chart between the filter row and the table, as on screen. The chart itself
+        # takes the focus, not its scroll area: a screen reader then reads its name and its
+        # rows as words (its accessible description); arrow keys scroll its pane.
+        self._chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_order(self.splitter.toggle, self.chart, self.table)
         self.perpetrator_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.outcome_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -137,8 +146,32 @@ class ClaimsTab(ListTab[ClaimRow]):
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The scroll bar's room is always kept, as the table's is (ui/table_fit.py): one
+        # appearing would narrow the chart, wrap its caption onto one more line, and make a
+        # chart that just fits whole scroll for ever.
+        chart_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The chart's caption says figures are not added together, under the axis: while the
+        # chart scrolls, the caption stays in view under its pane (a fidelity rule, not a
+        # footnote to scroll to).
+        caveat = self.chart_caveat = QLabel(self)
+        caveat.setTextFormat(Qt.TextFormat.PlainText)
+        caveat.setWordWrap(True)
+        italic = caveat.font()
+        italic.setItalic(True)
+        caveat.setFont(italic)
+        caveat.hide()
+        chart_pane = self._chart_pane = QWidget(self)
+        pane_layout = self._chart_pane_layout = QVBoxLayout(chart_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(chart_scroll, 1)
+        pane_layout.addWidget(caveat)
+        chart_pane.installEventFilter(self)
         upper_lower = self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        upper_lower.addWidget(chart_scroll)
+        # True until the user drags the chart's edge: till then the chart's room follows
+        # the chart (its height changes with the width) and the tab's size.
+        self._chart_room_ours = True
+        upper_lower.installEventFilter(self)
+        upper_lower.addWidget(chart_pane)
         upper_lower.addWidget(tables)
         upper_lower.setStretchFactor(0, 2)
         upper_lower.setStretchFactor(1, 3)
@@ -154,6 +187,7 @@ class ClaimsTab(ListTab[ClaimRow]):
 
     def _incident_changed(self, views: IncidentViews) -> None:
         self.chart.set_incident(views.incident, views.chart)
+        self.chart_caveat.setText(caption_text(views.incident) if views.incident.claims else "")
         self._fill_combos(views)
 
     def fit_columns(self) -> None:
@@ -162,18 +196,54 @@ class ClaimsTab(ListTab[ClaimRow]):
         self._give_chart_room()
 
     def _give_chart_room(self) -> None:
-        # The whole chart when it fits in three fifths of the tab (the rest scrolls); once per
-        # incident and only when shown, so a splitter the user has moved stays where it is.
-        total = self._splitter.height()
+        # For each incident, and as the chart and the tab change size until the user drags
+        # the chart's edge; only when shown.
+        total = self._splitter.height() - self._splitter.handleWidth()  # the panes' height
         if not self.isVisible() or total <= 0:
             self._chart_room_pending = True
             return
         self._chart_room_pending = False
-        # The table keeps at least two fifths of the tab: enough for a dozen rows; three
-        # fifths when the claim in full is under it too (a laptop screen).
-        share = 2 if self.splitter.orientation() == Qt.Orientation.Vertical else 3
-        chart = min(self._chart_pane_height(self.chart.height()), total * share // 5)
+        whole = self._chart_pane_height(self.chart.height())
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            # The claim in full beside the table: the table keeps two fifths of the tab.
+            chart = min(whole, total * 3 // 5)
+        elif whole <= total // 2:
+            # The claim in full under the table: the chart whole if the table and the claim
+            # keep half the tab (a desktop screen); else a third (a laptop), and it scrolls.
+            chart = whole
+        else:
+            # A laptop: a third of the tab, ending under a whole row of the chart, and
+            # the caption under it.
+            chart = min(whole, self._whole_rows_height(total // 3))
         self._splitter.setSizes([chart, total - chart])
+
+    def _whole_rows_height(self, most: int) -> int:
+        """The height, at most ``most``, of a chart pane that ends under a whole row of the
+        chart, with the caption under the pane."""
+        caveat = self.chart_caveat
+        caption = caveat.heightForWidth(self._splitter.width()) + self._chart_pane_layout.spacing()
+        frame = self._chart_pane_height(0)
+        room = most - caption - frame
+        layout = self.chart.chart_layout()
+        bottoms = [int(rect.bottom()) + 1 for _row, rect in layout.rows] if layout else []
+        shown = max([b for b in bottoms if b <= room], default=room)
+        return max(shown, 0) + frame + caption
+
+    def _show_caveat_if_cut(self) -> None:
+        # Whether the pane shows the whole chart is decided without the caption under it:
+        # shown, it takes room from the chart, which would then never fit again.
+        cut = self._chart_pane.height() < self._chart_pane_height(self.chart.height())
+        self.chart_caveat.setVisible(cut and bool(self.chart_caveat.text()))
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: RUF100
+        """The caption under the chart's pane while the pane is too short for the chart."""
+        if event.type() == QEvent.Type.Resize:
+            if watched is self._chart_pane:
+                self._show_caveat_if_cut()
+            elif watched is self._splitter and self._chart_room_ours:
+                self._give_chart_room()
+        return super().eventFilter(watched, event)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -184,10 +254,18 @@ class ClaimsTab(ListTab[ClaimRow]):
     def _on_chart_height_changed(self, height: int) -> None:
         # The chart's pane never grows past the chart: the table gets the rest of the room.
         self._chart_scroll.setMaximumHeight(self._chart_pane_height(height))
+        self._chart_pane.setMaximumHeight(self._chart_pane_height(height))
+        self._show_caveat_if_cut()
+        if self._chart_room_ours and self.isVisible():
+            self._give_chart_room()
+
+    def _on_chart_edge_dragged(self, _position: int, _index: int) -> None:
+        self._chart_room_ours = False
 
     def _chart_pane_height(self, chart_height: int) -> int:
+        # A QFrame's contents margins are its frame.
         margins = self._chart_scroll.contentsMargins()
-        return chart_height + margins.top() + margins.bottom() + 2
+        return chart_height + margins.top() + margins.bottom()
 
     def clear_filters(self) -> None:
         """Show every claim again."""

@@ -13,9 +13,9 @@ def make_item_table(
     proxy: QSortFilterProxyModel, accessible_name: str, parent: QWidget, *, sortable: bool
 ) -> QTableView:
     """A read-only table over ``proxy``: whole-row single selection, no row numbers,
-    alternating rows, no wrapping (long text shows whole in the detail pane), interactive
-    column widths measured on the first rows only, and fixed row heights so the view never
-    asks 20,000 rows how tall they want to be.
+    alternating rows, Tab leaving the table, no wrapping (long text shows whole in the
+    detail pane), interactive column widths measured on the first rows only, and fixed row
+    heights so the view never asks 20,000 rows how tall they want to be.
 
     A sortable table starts unsorted: the file's own order (the recorder's order, subsets
     after their claim) stays until the user clicks a header.
@@ -26,6 +26,9 @@ def make_item_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
+    # Arrow keys move within the table; Tab leaves it (for the detail pane), as a user of
+    # the keyboard expects. Qt's default would keep Tab cycling through the cells for ever.
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     if sortable:
         table.setSortingEnabled(True)

@@ -1,6 +1,7 @@
 """The base of the list tabs: filter box, count, table and detail pane, selection and links."""
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import ClassVar, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -94,6 +95,10 @@ class ListTab(IncidentTab, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self._body(self.splitter), 1)
+        # The Tab key in the order things are seen: the filter row (its own filters go in
+        # after the filter box, add_filter), the Details button that ends it, the table,
+        # the item in full.
+        self._tab_order(self.filter_edit, self.splitter.toggle, self.table, self.detail)
 
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -139,6 +144,12 @@ class ListTab(IncidentTab, Generic[Row]):
             QWidget.setTabOrder(self._last_filter, widget)
             self._last_filter = widget
 
+    @staticmethod
+    def _tab_order(*widgets: QWidget) -> None:
+        """The Tab key goes from each of ``widgets`` to the next."""
+        for first, second in pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
     def clear_filters(self) -> None:
         """Show every row again."""
         self.filter_edit.clear()
@@ -162,6 +173,11 @@ class ListTab(IncidentTab, Generic[Row]):
     def fit_columns(self) -> None:
         """Columns sized to their contents within the caps, those empty for this incident
         hidden, and all of them within the table's width."""
+        # Hidden or shown first: a hidden column measures 0 px, and one hidden for the last
+        # incident would come back 0 px wide for this one.
+        hidden = self.model.table.hidden_columns
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in hidden)
         self._measure_columns()
         header = self.table.horizontalHeader()
         natural = []
@@ -169,9 +185,6 @@ class ListTab(IncidentTab, Generic[Row]):
             cap = self.column_caps.get(column, self.other_columns_cap)
             width = header.sectionSize(column)
             natural.append(width if cap is None else min(width, cap))
-        hidden = self.model.table.hidden_columns
-        for column in range(self.model.columnCount()):
-            self.table.setColumnHidden(column, column in hidden)
         self.fit.set_natural_widths(natural)
 
     def focus_filter(self) -> None:

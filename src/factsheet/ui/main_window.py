@@ -321,9 +321,11 @@ class MainWindow(QMainWindow):
         self.problems.show_problems(heading, error.problems)
         if self.state.shown is None:
             self.overview_tab.show_failed_file(request.path.name)
-        opened_now = self.problems.isHidden()
+        # Read before show_problems(), which forgets it: a list an earlier failure opened
+        # was still opened by a failure, and goes away with the fix.
+        opened_by_failure = self._problems_opened_by_failure or self.problems.isHidden()
         self.show_problems()
-        self._problems_opened_by_failure = self._problems_opened_by_failure or opened_now
+        self._problems_opened_by_failure = opened_by_failure
         self._follow_current_file()
         self.statusBar().showMessage(heading, 10000)
 

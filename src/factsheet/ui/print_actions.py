@@ -160,6 +160,13 @@ def make_preview_dialog(
         box.currentIndexChanged.connect(chosen)
     if toolbar is not None and toolbar.actions():
         first = toolbar.actions()[0]
+        # Qt's tool bar ends with Page setup and Print: at 1024 px, with the choice of
+        # sheet before them, they went into the '»' overflow. They come first instead; the
+        # page-view buttons are what overflows on a narrow screen.
+        ends = [a for a in toolbar.actions() if not a.isSeparator()][-2:]
+        for action in ends:
+            toolbar.insertAction(first, action)
+        toolbar.insertSeparator(first)
         toolbar.insertWidget(first, options.variant_box)
         toolbar.insertWidget(first, options.language_box)
         toolbar.insertSeparator(first)

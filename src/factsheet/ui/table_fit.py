@@ -7,14 +7,16 @@ to as many lines as the text needs (at most ``max_lines``; the detail pane shows
 
 Only the rows on screen are measured, when they come into view: Qt's own ResizeToContents
 asks every row of 20,000 for its height, which takes seconds. Heights come from the rows'
-text and the font (QFontMetrics.boundingRect), not from the item model, so measuring a
+text and the font (QTextLayout, as the style lays it out), not from the item model, so measuring a
 screenful is a few milliseconds.
 """
 
+import math
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QTableView
 
 from factsheet.ui.row_table_model import RowTableModel
@@ -83,6 +85,40 @@ def _water_level(ascending: list[int], room: int) -> int:
             return room // left
         room -= width
     return ascending[-1] if ascending else 0
+
+
+def lines_height(text: str, font: QFont, width: int, max_lines: int, wrap: bool) -> int:
+    """The height of the first ``max_lines`` lines of ``text`` as an item view draws it in
+    ``width`` pixels (QCommonStyle's viewItemTextLayout: one layout, wrapped at words).
+
+    Each line is as tall as its own glyphs: Arabic comes from a fallback font whose lines
+    are taller than the table font's, so counting lines of the table font's height cut
+    Arabic cells where English ones wrapped whole. And the style, laying out a vertically
+    centred cell, shows a line only if a next line as tall as it would fit too (else it
+    ends the text there with '…'): a tall Arabic line over a short line of digits
+    ('22 تشرين الأول' over '2017') needs room for two tall ones.
+    """
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.ManualWrap)
+    layout.setTextOption(option)
+    heights: list[float] = []
+    layout.beginLayout()
+    try:
+        for _ in range(max_lines):
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            heights.append(line.height())
+    finally:
+        layout.endLayout()
+    needed = total = 0.0
+    for index, height in enumerate(heights):
+        total += height
+        if index + 1 < len(heights):  # room for this line and, so the style, one as tall
+            needed = max(needed, total + height)
+    return math.ceil(max(needed, total))
 
 
 def _on_screen(table: QTableView, column: int, across: int) -> bool:
@@ -207,8 +243,10 @@ class TableFit(QObject):
         top = table.rowAt(0)
         if top < 0:
             return
-        metrics = table.fontMetrics()
-        line = metrics.lineSpacing()
+        font = table.font()
+        # A table without wrapped columns draws each line whole (elided): its rows grow to
+        # their line breaks only.
+        wrap = bool(self._wrapped)
         single = header.defaultSectionSize()
         across = table.viewport().width()
         columns = [
@@ -227,16 +265,14 @@ class TableFit(QObject):
             before += header.sectionSize(row)
             source = proxy.mapToSource(proxy.index(row, 0)).row()
             cells = self._model.row(source).cells
-            lines = 1
+            text_height = 0
             for column, width in columns:
                 text = cells[column]
                 if text and (column in self._wrapped or "\n" in text):
-                    bound = QRect(0, 0, max(width, 1), line * (self._max_lines + 1))
-                    # A table without wrapped columns draws each line whole (elided): its
-                    # rows grow to their line breaks only.
-                    flags = int(Qt.TextFlag.TextWordWrap) if self._wrapped else 0
-                    lines = max(lines, metrics.boundingRect(bound, flags, text).height() // line)
-            height = max(single, min(lines, self._max_lines) * line + _ROW_PADDING)
+                    text_height = max(
+                        text_height, lines_height(text, font, max(width, 1), self._max_lines, wrap)
+                    )
+            height = max(single, text_height + _ROW_PADDING)
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
             y += height
