@@ -7,7 +7,8 @@ newspaper are one independent source. A monitor that publishes its own count is 
 normal case, not a mistake: its claim simply has no independent source.
 """
 
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 
 from factsheet.model.incident import CasualtyClaim, Incident
 
@@ -39,6 +40,11 @@ class Independence:
     independent: tuple[str, ...]
     #: Distinct publishers of the independent sources: the count a reader is shown.
     publishers: int
+    #: For each relaying source, in the same order: the chain of relays from it to a
+    #: source one of the claimants published (the relaying source first, that source last),
+    #: ending at a consulted one if any is reached, else at the nearest. The words say
+    #: through which sources a relayed figure reaches the reader ("[4] ← [3] ← [2]").
+    chains: tuple[tuple[str, ...], ...] = field(default=())
 
     @property
     def count(self) -> int:
@@ -46,45 +52,82 @@ class Independence:
         return self.publishers
 
 
-def relayed_publishers(incident: Incident) -> dict[str, frozenset[str]]:
-    """For every source a claim cites: the publishers of all it relays, however indirectly.
+@dataclass(frozen=True, slots=True)
+class RelayReach:
+    """What one cited source relays, however indirectly."""
 
-    Cycle-safe (each chain is followed until it comes back to a source already seen);
-    raises TooManyRelayStepsError past MAX_RELAY_STEPS links in all.
+    #: The publishers of every source it relays.
+    publishers: frozenset[str]
+    #: Each source it relays → the source that relays that one, on a shortest chain back to
+    #: the cited source (which is in no key): enough to draw the chain to any of them.
+    relayed_by: dict[str, str]
+
+
+def relay_reaches(incident: Incident) -> dict[str, RelayReach]:
+    """For every source a claim cites: what it relays, directly or through a chain.
+
+    Breadth first, so each chain found is a shortest one; cycle-safe (a source already
+    reached is not followed again); raises TooManyRelayStepsError past MAX_RELAY_STEPS
+    links in all.
     """
     sources = incident.sources_by_id
-    reached: dict[str, frozenset[str]] = {}
+    reached: dict[str, RelayReach] = {}
     steps = 0
     for claim in incident.claims:
         for start in claim.sources:
             if start in reached or start not in sources:
                 continue
-            seen = {start}
-            stack = list(sources[start].relays)
+            relayed_by: dict[str, str] = {}
             publishers: set[str] = set()
-            while stack:
-                source_id = stack.pop()
-                steps += 1
-                if steps > MAX_RELAY_STEPS:
-                    raise TooManyRelayStepsError(start)
-                relayed = sources.get(source_id)
-                if relayed is None or source_id in seen:
-                    continue
-                seen.add(source_id)
-                publishers.add(relayed.publisher)
-                stack += relayed.relays
-            reached[start] = frozenset(publishers)
+            queue = deque([start])
+            while queue:
+                relaying = queue.popleft()
+                for source_id in sources[relaying].relays:
+                    steps += 1
+                    if steps > MAX_RELAY_STEPS:
+                        raise TooManyRelayStepsError(start)
+                    relayed = sources.get(source_id)
+                    if relayed is None or source_id == start or source_id in relayed_by:
+                        continue
+                    relayed_by[source_id] = relaying
+                    publishers.add(relayed.publisher)
+                    queue.append(source_id)
+            reached[start] = RelayReach(frozenset(publishers), relayed_by)
     return reached
+
+
+def relayed_publishers(incident: Incident) -> dict[str, frozenset[str]]:
+    """For every source a claim cites: the publishers of all it relays, however indirectly."""
+    return {s: reach.publishers for s, reach in relay_reaches(incident).items()}
 
 
 def claims_independence(incident: Incident) -> dict[str, Independence]:
     """Each claim's Independence, by claim id (Incident.independence keeps it)."""
-    relayed = relayed_publishers(incident)
-    return {claim.id: _independence(incident, claim, relayed) for claim in incident.claims}
+    reaches = relay_reaches(incident)
+    return {claim.id: _independence(incident, claim, reaches) for claim in incident.claims}
+
+
+def _chain(reach: RelayReach, start: str, end: str) -> tuple[str, ...]:
+    """The chain of relays from ``start`` to ``end`` (one it reaches), both included."""
+    chain = [end]
+    while chain[-1] != start:
+        chain.append(reach.relayed_by[chain[-1]])
+    return tuple(reversed(chain))
+
+
+def _chain_to_claimant(
+    incident: Incident, reach: RelayReach, start: str, claimants: set[str]
+) -> tuple[str, ...]:
+    """The chain from ``start`` to a claimant's source: a consulted one if it reaches any,
+    else the nearest (the reach lists sources nearest first)."""
+    sources = incident.sources_by_id
+    theirs = [s for s in reach.relayed_by if sources[s].publisher in claimants]
+    end = next((s for s in theirs if sources[s].consulted), theirs[0])
+    return _chain(reach, start, end)
 
 
 def _independence(
-    incident: Incident, claim: CasualtyClaim, relayed: dict[str, frozenset[str]]
+    incident: Incident, claim: CasualtyClaim, reaches: dict[str, RelayReach]
 ) -> Independence:
     sources, numbers = incident.sources_by_id, incident.source_numbers
     claimants = set(claim.claimant)
@@ -95,9 +138,10 @@ def _independence(
     for source_id in sorted({s for s in claim.sources if s in sources}, key=numbers.__getitem__):
         if sources[source_id].publisher in claimants:
             own.append(source_id)
-        elif claimants & relayed.get(source_id, frozenset()):
+        elif source_id in reaches and claimants & reaches[source_id].publishers:
             relaying.append(source_id)
         else:
             independent.append(source_id)
     publishers = len({sources[s].publisher for s in independent})
-    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers)
+    chains = tuple(_chain_to_claimant(incident, reaches[s], s, claimants) for s in relaying)
+    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers, chains)
