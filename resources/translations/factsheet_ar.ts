@@ -1274,6 +1274,15 @@
         <translation>لم يُذكر مصدر</translation>
     </message>
     <message>
+        <source>{relaying} ← {relayed}</source>
+        <extracomment>A chain of relays, the source read first: &apos;[4] ← [3]&apos; is [4] repeating [3].</extracomment>
+        <translation>{relaying} عن {relayed}</translation>
+    </message>
+    <message>
+        <source>via {chains}; {unread} not consulted directly</source>
+        <translation>عبر {chains}؛ لم يُطّلع على {unread} مباشرة</translation>
+    </message>
+    <message>
         <source>via {sources}, not consulted directly — {count}</source>
         <translation>عبر {sources}، لم يُطّلع عليه مباشرة — {count}</translation>
     </message>
@@ -1296,6 +1305,11 @@
     <message>
         <source>via {sources}, relayed — no independent source</source>
         <translation>عبر {sources}، منقول — لا مصدر مستقلاً</translation>
+    </message>
+    <message>
+        <source>{route} — no independent source</source>
+        <extracomment>After chain_words: the chain of relays, then why none of it is independent.</extracomment>
+        <translation>{route} — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, not consulted directly — no independent source</source>
@@ -1847,6 +1861,28 @@
             <numerusform>{count} من أصل %n مصادر لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
             <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
             <numerusform>{count} من أصل %n مصدر لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n source(s) was not consulted directly, and the record does not say through which source it is known: {sources}.</source>
+        <translation>
+            <numerusform>{count} من أصل لا مصادر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدر واحد لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدرين لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصادر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n source(s) were not consulted directly, and the record does not say through which sources they are known: {sources}.</source>
+        <translation>
+            <numerusform>{count} من أصل لا مصادر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدر واحد لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدرين لم يُطّلع عليهما مباشرة، ولا يذكر السجل عبر أي مصدرين عُرفا: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصادر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
