@@ -293,19 +293,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every figure on this sheet is known through one source only, {source}; for {count} of the %n claim(s), the claimant&apos;s own statement was not consulted directly.</source>
+        <source>Every figure in this record is known through one source only, {source}; for {count} of the %n claim(s), the claimant&apos;s own statement was not consulted directly.</source>
         <translation>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من الادعاءات.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاء واحد.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاءين.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءات.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءً.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاء.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من الادعاءات.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاء واحد.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاءين.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءات.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءً.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاء.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every figure on this sheet is known through one source only, {source}.</source>
-        <translation>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}.</translation>
+        <source>Every figure in this record is known through one source only, {source}.</source>
+        <translation>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}.</translation>
     </message>
     <message>
         <source>{claims} is known only second-hand: the claimant&apos;s own statement was not consulted directly.</source>

@@ -145,7 +145,7 @@ def test_reported_figures_list_every_figure_with_its_claimant_never_a_total(
 def test_the_brief_says_first_that_every_figure_comes_through_one_article(brief: Sheet) -> None:
     first_page = flat(brief[1][0])
     assert (
-        "Every figure on this sheet is known through one source only, [1] TRT World; for 7 of "
+        "Every figure in this record is known through one source only, [1] TRT World; for 7 of "
         "the 8 claims, the claimant's own statement was not consulted directly."
     ) in first_page
     # The activists' 80: known through TRT World's report, which relays their statement

@@ -170,7 +170,7 @@ def test_a_source_in_one_line(incident: Incident) -> None:
 
 def test_what_a_reader_must_know_before_relying_on_the_figures(incident: Incident) -> None:
     one_source = (
-        "Every figure on this sheet is known through one source only, [1] TRT World; for 7 "
+        "Every figure in this record is known through one source only, [1] TRT World; for 7 "
         "of the 8 claims, the claimant's own statement was not consulted directly."
     )
     assert reliance_notes(incident, _numbers(incident)) == [one_source]
@@ -193,7 +193,7 @@ def test_what_a_reader_must_know_before_relying_on_the_figures(incident: Inciden
         ],
     )
     assert reliance_notes(only, _numbers(only)) == [
-        "Every figure on this sheet is known through one source only, [1] TRT World."
+        "Every figure in this record is known through one source only, [1] TRT World."
     ]
     claims = incident.model_dump(mode="json", exclude_none=True)["claims"]
     claims[0]["sources"] = []

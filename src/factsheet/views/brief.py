@@ -244,7 +244,7 @@ def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
         named = f"{source_number(incident, only)} {in_line(incident.actor_name(source.publisher))}"
         if second_hand:
             sentence = Brief.tr(
-                "Every figure on this sheet is known through one source only, {source}; for "
+                "Every figure in this record is known through one source only, {source}; for "
                 "{count} of the %n claim(s), the claimant's own statement was not consulted "
                 "directly.",
                 None,
@@ -254,7 +254,7 @@ def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
         else:
             notes.append(
                 Brief.tr(
-                    "Every figure on this sheet is known through one source only, {source}."
+                    "Every figure in this record is known through one source only, {source}."
                 ).format(source=named)
             )
     elif second_hand:
