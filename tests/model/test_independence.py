@@ -158,3 +158,34 @@ def test_relays_past_the_limit_raise(
     with pytest.raises(TooManyRelayStepsError) as raised:
         relayed_publishers(fidelity_loaded.incident)
     assert raised.value.source_id == "gazette-article"
+
+
+def _long_chain(fidelity_loaded: LoadedIncident, claimants: list[str]) -> Incident:
+    """Source s0 relays s1, which relays s2 … to s29, s<n> published by actor a<n>; one
+    claim per entry of ``claimants``, each citing s0 only."""
+    data = copy.deepcopy(fidelity_loaded.incident.model_dump())
+    data["actors"] = [{"id": f"a{n}", "name": f"A{n}", "kind": "media"} for n in range(30)]
+    data["sources"] = [
+        {"id": f"s{n}", "publisher": f"a{n}", "kind": "news-report", "relays": [f"s{n + 1}"]}
+        for n in range(29)
+    ] + [{"id": "s29", "publisher": "a29", "kind": "news-report"}]
+    template = data["claims"][0] | {"sources": ["s0"], "part_of": None, "perpetrators": []}
+    data["claims"] = [
+        template | {"id": f"c{n}", "claimant": [claimant]} for n, claimant in enumerate(claimants)
+    ]
+    return Incident.model_validate(data)
+
+
+def test_chains_are_drawn_once_and_counted_towards_the_limit(
+    monkeypatch: pytest.MonkeyPatch, fidelity_loaded: LoadedIncident
+) -> None:
+    monkeypatch.setattr(independence, "MAX_RELAY_STEPS", 100)
+    # 29 links followed once from s0, and one chain of 29 drawn back once for all the
+    # claims of a29's: within 100.
+    same = _long_chain(fidelity_loaded, ["a29"] * 50)
+    assert same.independence["c0"].chains == (tuple(f"s{n}" for n in range(30)),)
+    assert same.independence["c0"].chains[0] is same.independence["c49"].chains[0]
+    # A claim for each actor down the chain: 1 + 2 + … + 29 links drawn back, past 100. A
+    # hostile file of this shape would otherwise take billions of steps.
+    with pytest.raises(TooManyRelayStepsError):
+        claims_independence(_long_chain(fidelity_loaded, [f"a{n}" for n in range(1, 30)]))

@@ -61,6 +61,12 @@ class RelayReach:
     #: Each source it relays → the source that relays that one, on a shortest chain back to
     #: the cited source (which is in no key): enough to draw the chain to any of them.
     relayed_by: dict[str, str]
+    #: Each source it relays → its place in breadth-first order: nearer ones come first.
+    rank: dict[str, int]
+    #: Each publisher → the nearest source of theirs it relays, and the nearest consulted
+    #: one: a claim's chain ends at a claimant's, read if possible, without a search.
+    nearest: dict[str, str]
+    nearest_read: dict[str, str]
 
 
 def relay_reaches(incident: Incident) -> dict[str, RelayReach]:
@@ -77,7 +83,7 @@ def relay_reaches(incident: Incident) -> dict[str, RelayReach]:
         for start in claim.sources:
             if start in reached or start not in sources:
                 continue
-            relayed_by: dict[str, str] = {}
+            reach = RelayReach(frozenset(), {}, {}, {}, {})
             publishers: set[str] = set()
             queue = deque([start])
             while queue:
@@ -87,12 +93,22 @@ def relay_reaches(incident: Incident) -> dict[str, RelayReach]:
                     if steps > MAX_RELAY_STEPS:
                         raise TooManyRelayStepsError(start)
                     relayed = sources.get(source_id)
-                    if relayed is None or source_id == start or source_id in relayed_by:
+                    if relayed is None or source_id == start or source_id in reach.relayed_by:
                         continue
-                    relayed_by[source_id] = relaying
+                    reach.rank[source_id] = len(reach.relayed_by)
+                    reach.relayed_by[source_id] = relaying
+                    reach.nearest.setdefault(relayed.publisher, source_id)
+                    if relayed.consulted:
+                        reach.nearest_read.setdefault(relayed.publisher, source_id)
                     publishers.add(relayed.publisher)
                     queue.append(source_id)
-            reached[start] = RelayReach(frozenset(publishers), relayed_by)
+            reached[start] = RelayReach(
+                frozenset(publishers),
+                reach.relayed_by,
+                reach.rank,
+                reach.nearest,
+                reach.nearest_read,
+            )
     return reached
 
 
@@ -101,34 +117,44 @@ def relayed_publishers(incident: Incident) -> dict[str, frozenset[str]]:
     return {s: reach.publishers for s, reach in relay_reaches(incident).items()}
 
 
+class _Chains:
+    """Chains of relays from a cited source to a claimant's, each drawn once: a hostile file
+    (thousands of claims, each of another claimant far down one long chain) would otherwise
+    walk the same links again and again. Links walked count towards MAX_RELAY_STEPS."""
+
+    def __init__(self, reaches: dict[str, RelayReach]) -> None:
+        self.reaches = reaches
+        self.drawn: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.steps = 0
+
+    def to_claimant(self, start: str, claimants: set[str]) -> tuple[str, ...]:
+        """The chain from ``start`` to a claimant's source: the nearest consulted one if it
+        reaches any, else the nearest."""
+        reach = self.reaches[start]
+        ends = [reach.nearest_read[c] for c in claimants if c in reach.nearest_read] or [
+            reach.nearest[c] for c in claimants if c in reach.nearest
+        ]
+        end = min(ends, key=reach.rank.__getitem__)
+        if (start, end) not in self.drawn:
+            chain = [end]
+            while chain[-1] != start:
+                self.steps += 1
+                if self.steps > MAX_RELAY_STEPS:
+                    raise TooManyRelayStepsError(start)
+                chain.append(reach.relayed_by[chain[-1]])
+            self.drawn[start, end] = tuple(reversed(chain))
+        return self.drawn[start, end]
+
+
 def claims_independence(incident: Incident) -> dict[str, Independence]:
-    """Each claim's Independence, by claim id (Incident.independence keeps it)."""
-    reaches = relay_reaches(incident)
-    return {claim.id: _independence(incident, claim, reaches) for claim in incident.claims}
+    """Each claim's Independence, by claim id (Incident.independence keeps it).
+
+    Raises TooManyRelayStepsError past MAX_RELAY_STEPS links followed or drawn back."""
+    chains = _Chains(relay_reaches(incident))
+    return {claim.id: _independence(incident, claim, chains) for claim in incident.claims}
 
 
-def _chain(reach: RelayReach, start: str, end: str) -> tuple[str, ...]:
-    """The chain of relays from ``start`` to ``end`` (one it reaches), both included."""
-    chain = [end]
-    while chain[-1] != start:
-        chain.append(reach.relayed_by[chain[-1]])
-    return tuple(reversed(chain))
-
-
-def _chain_to_claimant(
-    incident: Incident, reach: RelayReach, start: str, claimants: set[str]
-) -> tuple[str, ...]:
-    """The chain from ``start`` to a claimant's source: a consulted one if it reaches any,
-    else the nearest (the reach lists sources nearest first)."""
-    sources = incident.sources_by_id
-    theirs = [s for s in reach.relayed_by if sources[s].publisher in claimants]
-    end = next((s for s in theirs if sources[s].consulted), theirs[0])
-    return _chain(reach, start, end)
-
-
-def _independence(
-    incident: Incident, claim: CasualtyClaim, reaches: dict[str, RelayReach]
-) -> Independence:
+def _independence(incident: Incident, claim: CasualtyClaim, chains: _Chains) -> Independence:
     sources, numbers = incident.sources_by_id, incident.source_numbers
     claimants = set(claim.claimant)
     own: list[str] = []
@@ -138,10 +164,10 @@ def _independence(
     for source_id in sorted({s for s in claim.sources if s in sources}, key=numbers.__getitem__):
         if sources[source_id].publisher in claimants:
             own.append(source_id)
-        elif source_id in reaches and claimants & reaches[source_id].publishers:
+        elif source_id in chains.reaches and claimants & chains.reaches[source_id].publishers:
             relaying.append(source_id)
         else:
             independent.append(source_id)
     publishers = len({sources[s].publisher for s in independent})
-    chains = tuple(_chain_to_claimant(incident, reaches[s], s, claimants) for s in relaying)
-    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers, chains)
+    drawn = tuple(chains.to_claimant(s, claimants) for s in relaying)
+    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers, drawn)
