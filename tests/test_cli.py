@@ -185,7 +185,9 @@ def test_export_json_carries_each_figure_with_its_context(
     assert first["claimant_words"] == "Activists (unnamed)"
     assert first["number"] == 1
     assert first["independent_sources"] == 0
-    assert first["independence_words"] == "via [1], relayed — no independent source"
+    assert first["independence_words"] == (
+        "via [1] ← [3]; [3] not consulted directly — no independent source"
+    )
     assert first["attribution_words"] == "Daesh (alleged)"
     assert data["claims"][2]["attribution_words"] == "none named"
     assert first["qualifier_words"] == "at least"

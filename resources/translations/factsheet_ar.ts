@@ -293,19 +293,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every figure on this sheet is known through one source only, {source}; for {count} of the %n claim(s), the claimant&apos;s own statement was not consulted directly.</source>
+        <source>Every figure in this record is known through one source only, {source}; for {count} of the %n claim(s), the claimant&apos;s own statement was not consulted directly.</source>
         <translation>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من الادعاءات.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاء واحد.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاءين.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءات.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءً.</numerusform>
-            <numerusform>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاء.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من الادعاءات.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاء واحد.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل ادعاءين.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءات.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاءً.</numerusform>
+            <numerusform>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}؛ ولم يُطّلع مباشرة على بيان الجهة المصرّحة نفسها في {count} من أصل %n ادعاء.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every figure on this sheet is known through one source only, {source}.</source>
-        <translation>كل رقم في هذه الورقة معروف عبر مصدر واحد فقط، {source}.</translation>
+        <source>Every figure in this record is known through one source only, {source}.</source>
+        <translation>كل رقم في هذا السجل معروف عبر مصدر واحد فقط، {source}.</translation>
     </message>
     <message>
         <source>{claims} is known only second-hand: the claimant&apos;s own statement was not consulted directly.</source>
@@ -1284,6 +1284,15 @@
         <translation>لم يُذكر مصدر</translation>
     </message>
     <message>
+        <source>{relaying} ← {relayed}</source>
+        <extracomment>A chain of relays, the source read first: &apos;[4] ← [3]&apos; is [4] repeating [3].</extracomment>
+        <translation>{relaying} عن {relayed}</translation>
+    </message>
+    <message>
+        <source>via {chains}; {unread} not consulted directly</source>
+        <translation>عبر {chains}؛ لم يُطّلع على {unread} مباشرة</translation>
+    </message>
+    <message>
         <source>via {sources}, not consulted directly — {count}</source>
         <translation>عبر {sources}، لم يُطّلع عليه مباشرة — {count}</translation>
     </message>
@@ -1306,6 +1315,11 @@
     <message>
         <source>via {sources}, relayed — no independent source</source>
         <translation>عبر {sources}، منقول — لا مصدر مستقلاً</translation>
+    </message>
+    <message>
+        <source>{route} — no independent source</source>
+        <extracomment>After chain_words: the chain of relays, then why none of it is independent.</extracomment>
+        <translation>{route} — لا مصدر مستقلاً</translation>
     </message>
     <message>
         <source>via {sources}, not consulted directly — no independent source</source>
@@ -1857,6 +1871,28 @@
             <numerusform>{count} من أصل %n مصادر لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
             <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
             <numerusform>{count} من أصل %n مصدر لم يُطّلع عليها مباشرة ولا تُعرف إلا عبر مصدر آخر: {sources}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n source(s) was not consulted directly, and the record does not say through which source it is known: {sources}.</source>
+        <translation>
+            <numerusform>{count} من أصل لا مصادر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدر واحد لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدرين لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصادر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدر لم يُطّلع عليه مباشرة، ولا يذكر السجل عبر أي مصدر عُرف: {sources}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n source(s) were not consulted directly, and the record does not say through which sources they are known: {sources}.</source>
+        <translation>
+            <numerusform>{count} من أصل لا مصادر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدر واحد لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل مصدرين لم يُطّلع عليهما مباشرة، ولا يذكر السجل عبر أي مصدرين عُرفا: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصادر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدراً لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
+            <numerusform>{count} من أصل %n مصدر لم يُطّلع عليها مباشرة، ولا يذكر السجل عبر أي مصادر عُرفت: {sources}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -55,7 +55,25 @@ def test_a_source_that_relays_the_claimant_is_not_independent_however_indirectly
         {"id": "article", "publisher": "gazette", "relays": ["story"]},
     ]
     # The article relays the wire story, which relays the monitor: a chain to the claimant.
-    assert standing(sources, ["article"]) == Independence((), ("article",), (), 0)
+    assert standing(sources, ["article"]) == Independence(
+        (), ("article",), (), 0, (("article", "story", "own"),)
+    )
+
+
+def test_a_chain_ends_at_a_consulted_statement_of_the_claimant_s_if_it_reaches_one(
+    standing: Standing,
+) -> None:
+    sources: list[dict[str, Any]] = [
+        {"id": "unread", "publisher": "monitor", "consulted": False},
+        {"id": "read", "publisher": "monitor"},
+        {"id": "story", "publisher": "wire", "relays": ["read"]},
+        {"id": "article", "publisher": "gazette", "relays": ["unread", "story"]},
+    ]
+    # The nearest statement of the monitor's is one the recorder never read; the one
+    # farther off was read, and that is the chain that says whether the claimant was.
+    assert standing(sources, ["article"]).chains == (("article", "story", "read"),)
+    sources[1]["consulted"] = False
+    assert standing(sources, ["article"]).chains == (("article", "unread"),)
 
 
 def test_independent_sources_count_once_per_publisher(standing: Standing) -> None:
@@ -82,7 +100,7 @@ def test_relaying_someone_else_keeps_a_source_independent(standing: Standing) ->
         ["article", "own"],
         claimant=["council", "monitor"],
     )
-    assert joint == Independence(("own",), ("article",), (), 0)
+    assert joint == Independence(("own",), ("article",), (), 0, (("article", "statement"),))
 
 
 def test_a_cycle_of_relays_is_followed_once(standing: Standing) -> None:
@@ -94,7 +112,7 @@ def test_a_cycle_of_relays_is_followed_once(standing: Standing) -> None:
     with_claimant = [sources[0], {**sources[1], "relays": ["a", "own"]}]
     with_claimant.append({"id": "own", "publisher": "monitor"})
     # a relays b, b relays the monitor's own: a is not independent, and the cycle ends.
-    assert standing(with_claimant, ["a"]) == Independence((), ("a",), (), 0)
+    assert standing(with_claimant, ["a"]) == Independence((), ("a",), (), 0, (("a", "b", "own"),))
 
 
 def test_the_fixture_claims_stand_as_written(fidelity_path: Path) -> None:
@@ -109,6 +127,7 @@ def test_the_fixture_claims_stand_as_written(fidelity_path: Path) -> None:
     }
     joint = incident.independence["joint-67"]
     assert joint.relaying == ("gazette-article",)
+    assert joint.chains == (("gazette-article", "wire-story", "government-statement"),)
     activists = incident.independence["activists-30"]
     assert (activists.own, activists.relaying) == (("activists-post",), ("broadcast",))
     assert activists.independent == ("monitor-report", "gazette-article")
@@ -122,7 +141,7 @@ def test_the_sample_s_claims_all_come_through_trt_world(sample_path: Path) -> No
     assert all(s.count == 0 for s in standings.values())
     assert standings["trt-35-in-shaft"].own == ("trt-2017-10-23",)
     assert standings["sohr-128-documented"] == Independence(
-        ("sohr-statement",), ("trt-2017-10-23",), (), 0
+        ("sohr-statement",), ("trt-2017-10-23",), (), 0, (("trt-2017-10-23", "sohr-statement"),)
     )
 
 
@@ -139,3 +158,34 @@ def test_relays_past_the_limit_raise(
     with pytest.raises(TooManyRelayStepsError) as raised:
         relayed_publishers(fidelity_loaded.incident)
     assert raised.value.source_id == "gazette-article"
+
+
+def _long_chain(fidelity_loaded: LoadedIncident, claimants: list[str]) -> Incident:
+    """Source s0 relays s1, which relays s2 … to s29, s<n> published by actor a<n>; one
+    claim per entry of ``claimants``, each citing s0 only."""
+    data = copy.deepcopy(fidelity_loaded.incident.model_dump())
+    data["actors"] = [{"id": f"a{n}", "name": f"A{n}", "kind": "media"} for n in range(30)]
+    data["sources"] = [
+        {"id": f"s{n}", "publisher": f"a{n}", "kind": "news-report", "relays": [f"s{n + 1}"]}
+        for n in range(29)
+    ] + [{"id": "s29", "publisher": "a29", "kind": "news-report"}]
+    template = data["claims"][0] | {"sources": ["s0"], "part_of": None, "perpetrators": []}
+    data["claims"] = [
+        template | {"id": f"c{n}", "claimant": [claimant]} for n, claimant in enumerate(claimants)
+    ]
+    return Incident.model_validate(data)
+
+
+def test_chains_are_drawn_once_and_counted_towards_the_limit(
+    monkeypatch: pytest.MonkeyPatch, fidelity_loaded: LoadedIncident
+) -> None:
+    monkeypatch.setattr(independence, "MAX_RELAY_STEPS", 100)
+    # 29 links followed once from s0, and one chain of 29 drawn back once for all the
+    # claims of a29's: within 100.
+    same = _long_chain(fidelity_loaded, ["a29"] * 50)
+    assert same.independence["c0"].chains == (tuple(f"s{n}" for n in range(30)),)
+    assert same.independence["c0"].chains[0] is same.independence["c49"].chains[0]
+    # A claim for each actor down the chain: 1 + 2 + … + 29 links drawn back, past 100. A
+    # hostile file of this shape would otherwise take billions of steps.
+    with pytest.raises(TooManyRelayStepsError):
+        claims_independence(_long_chain(fidelity_loaded, [f"a{n}" for n in range(1, 30)]))

@@ -146,13 +146,13 @@ def test_reported_figures_list_every_figure_with_its_claimant_never_a_total(
 def test_the_brief_says_first_that_every_figure_comes_through_one_article(brief: Sheet) -> None:
     first_page = flat(brief[1][0])
     assert (
-        "Every figure on this sheet is known through one source only, [1] TRT World; for 7 of "
+        "Every figure in this record is known through one source only, [1] TRT World; for 7 of "
         "the 8 claims, the claimant's own statement was not consulted directly."
     ) in first_page
     # The activists' 80: known through TRT World's report, which relays their statement
     # (its row heads the claims table, at the top of page 2 since every figure line says
     # how firmly it blames).
-    assert re.search(r"^\s*C1\s.*via \[1\], relayed", "\n".join(brief[1]), re.MULTILINE)
+    assert re.search(r"^\s*C1\s.*via \[1\] ← \[3\]; \[3\] not", "\n".join(brief[1]), re.MULTILINE)
 
 
 @pytest.mark.parametrize("sheet", ["brief", "full"])
@@ -317,7 +317,8 @@ def test_the_dossier_s_data_notes_name_items_by_their_sheet_numbers(
     assert "Sources date E7 differently" in text
     assert "over the weekend" in text
     assert re.search(r"C\d+ \(claimed by 23 October 2017\)", text)
-    assert "7 of 8 sources were not consulted" in text
+    assert "6 of 8 sources were not consulted directly and are known only through" in text
+    assert "1 of 8 sources was not consulted directly, and the record does not say" in text
 
 
 def test_short_names_used_in_figures_are_explained_by_the_sheet(

@@ -166,9 +166,10 @@ def test_a_claimant_s_own_count_is_shown_on_the_claim_not_flagged(tab: ClaimsTab
     assert independence["trt-35-in-shaft"] == (
         "via [1], published by the claimant — no independent source"
     )
-    assert independence["sohr-128-documented"] == "via [1], relayed — no independent source"
+    relayed = "via [1] ← [4]; [4] not consulted directly — no independent source"
+    assert independence["sohr-128-documented"] == relayed
     tab.select_item("claim", "sohr-128-documented")
-    assert "Independence\nvia [1], relayed — no independent source" in tab.detail.toPlainText()
+    assert f"Independence\n{relayed}" in tab.detail.toPlainText()
 
 
 def test_claims_carry_the_sheet_s_numbers_and_sort_by_them(tab: ClaimsTab) -> None:
@@ -298,7 +299,7 @@ def test_chart_rows_have_tooltips_and_the_chart_an_accessible_text(tab: ClaimsTa
     QApplication.sendEvent(tab.chart, event)
     assert QToolTip.text() == plain_rich_text(
         "Syrian Observatory for Human Rights: at least 128 people killed (documented deaths); "
-        "via [1], relayed — no independent source"
+        "via [1] ← [4]; [4] not consulted directly — no independent source"
     )
     QToolTip.hideText()
     assert tab.chart.accessibleName() == "Casualty claims range chart"

@@ -20,6 +20,8 @@ from factsheet.views.brief import (
     source_in_short,
 )
 from factsheet.views.independence import independence_words
+from factsheet.views.names import Names
+from factsheet.views.notes import sheet_note_html
 
 
 @pytest.fixture
@@ -97,12 +99,18 @@ def test_an_event_is_cut_to_its_first_sentence_or_a_word() -> None:
 def test_a_figure_comes_from_where_its_independence_says(
     incident: Incident, fidelity_loaded: LoadedIncident
 ) -> None:
-    # views.independence's words, one wording on screen and on paper.
+    # views.independence's words, one wording on screen and on paper; for a figure relayed
+    # through sources never read, their first part: the chain, which the note above the
+    # table calls second-hand, in the two lines the narrow column has.
     claims = incident.claims_by_id
     for claim in incident.claims:
-        assert claim_origin(incident, claim) == independence_words(incident, claim)
+        words = independence_words(incident, claim)
+        if claim.id == "trt-35-in-shaft":
+            assert claim_origin(incident, claim) == words
+        else:
+            assert words == claim_origin(incident, claim) + " — no independent source"
     assert claim_origin(incident, claims["activists-80-bodies"]) == (
-        "via [1], relayed — no independent source"
+        "via [1] ← [3]; [3] not consulted directly"
     )
     assert claim_origin(incident, claims["trt-35-in-shaft"]) == (
         "via [1], published by the claimant — no independent source"
@@ -162,7 +170,7 @@ def test_a_source_in_one_line(incident: Incident) -> None:
 
 def test_what_a_reader_must_know_before_relying_on_the_figures(incident: Incident) -> None:
     one_source = (
-        "Every figure on this sheet is known through one source only, [1] TRT World; for 7 "
+        "Every figure in this record is known through one source only, [1] TRT World; for 7 "
         "of the 8 claims, the claimant's own statement was not consulted directly."
     )
     assert reliance_notes(incident, _numbers(incident)) == [one_source]
@@ -185,13 +193,95 @@ def test_what_a_reader_must_know_before_relying_on_the_figures(incident: Inciden
         ],
     )
     assert reliance_notes(only, _numbers(only)) == [
-        "Every figure on this sheet is known through one source only, [1] TRT World."
+        "Every figure in this record is known through one source only, [1] TRT World."
     ]
     claims = incident.model_dump(mode="json", exclude_none=True)["claims"]
     claims[0]["sources"] = []
     unsourced = _changed(incident, claims=claims)
     assert reliance_notes(unsourced, _numbers(unsourced))[-1] == "C1 cites no source."
     assert reliance_notes(_changed(incident, claims=[]), {}) == []
+
+
+def test_a_claim_relayed_through_unread_sources_is_known_second_hand(
+    fidelity_loaded: LoadedIncident,
+) -> None:
+    incident = fidelity_loaded.incident
+    # C3, the joint 67: the Gazette [4] relays the wire story [3], which relays the
+    # government's statement [2]; neither was read. C5: [6] relays the council's unread [7].
+    assert reliance_notes(incident, _numbers(incident)) == [
+        (
+            "C3 and C5 are known only second-hand: the claimant's own statement was not "
+            "consulted directly."
+        )
+    ]
+    claims = incident.claims_by_id
+    assert claim_origin(incident, claims["joint-67"]) == (
+        "via [4] ← [3] ← [2]; [2][3] not consulted directly"
+    )
+    assert claim_origin(incident, claims["council-missing"]) == (
+        "via [6] ← [7]; [7] not consulted directly"
+    )
+    data = incident.model_dump(mode="json", exclude_none=True)
+    for source in data["sources"]:
+        if source["id"] == "government-statement":
+            source["consulted"] = True
+    for claim in data["claims"]:
+        if claim["id"] == "council-missing":
+            claim["sources"] = ["council-statement"]
+    read = Incident.model_validate(data)
+    # The government's statement read directly, though the claim cites only the Gazette:
+    # relayed, not second-hand. The council's [7] alone, cited but unread: second-hand.
+    assert claim_origin(read, read.claims_by_id["joint-67"]) == (
+        "via [4], relayed — no independent source"
+    )
+    assert claim_origin(read, read.claims_by_id["council-missing"]) == (
+        "via [7], not consulted directly — no independent source"
+    )
+    assert reliance_notes(read, _numbers(read)) == [
+        "C5 is known only second-hand: the claimant's own statement was not consulted directly."
+    ]
+
+
+def test_an_unread_source_beside_the_claimant_s_own_does_not_make_a_claim_second_hand(
+    fidelity_loaded: LoadedIncident,
+) -> None:
+    data = fidelity_loaded.incident.model_dump(mode="json", exclude_none=True)
+    for claim in data["claims"]:
+        if claim["id"] == "activists-30":
+            claim["sources"] = ["activists-post", "council-statement"]
+    incident = Incident.model_validate(data)
+    # The activists' own post was read: the council's unread statement beside it changes
+    # nothing about how far the figure is from its claimant.
+    assert reliance_notes(incident, _numbers(incident)) == [
+        (
+            "C3 and C5 are known only second-hand: the claimant's own statement was not "
+            "consulted directly."
+        )
+    ]
+
+
+@pytest.mark.parametrize("sample", ["sample_loaded", "fidelity_loaded"])
+def test_the_notes_and_the_sources_list_agree_on_how_a_source_is_known(
+    sample: str, request: pytest.FixtureRequest
+) -> None:
+    incident: Incident = request.getfixturevalue(sample).incident
+    names = Names(incident)
+    said = {
+        sheet_note_html(note, names, {"claim": {}, "event": {}})
+        for note in figure_notes(incident)
+        if note.topic == "indirect"
+    }
+    numbers = incident.source_numbers
+    by_number = {f"[{numbers[s.id]}]": s for s in incident.sources}
+    for sentence in said:
+        listed = sentence.rsplit(": ", 1)[1].rstrip(".")
+        sources = [by_number[f"[{n}]"] for n in listed.strip("[]").split("][")]
+        through = "known only through another source" in sentence
+        for source in sources:
+            assert ("known through [" in source_in_short(incident, source)) == through
+    assert sum(len(s.rsplit(": ", 1)[1].split("][")) for s in said) == sum(
+        not s.consulted for s in incident.sources
+    )
 
 
 def test_lists_of_claims_are_cut_with_a_count() -> None:
@@ -214,6 +304,6 @@ def test_the_brief_cuts_what_no_record_needs_at_length() -> None:
 
 def test_the_brief_s_notes_are_about_figures_and_sources(incident: Incident) -> None:
     topics = [note.topic for note in figure_notes(incident)]
-    assert topics == ["date-doubt", "unquantified", "indirect"]
+    assert topics == ["date-doubt", "unquantified", "indirect", "indirect"]
     # The dossier's notes on the timeline's dates are left out, and no warning is printed.
     assert "date-conflict" not in topics

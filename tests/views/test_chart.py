@@ -185,6 +185,6 @@ def test_ticks_titles_and_tooltips_in_words(incident: Incident) -> None:
     heading, first = chart_rows(incident)[:2]
     assert row_tooltip(incident, heading) == heading.text
     assert row_tooltip(incident, first) == (
-        "Activists (unnamed): at least 80 civilians killed (bodies found); via [1], relayed — "
-        "no independent source"
+        "Activists (unnamed): at least 80 civilians killed (bodies found); via [1] ← [3]; [3] "
+        "not consulted directly — no independent source"
     )

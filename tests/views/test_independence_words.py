@@ -37,9 +37,15 @@ def test_each_case_of_the_fixture_in_words(fixture: Incident) -> None:
             "claimant's own",
         ),
         # The Gazette [4] relays a wire story that relays the government's statement.
-        "joint-67": ("via [4], relayed — no independent source", "relayed"),
+        "joint-67": (
+            "via [4] ← [3] ← [2]; [2][3] not consulted directly — no independent source",
+            "relayed",
+        ),
         "activists-30": ("2 independent sources", "2 independent"),
-        "council-missing": ("via [6], relayed — no independent source", "relayed"),
+        "council-missing": (
+            "via [6] ← [7]; [7] not consulted directly — no independent source",
+            "relayed",
+        ),
     }
     assert marks_meaning(fixture) == [
         "'claimant's own', 'relayed': no source independent of the claimant",

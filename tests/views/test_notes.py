@@ -1,11 +1,13 @@
 """Data notes, once for screen and sheet: the same notes, items linked or numbered."""
 
+import copy
 import html
 from collections.abc import Iterator
 
 import pytest
 
 from factsheet.loading import LoadedIncident, Problem
+from factsheet.model.incident import Incident
 from factsheet.views.names import Names
 from factsheet.views.notes import (
     DataNote,
@@ -49,6 +51,7 @@ def test_the_sample_has_a_note_per_topic(
         "date-doubt",
         "unquantified",
         "indirect",
+        "indirect",
     ]
     warning = notes[0]
     line = warned_loaded.warnings[0].line
@@ -91,8 +94,16 @@ def test_the_sheet_numbers_items_and_prints_no_warning(
     }
     conflict = sheet_note_html(printed[0], names, numbers)
     assert conflict.startswith("Sources date E8 differently: 21 October 2017 “")
-    indirect = sheet_note_html(printed[-1], names, numbers)
-    assert indirect.endswith("known only through another source: [2][3][4][5][6][7][8].")
+    relayed, untraced = (sheet_note_html(note, names, numbers) for note in printed[-2:])
+    assert relayed == (
+        "6 of 8 sources were not consulted directly and are known only through another "
+        "source: [3][4][5][6][7][8]."
+    )
+    # Nafisa Latic's video [2]: not read, and nothing in the record relays it.
+    assert untraced == (
+        "1 of 8 sources was not consulted directly, and the record does not say through "
+        "which source it is known: [2]."
+    )
     for note in printed:
         drawn = sheet_note_html(note, names, numbers)
         assert not any(item in drawn for item in ("Line ", "trt-", "sohr-", "pcc-"))
@@ -129,3 +140,38 @@ def test_sources_are_listed_in_note_number_order(notes: list[DataNote]) -> None:
     listed = list(_refs_in(retreat.parts))
     # listed[0] is the event itself.
     assert [item.item_id for item in listed[1].items] == ["trt-2017-10-23", "activists-statements"]
+
+
+def _indirect(incident: Incident) -> list[str]:
+    names = Names(incident)
+    return [
+        sheet_note_html(note, names, {"claim": {}, "event": {}})
+        for note in data_notes(incident, ())
+        if note.topic == "indirect"
+    ]
+
+
+def test_a_source_is_known_through_another_when_one_relays_it(
+    fidelity_loaded: LoadedIncident,
+) -> None:
+    incident = fidelity_loaded.incident
+    # [2] the government's statement, relayed by [3] the wire story, itself unread and
+    # relayed by [4]: known through another source all the same, as the sources list says.
+    assert _indirect(incident) == [
+        (
+            "3 of 7 sources were not consulted directly and are known only through another "
+            "source: [2][3][7]."
+        )
+    ]
+    data = copy.deepcopy(incident.model_dump())
+    for source in data["sources"]:
+        if source["id"] in ("broadcast", "gazette-article"):
+            source["relays"] = ()
+    # Nothing relays the council's [7] or the wire's [3] any more; the wire still relays [2].
+    assert _indirect(Incident.model_validate(data)) == [
+        "1 of 7 sources was not consulted directly and is known only through another source: [2].",
+        (
+            "2 of 7 sources were not consulted directly, and the record does not say through "
+            "which sources they are known: [3][7]."
+        ),
+    ]

@@ -114,3 +114,16 @@ def test_a_title_that_shows_nothing_is_headed_by_the_file_name(
     assert IncidentViews(sample_loaded).overview_html.startswith(
         "<h1>Killings of civilians in Al Qaryatayn"
     )
+
+
+def test_the_figures_open_with_the_sheet_s_reliance_note(fidelity_loaded: LoadedIncident) -> None:
+    incident = fidelity_loaded.incident
+    page = overview_html(Names(incident), ())
+    # C3, the joint 67, comes through the Gazette relaying an unread wire story relaying
+    # the government's unread statement: second-hand, on screen as on the sheet.
+    note = (
+        "<p><b>C3 and C5 are known only second-hand: the claimant&#x27;s own statement was "
+        "not consulted directly.</b></p>"
+    )
+    assert page.index(note) < page.index("Killed — attributed to Daesh")
+    assert page.index("Reported figures") < page.index(note)

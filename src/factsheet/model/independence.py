@@ -7,7 +7,8 @@ newspaper are one independent source. A monitor that publishes its own count is 
 normal case, not a mistake: its claim simply has no independent source.
 """
 
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 
 from factsheet.model.incident import CasualtyClaim, Incident
 
@@ -39,6 +40,11 @@ class Independence:
     independent: tuple[str, ...]
     #: Distinct publishers of the independent sources: the count a reader is shown.
     publishers: int
+    #: For each relaying source, in the same order: the chain of relays from it to a
+    #: source one of the claimants published (the relaying source first, that source last),
+    #: ending at a consulted one if any is reached, else at the nearest. The words say
+    #: through which sources a relayed figure reaches the reader ("[4] ← [3] ← [2]").
+    chains: tuple[tuple[str, ...], ...] = field(default=())
 
     @property
     def count(self) -> int:
@@ -46,46 +52,109 @@ class Independence:
         return self.publishers
 
 
-def relayed_publishers(incident: Incident) -> dict[str, frozenset[str]]:
-    """For every source a claim cites: the publishers of all it relays, however indirectly.
+@dataclass(frozen=True, slots=True)
+class RelayReach:
+    """What one cited source relays, however indirectly."""
 
-    Cycle-safe (each chain is followed until it comes back to a source already seen);
-    raises TooManyRelayStepsError past MAX_RELAY_STEPS links in all.
+    #: The publishers of every source it relays.
+    publishers: frozenset[str]
+    #: Each source it relays → the source that relays that one, on a shortest chain back to
+    #: the cited source (which is in no key): enough to draw the chain to any of them.
+    relayed_by: dict[str, str]
+    #: Each source it relays → its place in breadth-first order: nearer ones come first.
+    rank: dict[str, int]
+    #: Each publisher → the nearest source of theirs it relays, and the nearest consulted
+    #: one: a claim's chain ends at a claimant's, read if possible, without a search.
+    nearest: dict[str, str]
+    nearest_read: dict[str, str]
+
+
+def relay_reaches(incident: Incident) -> dict[str, RelayReach]:
+    """For every source a claim cites: what it relays, directly or through a chain.
+
+    Breadth first, so each chain found is a shortest one; cycle-safe (a source already
+    reached is not followed again); raises TooManyRelayStepsError past MAX_RELAY_STEPS
+    links in all.
     """
     sources = incident.sources_by_id
-    reached: dict[str, frozenset[str]] = {}
+    reached: dict[str, RelayReach] = {}
     steps = 0
     for claim in incident.claims:
         for start in claim.sources:
             if start in reached or start not in sources:
                 continue
-            seen = {start}
-            stack = list(sources[start].relays)
+            reach = RelayReach(frozenset(), {}, {}, {}, {})
             publishers: set[str] = set()
-            while stack:
-                source_id = stack.pop()
-                steps += 1
-                if steps > MAX_RELAY_STEPS:
-                    raise TooManyRelayStepsError(start)
-                relayed = sources.get(source_id)
-                if relayed is None or source_id in seen:
-                    continue
-                seen.add(source_id)
-                publishers.add(relayed.publisher)
-                stack += relayed.relays
-            reached[start] = frozenset(publishers)
+            queue = deque([start])
+            while queue:
+                relaying = queue.popleft()
+                for source_id in sources[relaying].relays:
+                    steps += 1
+                    if steps > MAX_RELAY_STEPS:
+                        raise TooManyRelayStepsError(start)
+                    relayed = sources.get(source_id)
+                    if relayed is None or source_id == start or source_id in reach.relayed_by:
+                        continue
+                    reach.rank[source_id] = len(reach.relayed_by)
+                    reach.relayed_by[source_id] = relaying
+                    reach.nearest.setdefault(relayed.publisher, source_id)
+                    if relayed.consulted:
+                        reach.nearest_read.setdefault(relayed.publisher, source_id)
+                    publishers.add(relayed.publisher)
+                    queue.append(source_id)
+            reached[start] = RelayReach(
+                frozenset(publishers),
+                reach.relayed_by,
+                reach.rank,
+                reach.nearest,
+                reach.nearest_read,
+            )
     return reached
 
 
+def relayed_publishers(incident: Incident) -> dict[str, frozenset[str]]:
+    """For every source a claim cites: the publishers of all it relays, however indirectly."""
+    return {s: reach.publishers for s, reach in relay_reaches(incident).items()}
+
+
+class _Chains:
+    """Chains of relays from a cited source to a claimant's, each drawn once: a hostile file
+    (thousands of claims, each of another claimant far down one long chain) would otherwise
+    walk the same links again and again. Links walked count towards MAX_RELAY_STEPS."""
+
+    def __init__(self, reaches: dict[str, RelayReach]) -> None:
+        self.reaches = reaches
+        self.drawn: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.steps = 0
+
+    def to_claimant(self, start: str, claimants: set[str]) -> tuple[str, ...]:
+        """The chain from ``start`` to a claimant's source: the nearest consulted one if it
+        reaches any, else the nearest."""
+        reach = self.reaches[start]
+        ends = [reach.nearest_read[c] for c in claimants if c in reach.nearest_read] or [
+            reach.nearest[c] for c in claimants if c in reach.nearest
+        ]
+        end = min(ends, key=reach.rank.__getitem__)
+        if (start, end) not in self.drawn:
+            chain = [end]
+            while chain[-1] != start:
+                self.steps += 1
+                if self.steps > MAX_RELAY_STEPS:
+                    raise TooManyRelayStepsError(start)
+                chain.append(reach.relayed_by[chain[-1]])
+            self.drawn[start, end] = tuple(reversed(chain))
+        return self.drawn[start, end]
+
+
 def claims_independence(incident: Incident) -> dict[str, Independence]:
-    """Each claim's Independence, by claim id (Incident.independence keeps it)."""
-    relayed = relayed_publishers(incident)
-    return {claim.id: _independence(incident, claim, relayed) for claim in incident.claims}
+    """Each claim's Independence, by claim id (Incident.independence keeps it).
+
+    Raises TooManyRelayStepsError past MAX_RELAY_STEPS links followed or drawn back."""
+    chains = _Chains(relay_reaches(incident))
+    return {claim.id: _independence(incident, claim, chains) for claim in incident.claims}
 
 
-def _independence(
-    incident: Incident, claim: CasualtyClaim, relayed: dict[str, frozenset[str]]
-) -> Independence:
+def _independence(incident: Incident, claim: CasualtyClaim, chains: _Chains) -> Independence:
     sources, numbers = incident.sources_by_id, incident.source_numbers
     claimants = set(claim.claimant)
     own: list[str] = []
@@ -95,9 +164,10 @@ def _independence(
     for source_id in sorted({s for s in claim.sources if s in sources}, key=numbers.__getitem__):
         if sources[source_id].publisher in claimants:
             own.append(source_id)
-        elif claimants & relayed.get(source_id, frozenset()):
+        elif source_id in chains.reaches and claimants & chains.reaches[source_id].publishers:
             relaying.append(source_id)
         else:
             independent.append(source_id)
     publishers = len({sources[s].publisher for s in independent})
-    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers)
+    drawn = tuple(chains.to_claimant(s, claimants) for s in relaying)
+    return Independence(tuple(own), tuple(relaying), tuple(independent), publishers, drawn)

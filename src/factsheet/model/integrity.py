@@ -16,7 +16,7 @@ from factsheet.model.characters import (
     visible,
 )
 from factsheet.model.incident import CasualtyClaim, Incident
-from factsheet.model.independence import MAX_RELAY_STEPS, TooManyRelayStepsError, relayed_publishers
+from factsheet.model.independence import MAX_RELAY_STEPS, TooManyRelayStepsError
 from factsheet.model.suggestions import Spellings
 from factsheet.model.wording import figure_words
 
@@ -343,7 +343,8 @@ def _reaches(start: str, target: str, graph: dict[str, set[str]]) -> bool:
 def _relay_chains(incident: Incident) -> Iterator[Finding]:
     """Relays Factsheet cannot follow in reasonable time: a hostile file, never a real one."""
     try:
-        relayed_publishers(incident)
+        # Every claim's chains too (kept on the Incident for the views).
+        incident.independence  # noqa: B018
     except TooManyRelayStepsError as exc:
         index = next(i for i, s in enumerate(incident.sources) if s.id == exc.source_id)
         yield Finding(

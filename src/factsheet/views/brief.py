@@ -15,7 +15,13 @@ from factsheet.model.dates import UncertainDate
 from factsheet.model.incident import CasualtyClaim, Incident, Source, TimelineEvent
 from factsheet.model.vocabulary import SOURCE_KINDS, label
 from factsheet.views.bidi import in_line
-from factsheet.views.independence import independence_words, route, source_refs
+from factsheet.views.independence import (
+    chain_words,
+    independence_words,
+    known_second_hand,
+    route,
+    source_refs,
+)
 from factsheet.views.names import shortened, source_number
 from factsheet.views.notes import DataNote, data_notes
 from factsheet.views.wording import UNDATED, absent, joined_names
@@ -157,9 +163,15 @@ ORIGIN_TEMPLATE = "{sources} — {independence}"
 def claim_origin(incident: Incident, claim: CasualtyClaim) -> str:
     """Where a figure comes from, in the brief's table: views.independence's words, which
     name the sources read ('via [1], relayed — no independent source'); when they only
-    count the sources ('2 independent sources'), the cited note numbers go first."""
+    count the sources ('2 independent sources'), the cited note numbers go first. A figure
+    relayed through sources never read has its chain only ('via [1] ← [4]; [4] not
+    consulted directly'): the reliance note above the table says it is known only second-hand,
+    and two lines in the table's narrow column keep the brief on its two pages."""
+    found = route(incident, claim)
+    if found.kind == "relayed-at-second-hand":
+        return chain_words(incident, found)
     words = independence_words(incident, claim)
-    if route(incident, claim).kind != "independent":
+    if found.kind != "independent":
         return words
     cited = {s for s in claim.sources if s in incident.sources_by_id}
     return ORIGIN_TEMPLATE.format(sources=source_refs(incident, cited), independence=words)
@@ -192,7 +204,11 @@ def source_in_short(incident: Incident, source: Source) -> str:
     text = join_list([publisher, label(SOURCE_KINDS, source.kind), published])
     if source.consulted:
         return text
-    through = carriers(incident, source.id)
+    # The consulted sources that carry it; failing those, the unread ones that relay it, as
+    # the dossier's list of sources names them (views.notes says the same of every source).
+    through = carriers(incident, source.id) or [
+        s.id for s in incident.sources if source.id in s.relays
+    ]
     if through:
         return Brief.tr("{source}; not consulted directly, known through {carriers}").format(
             source=text, carriers=source_refs(incident, through)
@@ -220,16 +236,17 @@ def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
     bases = {claim.id: _bases(incident, claim) for claim in claims}
     every = set().union(*bases.values())
     by_id = incident.sources_by_id
-    second_hand = [
-        c for c in claims if any(s in by_id and not by_id[s].consulted for s in c.sources)
-    ]
+    # Second-hand: neither the claimant's own statement nor an independent source was read
+    # directly, whether the claim cites the unread statement or only a source relaying it
+    # through others never read (the model follows the chains of relays).
+    second_hand = [c for c in claims if known_second_hand(incident, c)]
     if len(every) == 1 and all(bases.values()):
         (only,) = every
         source = by_id[only]
         named = f"{source_number(incident, only)} {in_line(incident.actor_name(source.publisher))}"
         if second_hand:
             sentence = Brief.tr(
-                "Every figure on this sheet is known through one source only, {source}; for "
+                "Every figure in this record is known through one source only, {source}; for "
                 "{count} of the %n claim(s), the claimant's own statement was not consulted "
                 "directly.",
                 None,
@@ -239,7 +256,7 @@ def reliance_notes(incident: Incident, numbers: dict[str, str]) -> list[str]:
         else:
             notes.append(
                 Brief.tr(
-                    "Every figure on this sheet is known through one source only, {source}."
+                    "Every figure in this record is known through one source only, {source}."
                 ).format(source=named)
             )
     elif second_hand:

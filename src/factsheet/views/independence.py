@@ -25,6 +25,9 @@ RouteKind = Literal[
     "own",  # the claimant's own publication was read
     "own-and-relayed",  # that, and others repeating it
     "relayed",  # only others repeating what the claimant published were read
+    # … and they repeat it through chains ending at sources never read: the claimant's own
+    # statement was not consulted directly, so the figure is known only second-hand
+    "relayed-at-second-hand",
     "at-second-hand",  # nothing was read directly, and nothing is independent
     "no-source",
 ]
@@ -40,6 +43,8 @@ class Route:
     # With "own-and-relayed": the relaying sources read (``sources`` are the own ones).
     relaying: tuple[str, ...] = ()
     count: int = 0
+    # With "relayed-at-second-hand": each relaying source's chain to the claimant's source.
+    chains: tuple[tuple[str, ...], ...] = ()
 
 
 def route(incident: Incident, claim: CasualtyClaim) -> Route:
@@ -58,9 +63,33 @@ def route(incident: Incident, claim: CasualtyClaim) -> Route:
     if own:
         return Route("own", own)
     if relaying:
-        return Route("relayed", relaying)
+        read = dict(zip(standing.relaying, standing.chains, strict=True))
+        chains = tuple(read[s] for s in relaying)
+        if any(sources[chain[-1]].consulted for chain in chains):
+            return Route("relayed", relaying)
+        return Route("relayed-at-second-hand", relaying, chains=chains)
     known = standing.own + standing.relaying
     return Route("at-second-hand", known) if known else Route("no-source")
+
+
+def known_second_hand(incident: Incident, claim: CasualtyClaim) -> bool:
+    """Whether neither the claimant's own statement nor an independent source was read
+    directly: the claim cites only unread sources, or sources relaying the claimant through
+    chains that end at unread ones, or independent sources none of them read directly
+    beside no statement of the claimant's that was."""
+    found = route(incident, claim)
+    if found.kind in ("at-second-hand", "relayed-at-second-hand"):
+        return True
+    if found.kind != "independent-at-second-hand":
+        return False
+    sources = incident.sources_by_id
+    standing = incident.independence[claim.id]
+    read_own = any(sources[s].consulted for s in standing.own)
+    read_through = any(
+        sources[s].consulted and sources[chain[-1]].consulted
+        for s, chain in zip(standing.relaying, standing.chains, strict=True)
+    )
+    return not (read_own or read_through)
 
 
 def source_refs(incident: Incident, source_ids: Iterable[str]) -> str:
@@ -70,11 +99,50 @@ def source_refs(incident: Incident, source_ids: Iterable[str]) -> str:
     return "".join(source_number(incident, s) for s in ordered)
 
 
+# A chain of relays is cut to its first links and its last past this many sources.
+CHAIN_SHOWN = 4
+
+
+def _chain_words(incident: Incident, chain: tuple[str, ...]) -> str:
+    """'[4] ← [3] ← [2]': the source read, what it relays, and so on to the claimant's."""
+    shown: list[str] = [source_refs(incident, [s]) for s in chain]
+    if len(shown) > CHAIN_SHOWN:
+        shown = [*shown[: CHAIN_SHOWN - 2], "…", shown[-1]]
+    words = shown[-1]
+    for relaying in reversed(shown[:-1]):
+        #: A chain of relays, the source read first: '[4] ← [3]' is [4] repeating [3].
+        words = Independence.tr("{relaying} ← {relayed}").format(relaying=relaying, relayed=words)
+    return words
+
+
+def _unread_in_chains(incident: Incident, chains: tuple[tuple[str, ...], ...]) -> str:
+    """'[2][3]': the sources of the chains, as far as they are shown, not read directly."""
+    sources = incident.sources_by_id
+    shown = {
+        s
+        for chain in chains
+        for s in (chain if len(chain) <= CHAIN_SHOWN else chain[: CHAIN_SHOWN - 2] + chain[-1:])
+    }
+    return source_refs(incident, (s for s in shown if not sources[s].consulted))
+
+
+def chain_words(incident: Incident, found: Route) -> str:
+    """'via [4] ← [3] ← [2]; [2][3] not consulted directly': how a figure on a
+    "relayed-at-second-hand" route reaches the reader. Short, for the brief's table,
+    whose note above it says the figure is known only second-hand."""
+    return Independence.tr("via {chains}; {unread} not consulted directly").format(
+        chains=join_list(_chain_words(incident, chain) for chain in found.chains),
+        unread=_unread_in_chains(incident, found.chains),
+    )
+
+
 def independence_words(incident: Incident, claim: CasualtyClaim) -> str:
     """'2 independent sources', 'via [1], relayed — no independent source' and the like.
 
     Names the sources the recorder read (those consulted directly) and why none of them is
-    independent: published by the claimant, or only repeating what the claimant published.
+    independent: published by the claimant, or only repeating what the claimant published;
+    when they repeat it through sources never read, the chain ('via [4] ← [3] ← [2]; [2][3]
+    not consulted directly — no independent source').
     A monitor's own count is normal practice; the words say so plainly, without alarm.
     """
     found = route(incident, claim)
@@ -107,6 +175,11 @@ def independence_words(incident: Incident, claim: CasualtyClaim) -> str:
         )
     elif found.kind == "relayed":
         template = Independence.tr("via {sources}, relayed — no independent source")
+    elif found.kind == "relayed-at-second-hand":
+        #: After chain_words: the chain of relays, then why none of it is independent.
+        return Independence.tr("{route} — no independent source").format(
+            route=chain_words(incident, found)
+        )
     elif found.kind == "at-second-hand":
         template = Independence.tr("via {sources}, not consulted directly — no independent source")
     else:
@@ -126,6 +199,7 @@ _MARK_OF: dict[RouteKind, str] = {
     "own": OWN_MARK,
     "own-and-relayed": OWN_MARK,
     "relayed": RELAYED_MARK,
+    "relayed-at-second-hand": RELAYED_MARK,
     "at-second-hand": NOT_CONSULTED_MARK,
     "no-source": NO_SOURCE,
 }

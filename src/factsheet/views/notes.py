@@ -182,33 +182,66 @@ def data_notes(incident: Incident, warnings: Sequence[LocatedWarning]) -> list[D
                 unquantified[0] if one else None,
             )
         )
-    indirect = [source.id for source in incident.sources if not source.consulted]
-    if indirect:
-        total = len(incident.sources)
-        # The count says was or were in English; the total says the noun's form.
-        sentence = (
+    notes += _indirect_notes(incident)
+    return notes
+
+
+def _indirect_notes(incident: Incident) -> list[DataNote]:
+    """Sources not consulted directly: those another source relays ("known only through
+    another source", and the Sources list says which), then those nothing in the record
+    relays: `consulted: false` says they came through another source, but not which."""
+    relayed = {relayed for source in incident.sources for relayed in source.relays}
+    unread = [source.id for source in incident.sources if not source.consulted]
+    through = [s for s in unread if s in relayed]
+    untraced = [s for s in unread if s not in relayed]
+    total = len(incident.sources)
+    # The count says was or were in English; the total says the noun's form.
+    templates = (
+        (
+            through,
             Notes.tr(
                 "{count} of %n source(s) was not consulted directly and is known only through "
                 "another source: {sources}.",
                 None,
                 total,
-            )
-            if len(indirect) == 1
-            else Notes.tr(
+            ),
+            Notes.tr(
                 "{count} of %n source(s) were not consulted directly and are known only "
                 "through another source: {sources}.",
                 None,
                 total,
-            )
+            ),
+        ),
+        (
+            untraced,
+            Notes.tr(
+                "{count} of %n source(s) was not consulted directly, and the record does not "
+                "say through which source it is known: {sources}.",
+                None,
+                total,
+            ),
+            Notes.tr(
+                "{count} of %n source(s) were not consulted directly, and the record does not "
+                "say through which sources they are known: {sources}.",
+                None,
+                total,
+            ),
+        ),
+    )
+    return [
+        DataNote(
+            (
+                phrase(
+                    one if len(ids) == 1 else several,
+                    count=format_number(len(ids)),
+                    sources=_refs("source", ids),
+                ),
+            ),
+            "indirect",
         )
-        count = format_number(len(indirect))
-        notes.append(
-            DataNote(
-                (phrase(sentence, count=count, sources=_refs("source", indirect)),),
-                "indirect",
-            )
-        )
-    return notes
+        for ids, one, several in templates
+        if ids
+    ]
 
 
 def _warning_note(incident: Incident, warning: LocatedWarning) -> DataNote:

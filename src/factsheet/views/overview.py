@@ -16,6 +16,8 @@ from factsheet.views.bidi import (
     right_to_left_now,
     start_side,
 )
+from factsheet.views.brief import reliance_notes
+from factsheet.views.claims import claim_refs
 from factsheet.views.details import recorder_note_label
 from factsheet.views.figures import FigureLine, figure_lines
 from factsheet.views.links import item_link
@@ -204,6 +206,10 @@ def overview_html(names: Names, notes: Sequence[DataNote], file_name: str | None
     parts.append("</table>")
     lines = figure_lines(incident)
     parts.append(_heading(Overview.tr("Reported figures")))
+    # First, as on the sheet: how far the figures are from their sources (second-hand).
+    parts += [
+        f"<p><b>{escape(note)}</b></p>" for note in reliance_notes(incident, claim_refs(incident))
+    ]
     if lines:
         parts += [f"<p>{figure_line(line)}</p>" for line in lines]
         parts.append(f"<p><small><i>{escape(figures_caveat())}</i></small></p>")
