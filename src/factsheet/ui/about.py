@@ -20,9 +20,9 @@ from factsheet.views.bidi import directed, in_line, right_to_left_now, start_sid
 
 About = Context("About")
 
-#: A path runs left to right whatever it starts with: a FIRST-STRONG isolate would let a
-#: leading '/' (no direction of its own) stand at the Arabic line's end of it.
-_LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
+_LEFT_TO_RIGHT_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"  # LRI…PDI: a path, left to right
+# (whatever it starts with: a first-strong isolate would let a leading '/', which has no
+# direction of its own, stand at the Arabic line's end of it)
 
 # Licences are facts about each project, written here rather than read from package
 # metadata, which a frozen app does not carry.
