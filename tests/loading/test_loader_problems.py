@@ -71,13 +71,13 @@ def test_each_kind_of_dangling_reference_is_located(
     text = changed(context, broken)
     file = write(tmp_path, text)
     line, column = location(text, text.index("nobody", text.index(broken)))
-    problems = _problems(file)
-    assert problems == [
-        (
-            f"{file}:{line}:{column}: error: {path}: expected the id of one of the {section}; "
-            f"found 'nobody', which is not defined under {section}:"
-        )
-    ]
+    (problem,) = _problems(file)
+    # Nothing close to 'nobody': the sentence ends with the ids the section defines.
+    assert problem.startswith(
+        f"{file}:{line}:{column}: error: {path}: expected the id of one of the {section}; "
+        f"found 'nobody', which is not defined under {section} (defined: "
+    )
+    assert problem.endswith(")")
 
 
 def test_every_problem_is_reported_sorted_by_line(tmp_path: Path) -> None:
