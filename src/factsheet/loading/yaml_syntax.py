@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from factsheet.loading.pasted_characters import pasted_character, what_to_type
+
 #: A block-mapping key and what follows it on its line: "  - outcome: killed" → "outcome".
 _KEY_LINE = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s:#'\"][^:#]*?):(?:\s|$)")
 _WORD_THEN_TEXT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s+(?P<rest>\S.*)")
@@ -130,6 +132,9 @@ def _recognise(
             "expected spaces; found a tab, which YAML does not allow here "
             "(a tab: indent with spaces only)",
         )
+    pasted = _pasted_in_structure(lines, at)
+    if pasted is not None:
+        return pasted
     # libyaml says "… in this context", PyYAML's pure-Python parser "… here".
     if problem.startswith("mapping values are not allowed"):
         return (
@@ -190,6 +195,37 @@ def _recognise(
             opener, opened_at = unclosed
             closer = "]" if opener == "[" else "}"
             return _never_closed(lines, opener, opened_at, f"a value, then ',' or '{closer}'", at)
+    return None
+
+
+#: Where a line's structure ends: its key's ':' and the character after it, or the first
+#: quote, comment or bracket (what follows is a value, where such characters may be text).
+_STRUCTURE_END = re.compile(r":|['\"#\[{]")
+
+
+def _pasted_in_structure(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """A no-break space or an invisible character in an indent, a key or right after its ':'.
+
+    libyaml takes it for text, and reports the line after it ("0 spaces"), or a key without
+    ':'; the writer sees an ordinary space, or nothing. Looked for on the line libyaml
+    stopped at and on the one above it, in file order.
+    """
+    above = lines.previous_content_line(at[0])
+    for number in (above, at[0]):
+        if number is None:
+            continue
+        line = lines.line(number)
+        end = _STRUCTURE_END.search(line)
+        structure = line if end is None else line[: end.end() + (end.group() == ":")]
+        index = pasted_character(structure)
+        if index is not None:
+            char = line[index]
+            return SyntaxHint(
+                number,
+                index + 1,
+                "expected an ordinary space or nothing; found "
+                + what_to_type(char, f" at {number}:{index + 1}"),
+            )
     return None
 
 
