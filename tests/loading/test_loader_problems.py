@@ -195,6 +195,70 @@ def test_a_quoted_number_is_explained(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # Unquoted, so "remove the quotes" would send the writer looking for quotes.
+        ("\u0661\u0665", "YAML reads only the digits 0-9 as a number: write 15"),
+        ("\u06f1\u06f5", "YAML reads only the digits 0-9 as a number: write 15"),  # Persian
+        (
+            "\u0661\u066c\u0662\u0660\u0660",
+            "YAML reads only the digits 0-9 as a number: write 1200",
+        ),
+        ("15\u00a0", "it holds U+00A0 NO-BREAK SPACE, which makes it text: write 15"),
+        ("\ufeff15", "it holds U+FEFF ZERO WIDTH NO-BREAK SPACE, which makes it text: write 15"),
+    ],
+    ids=["arabic-indic", "persian", "arabic-grouped", "no-break-space", "byte-order-mark"],
+)
+def test_a_count_in_other_digits_or_with_a_pasted_space_says_what_to_write(
+    tmp_path: Path, written: str, hint: str
+) -> None:
+    text = changed("    count: 15\n", f"    count: {written}\n")
+    (problem,) = _problems(write(tmp_path, text))
+    # The value is quoted as Python would: '١٥', '15\xa0'.
+    assert problem.endswith(f"claims[2].count: expected a whole number; found {written!r} — {hint}")
+
+
+def test_a_date_in_arabic_indic_digits_is_given_in_western_ones(tmp_path: Path) -> None:
+    text = changed("  last_updated: 2020-03-20\n", "  last_updated: ٢٠٢٠-٠٣-٢٠\n")
+    (problem,) = _problems(write(tmp_path, text))
+    assert problem.endswith(
+        "found '٢٠٢٠-٠٣-٢٠' — a date is written in the digits 0-9: write 2020-03-20"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "fix"),
+    [
+        (
+            "  - id: monitor-update\n    claimant: monitor\n    sources: [monitor-report,",
+            "  - id: monitor-update\n    claimant: monitor\n    sources: [monitor-report،",
+            "claims[2].sources[0]",
+            "write monitor-report, news-1",
+        ),
+        # A claimant written without brackets: the fix adds them.
+        (
+            "  - id: monitor-update\n    claimant: monitor\n",
+            "  - id: monitor-update\n    claimant: monitor، outlet\n",
+            "claims[2].claimant",
+            "write [monitor, outlet]",
+        ),
+    ],
+    ids=["in-a-list", "one-value"],
+)
+def test_ids_joined_by_an_arabic_comma_are_told_apart(
+    tmp_path: Path, old: str, new: str, path: str, fix: str
+) -> None:
+    text = changed(old, new)
+    problems = [p for p in _problems(write(tmp_path, text)) if "U+060C" in p]
+    (problem,) = problems
+    assert f": error: {path}: expected " in problem
+    assert problem.endswith(
+        "ids joined by the Arabic comma '،' (U+060C) — YAML separates the items of a list "
+        f"with ',': {fix}"
+    )
+
+
 def test_crlf_line_endings_and_a_bom_load(tmp_path: Path) -> None:
     file = tmp_path / "windows.yaml"
     file.write_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("\n", "\r\n").encode("utf-8"))
