@@ -50,22 +50,29 @@ class Outcome:
         return self.output is not None
 
 
-def sources_from(arguments: Sequence[Path]) -> tuple[list[Source], list[Outcome]]:
+def sources_from(arguments: Sequence[Path]) -> tuple[list[Source], list[Outcome], list[str]]:
     """Folders expanded to their incident files (names keep their subfolders); files as named.
 
-    Names under a folder that cannot be read as incident files (pipes, link loops, unreadable
-    folders) come back as failed outcomes, so that the summary names each.
+    Names under a folder that cannot be read as incident files (pipes, unreadable folders)
+    come back as failed outcomes, so that the summary names each; links not followed (to a
+    folder read under another name, or a loop) as notes ('DIR/link/: not followed: …'),
+    printable: their files are exported once, under their real names.
     """
     sources: list[Source] = []
     failed: list[Outcome] = []
+    notes: list[str] = []
     for argument in arguments:
         if argument.is_dir():
             scan = scan_folder(argument)
             sources += [Source(argument / f.relative, f.relative) for f in scan.files]
             failed += [Outcome(argument / p.relative, None, error=p.message) for p in scan.problems]
+            notes += [
+                f"{printable_name(str(argument / p.relative))}/: {printable_name(p.message)}"
+                for p in scan.skipped
+            ]
         else:
             sources.append(Source(argument, argument.name))
-    return sources, failed
+    return sources, failed, notes
 
 
 def output_paths(sources: Sequence[Source], folder: Path, fmt: OutputFormat) -> list[Path]:
