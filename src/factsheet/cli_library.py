@@ -270,7 +270,8 @@ def export_many(
             variant="full" if full else "brief",
         )
         outcomes = [*written, *failed]
-        lines = summary_lines(outcomes)
+        # As `check` prints them: the window's summary keeps its "could not export" form.
+        lines = summary_lines(outcomes, located=True)
         write_summary(output, lines)
     except OSError as exc:
         _say(f"cannot write into {output}: {exc.strerror or exc}")
@@ -280,7 +281,7 @@ def export_many(
         _say(f"interrupted; {output} holds the files written before, and no {SUMMARY_NAME}")
         stop_by(signal.SIGINT)
         raise  # pragma: no cover - where SIGINT does not stop the process
-    for line in lines[:-1]:
-        print(line, file=sys.stderr if line.startswith("could not") else sys.stdout)
+    for outcome, line in zip(outcomes, lines, strict=False):
+        print(line, file=sys.stdout if outcome.ok else sys.stderr)
     print(lines[-1])
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_INVALID
