@@ -159,9 +159,10 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
                     print(problem)
             status = max(status, EXIT_USAGE if exc.unreadable else EXIT_INVALID)
             continue
-        if not quiet:
-            for warning in loaded.warnings:
-                print(warning)
+        if quiet:  # errors only: nothing at all for a valid file
+            continue
+        for warning in loaded.warnings:
+            print(warning)
         summary = f"{printable_name(str(file))}: ok" + (
             f" ({counted(len(loaded.warnings), 'warning')})" if loaded.warnings else ""
         )
