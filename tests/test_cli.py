@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from factsheet import __version__
 from factsheet.cli import main
 from factsheet.resources import schema_file
 from factsheet.schema import schema_text
@@ -586,3 +587,38 @@ def test_check_refuses_a_file_past_the_size_cap_as_unreadable(
     assert main(["check", str(huge)]) == 2
     out = capsys.readouterr().out
     assert out.startswith(f"{huge}:1:1: error: (file): expected an incident file of at most 32 MB")
+
+
+def test_check_prints_a_hundred_problems_a_file_then_how_many_more(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = (
+        "format_version: 1\nincident:\n  id: X-1\n  title: t\n  summary: s\n  date: 2020\n"
+        "  locations: [{name: x, precision: town}]\n  status: developing\n"
+        "  last_updated: 2020-01-01\ntimeline:\n"
+    )
+    events = "".join(f"  - {{id: e{n}, date: bad{n}, text: t}}\n" for n in range(150))
+    many = tmp_path / "many.yaml"
+    many.write_text(head + events, encoding="utf-8")
+    assert main(["check", str(many)]) == 1  # the exit status is the file's, whatever is shown
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 101
+    assert lines[99].startswith(f"{many}:110:")
+    assert lines[100] == f"… and 50 more problems in {many}"
+
+
+def test_check_of_factsheets_own_json_export_says_what_it_is(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "a.json"
+    assert main(["export", str(sample_path), "-o", str(exported)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(exported)]) == 2  # not an incident file, as a PDF is not
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        (
+            f"{exported}:1:1: error: (file): expected an incident file; found Factsheet's JSON "
+            f"export of one (Factsheet {__version__}), which it writes but does not read — check "
+            f"the YAML file it was exported from ({sample_path.name})"
+        )
+    ]

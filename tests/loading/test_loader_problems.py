@@ -658,3 +658,22 @@ def test_a_name_for_an_id_is_looked_up_safely_in_a_file_of_odd_items(tmp_path: P
     problems = _problems(write(tmp_path, text))
     publisher = next(p for p in problems if "sources[1].publisher" in p)
     assert "did you mean 'outlet'?" in publisher  # the one well-formed item of that name
+
+
+def test_factsheets_own_json_export_is_named_not_read_as_an_incident(tmp_path: Path) -> None:
+    exported = tmp_path / "a.json"
+    exported.write_text(
+        '{"generator": "Factsheet 0.1.0", "format_version": 1, "file": {"name": "a.yaml"},'
+        ' "incident": {}, "key_figures": [], "claims": []}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(exported)
+    assert caught.value.unreadable
+    assert [str(p) for p in caught.value.problems] == [
+        (
+            f"{exported}:1:1: error: (file): expected an incident file; found Factsheet's JSON "
+            "export of one (Factsheet 0.1.0), which it writes but does not read — check the YAML "
+            "file it was exported from (a.yaml)"
+        )
+    ]
