@@ -382,9 +382,19 @@ def test_an_escaped_lone_surrogate_is_refused(
     file = write(tmp_path, text)
     (problem,) = _loading_error(file).errors
     assert problem.line == 4
-    assert problem.message.startswith(
-        ("not valid YAML", "expected text; found an escape for half of a UTF-16 pair")
+    # Said what was expected, not PyYAML's "found invalid Unicode character escape code".
+    assert "half of a UTF-16 pair (\\uD800–\\uDFFF), which is not a character" in problem.message
+    assert problem.message.endswith(
+        "write the character itself, or the escape of the whole character"
     )
+    if not pure_python:  # libyaml stops at the escape: its backslash is pointed at
+        assert problem.column == 11
+        assert problem.message == (
+            "not valid YAML: expected a \\u escape of a character (such as \\u00e9 for é, or "
+            "\\U0001F600 past U+FFFF); found \\uD800 at 4:11, half of a UTF-16 pair "
+            "(\\uD800–\\uDFFF), which is not a character on its own — write the character "
+            "itself, or the escape of the whole character"
+        )
 
 
 def test_a_refused_value_is_reported_once(tmp_path: Path) -> None:

@@ -355,3 +355,14 @@ def test_a_pasted_character_inside_a_quoted_value_is_not_blamed_for_a_slip_elsew
         "not valid YAML: expected 'count' lined up with the key above it (2 spaces, line 2); "
         "found it indented 3 spaces — indent it like the line above"
     )
+
+
+def test_an_escape_of_half_a_utf16_pair_says_what_was_expected() -> None:
+    mark, message = _syntax_error('title: "\\ud800 Killings"\n')
+    assert mark == Mark(1, 9)  # the backslash, not libyaml's place inside the escape
+    assert message == (
+        "not valid YAML: expected a \\u escape of a character (such as \\u00e9 for é, or "
+        "\\U0001F600 past U+FFFF); found \\ud800 at 1:9, half of a UTF-16 pair "
+        "(\\uD800–\\uDFFF), which is not a character on its own — write the character itself, "
+        "or the escape of the whole character"
+    )

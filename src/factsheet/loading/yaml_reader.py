@@ -8,7 +8,7 @@ import yaml
 
 from factsheet.loading.problems import Path
 from factsheet.loading.yaml_scalars import resolve_plain
-from factsheet.loading.yaml_syntax import syntax_hint
+from factsheet.loading.yaml_syntax import HALF_PAIR, syntax_hint
 
 # Why not yaml.safe_load: it builds nodes recursively in C (libyaml segfaults the whole
 # process on deep nesting), lets duplicate keys win silently, applies YAML 1.1 typing
@@ -202,8 +202,8 @@ class _Builder:
                 self.problem(
                     mark,
                     self.child_path(),
-                    "expected text; found an escape for half of a UTF-16 pair "
-                    "(\\uD800–\\uDFFF), which is not a character",
+                    f"expected text; found an escape for {HALF_PAIR} — write the character "
+                    "itself, or the escape of the whole character",
                 )
                 value = None
         self.add(value, 1, len(event.value), mark, event.anchor, is_scalar=True)

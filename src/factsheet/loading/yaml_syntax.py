@@ -167,6 +167,8 @@ def _recognise(
             f"a quoted text opened at {context_at[0]}:{context_at[1]} is never closed: "
             f"expected a closing {quote}; found the end of the file — add the closing {quote}",
         )
+    if "quoted scalar" in context and "invalid Unicode character escape code" in problem:
+        return _not_a_character(lines, at)
     if "quoted scalar" in context and "unknown escape character" in problem:
         return SyntaxHint(
             *at,
@@ -227,6 +229,39 @@ def _pasted_in_structure(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None
                 + what_to_type(char, f" at {number}:{index + 1}"),
             )
     return None
+
+
+#: What a \\uD800–\\uDFFF escape is, as libyaml's refusal and the pure-Python reader's
+#: check (yaml_reader) both say it.
+HALF_PAIR = "half of a UTF-16 pair (\\uD800–\\uDFFF), which is not a character on its own"
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+
+
+def _not_a_character(lines: _Text, at: tuple[int, int]) -> SyntaxHint:
+    """`"\\ud800 Killings"`: an escape of a number that is no character (a lone surrogate
+    half, or past U+10FFFF). libyaml points inside it; point at its backslash."""
+    line = lines.line(at[0])
+    found = [m for m in _ESCAPE.finditer(line) if m.start() < at[1] - 1 < m.end()]
+    if not found:
+        found = [m for m in _ESCAPE.finditer(line) if m.end() <= at[1]][-1:]
+    if not found:
+        return SyntaxHint(*at, "expected a \\u escape of a character; found one that is none")
+    escape = found[0]
+    code = int(escape.group()[2:], 16)
+    what = (
+        HALF_PAIR
+        if 0xD800 <= code <= 0xDFFF
+        else "past the last character, U+10FFFF"
+        if code > 0x10FFFF
+        else "no character"
+    )
+    return SyntaxHint(
+        at[0],
+        escape.start() + 1,
+        f"expected a \\u escape of a character (such as \\u00e9 for é, or \\U0001F600 past "
+        f"U+FFFF); found {escape.group()} at {at[0]}:{escape.start() + 1}, {what} — write "
+        "the character itself, or the escape of the whole character",
+    )
 
 
 def _never_closed(
