@@ -252,6 +252,7 @@ def test_text_starting_with_an_asterisk() -> None:
         "claims:\n  - id: a\n    count: 80\n- b\n",
         "relation:\n  sources: [trt]\n   note: late\n",
         "key_points:\n  - * most victims were civilians\n",
+        'title: "\\UFFFFFFFF"\n',  # the pure-Python reader fails inside chr()
     ],
 )
 def test_installs_without_libyaml_give_the_same_hints(

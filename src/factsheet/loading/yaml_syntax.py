@@ -237,7 +237,13 @@ HALF_PAIR = "half of a UTF-16 pair (\\uD800–\\uDFFF), which is not a character
 _ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
 
 
-def _not_a_character(lines: _Text, at: tuple[int, int]) -> SyntaxHint:
+def escape_of_no_character(text: str, at: tuple[int, int]) -> SyntaxHint | None:
+    """The hint for an escape of no character around ``at`` (1-based), if there is one: the
+    pure-Python reader fails on `"\\UFFFFFFFF"` inside chr(), with no YAML error at all."""
+    return _not_a_character(_Text(text, lambda _text: None), at)
+
+
+def _not_a_character(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
     """`"\\ud800 Killings"`: an escape of a number that is no character (a lone surrogate
     half, or past U+10FFFF). libyaml points inside it; point at its backslash."""
     line = lines.line(at[0])
@@ -245,16 +251,15 @@ def _not_a_character(lines: _Text, at: tuple[int, int]) -> SyntaxHint:
     if not found:
         found = [m for m in _ESCAPE.finditer(line) if m.end() <= at[1]][-1:]
     if not found:
-        return SyntaxHint(*at, "expected a \\u escape of a character; found one that is none")
+        return None
     escape = found[0]
     code = int(escape.group()[2:], 16)
-    what = (
-        HALF_PAIR
-        if 0xD800 <= code <= 0xDFFF
-        else "past the last character, U+10FFFF"
-        if code > 0x10FFFF
-        else "no character"
-    )
+    if 0xD800 <= code <= 0xDFFF:
+        what = HALF_PAIR
+    elif code > 0x10FFFF:
+        what = "past the last character, U+10FFFF"
+    else:
+        return None
     return SyntaxHint(
         at[0],
         escape.start() + 1,
