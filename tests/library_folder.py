@@ -95,7 +95,6 @@ EXPECTED = {
     "broken/no-title.yaml": False,
     "homs/2017/palmyra.yml": True,
     "homs/2017/qaryatayn.yaml": True,
-    "homs/loop/": False,
     "hostile/bidi-title.yaml": True,
     "hostile/deep.yaml": False,
     "hostile/escape.yaml": True,

@@ -75,6 +75,18 @@ def test_a_file_that_fails_is_named_with_its_first_error_and_how_many_more(
     assert json.loads((tmp_path / "out" / "good.json").read_text(encoding="utf-8"))
 
 
+def test_a_file_that_fails_is_located_as_check_locates_it(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(MINIMAL.replace("date: 2020-03-14", "date: someday"), encoding="utf-8")
+    (outcome,) = export_many([Source(broken, "broken.yaml")], tmp_path / "out", "json")
+    lines = summary_lines([outcome], located=True)
+    assert lines[0].startswith(f"{broken}:6:9: error: incident.date: expected an EDTF date")
+    assert lines[0].endswith("found 'someday' (and 1 more error)")
+    assert lines[1] == "0 written, 1 could not be read or written"
+    # The window's summary keeps its form: its dialog shows the lines that say so.
+    assert summary_lines([outcome])[0].startswith(f"could not export {broken}: 6:9: ")
+
+
 def test_summary_lines_count_in_words(tmp_path: Path) -> None:
     outcomes = [
         Outcome(tmp_path / "a.yaml", tmp_path / "a.pdf", "A", warnings=1),

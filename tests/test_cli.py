@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from factsheet import __version__
 from factsheet.cli import main
 from factsheet.resources import schema_file
 from factsheet.schema import schema_text
@@ -259,7 +260,10 @@ def test_check_prints_warnings_unless_quiet(
     assert f"{warned_path}:{line}:{column}: warning: claims[2]:" in captured.out
     assert "ok (1 warning)" in captured.err
     assert main(["check", "--quiet", str(warned_path)]) == 0
-    assert capsys.readouterr().out == ""
+    # "print errors only": not even the 'ok (1 warning)' line on stderr.
+    assert capsys.readouterr() == ("", "")
+    assert main(["check", "-q", str(warned_path)]) == 0
+    assert capsys.readouterr() == ("", "")
 
 
 def test_the_sample_checks_clean(sample_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -571,7 +575,9 @@ def test_a_newline_in_a_file_name_cannot_split_a_check_line(
     shown = str(tmp_path / "two\\nlines\\u202e.yaml")
     message = "expected a mapping of keys and values; found the number 3"
     assert printed.out == f"{shown}:2:11: error: incident: {message}\n"
-    assert printed.err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning)\n"
+    assert printed.err == ""
+    assert main(["check", str(good)]) == 0
+    assert capsys.readouterr().err == f"{tmp_path / 'ok'}\\n.yaml: ok (1 warning)\n"
 
 
 def test_check_refuses_a_file_past_the_size_cap_as_unreadable(
@@ -583,3 +589,38 @@ def test_check_refuses_a_file_past_the_size_cap_as_unreadable(
     assert main(["check", str(huge)]) == 2
     out = capsys.readouterr().out
     assert out.startswith(f"{huge}:1:1: error: (file): expected an incident file of at most 32 MB")
+
+
+def test_check_prints_a_hundred_problems_a_file_then_how_many_more(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = (
+        "format_version: 1\nincident:\n  id: X-1\n  title: t\n  summary: s\n  date: 2020\n"
+        "  locations: [{name: x, precision: town}]\n  status: developing\n"
+        "  last_updated: 2020-01-01\ntimeline:\n"
+    )
+    events = "".join(f"  - {{id: e{n}, date: bad{n}, text: t}}\n" for n in range(150))
+    many = tmp_path / "many.yaml"
+    many.write_text(head + events, encoding="utf-8")
+    assert main(["check", str(many)]) == 1  # the exit status is the file's, whatever is shown
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 101
+    assert lines[99].startswith(f"{many}:110:")
+    assert lines[100] == f"… and 50 more problems in {many}"
+
+
+def test_check_of_factsheets_own_json_export_says_what_it_is(
+    sample_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "a.json"
+    assert main(["export", str(sample_path), "-o", str(exported)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(exported)]) == 2  # not an incident file, as a PDF is not
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        (
+            f"{exported}:1:1: error: (file): expected an incident file; found Factsheet's JSON "
+            f"export of one (Factsheet {__version__}), which it writes but does not read — check "
+            f"the YAML file it was exported from ({sample_path.name})"
+        )
+    ]

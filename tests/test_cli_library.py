@@ -138,7 +138,8 @@ def test_search_prints_each_matching_file_and_where(library: Path, capsys: Captu
     ]
     assert "in actor Palmyra Coordination Committee (alias): “PCC”" in lines[0]
     # The broken files are named: they could not be searched.
-    assert "could not read, and so did not search, 5 files:" in captured.err
+    unread = sum(not ok for ok in _expected().values())
+    assert f"could not read, and so did not search, {unread} files:" in captured.err
     assert str(library / "broken/no-title.yaml") in captured.err
 
 
@@ -202,9 +203,19 @@ def test_export_of_a_folder_writes_one_json_each_and_a_summary(
     data = json.loads((out / "homs/2017/palmyra.json").read_text(encoding="utf-8"))
     assert data["incident"]["title_ar"] == "قَصْفٌ قُرْبَ مَتْحَفِ تَدْمُرَ"
     failed = [k for k, ok in _expected().items() if not ok]
+    err = captured.err.splitlines()
     for name in failed:
-        assert f"could not export {library / name.rstrip('/')}" in captured.err
+        # A file with errors as `check` names it (FILE:LINE:COLUMN: error: …); a pipe, which
+        # is never opened, by what it is.
+        named = (
+            f"could not export {library / name}: " if name == "pipe.yaml" else f"{library / name}:"
+        )
+        assert any(line.startswith(named) for line in err), name
     summary = (out / "summary.txt").read_text(encoding="utf-8")
+    no_title = library / "broken/no-title.yaml"
+    located = f"{no_title}:3:3: error: incident.title: expected a key 'title' here; it is missing"
+    assert located in err
+    assert located in summary.splitlines()
     assert summary.splitlines()[-1] == f"5 written, {len(failed)} could not be read or written"
     assert captured.out.splitlines()[-1] == summary.splitlines()[-1]
     assert snapshot(library) == before
@@ -250,6 +261,37 @@ def test_export_of_many_with_full_writes_each_full_dossier(
         main(["export", str(sample_path), "-o", f"{refused}/", "--format", "json", "--full"]) == 2
     )
     assert not refused.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+def test_a_link_to_a_folder_listed_already_is_a_note_not_an_invalid_file(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # mkdir -p L/2024; cp … L/2024/a.yaml; ln -s 2024 L/current: one valid incident.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "L"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "current").symlink_to("2024", target_is_directory=True)
+    note = (
+        f"factsheet: {folder}/current/: not followed: a link to 2024/, whose files are "
+        "listed under that name\n"
+    )
+    assert main(["list", str(folder)]) == 0
+    listed = capsys.readouterr()
+    assert [line.split("\t")[0] for line in listed.out.splitlines()] == [
+        str(folder / "2024" / "a.yaml")
+    ]
+    assert listed.err == note
+    out = tmp_path / "out"
+    assert main(["export", str(folder), "-o", f"{out}/", "--format", "json"]) == 0
+    exported = capsys.readouterr()
+    assert exported.err == note
+    assert exported.out.splitlines()[-1] == "1 written"
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "2024/a.json",
+        "summary.txt",
+    ]
 
 
 def test_export_into_a_file_is_a_usage_error(library: Path, tmp_path: Path) -> None:
@@ -346,7 +388,8 @@ def test_hostile_names_and_titles_cannot_forge_a_line_of_the_summary(
     assert f"from {folder}/evil\\nwrote x.pdf: ok.yaml: Reversed \\u202e" in evil
     assert "\u202e" not in "\n".join(summary)
     assert any(line.endswith(": blank.yaml") for line in wrote)
-    broken = f"could not export {folder}/broken\\nline.yaml: "
-    assert any(line.startswith(broken) for line in summary)
+    # Named as `check` names it, the line break escaped: FILE:LINE:COLUMN: error: …
+    broken = re.compile(re.escape(f"{folder}/broken\\nline.yaml:") + r"\d+:\d+: error: ")
+    assert any(broken.match(line) for line in summary)
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) + len(captured.err.splitlines()) == 4

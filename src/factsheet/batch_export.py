@@ -43,6 +43,9 @@ class Outcome:
     title: str | None = None
     warnings: int = 0
     error: str | None = None
+    #: For a file with errors, its first one as ``factsheet check`` prints it
+    #: ('col/bad.yaml:428:15: error: claims[0].claimant: …'), and how many more.
+    located: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -50,22 +53,29 @@ class Outcome:
         return self.output is not None
 
 
-def sources_from(arguments: Sequence[Path]) -> tuple[list[Source], list[Outcome]]:
+def sources_from(arguments: Sequence[Path]) -> tuple[list[Source], list[Outcome], list[str]]:
     """Folders expanded to their incident files (names keep their subfolders); files as named.
 
-    Names under a folder that cannot be read as incident files (pipes, link loops, unreadable
-    folders) come back as failed outcomes, so that the summary names each.
+    Names under a folder that cannot be read as incident files (pipes, unreadable folders)
+    come back as failed outcomes, so that the summary names each; links not followed (to a
+    folder read under another name, or a loop) as notes ('DIR/link/: not followed: …'),
+    printable: their files are exported once, under their real names.
     """
     sources: list[Source] = []
     failed: list[Outcome] = []
+    notes: list[str] = []
     for argument in arguments:
         if argument.is_dir():
             scan = scan_folder(argument)
             sources += [Source(argument / f.relative, f.relative) for f in scan.files]
             failed += [Outcome(argument / p.relative, None, error=p.message) for p in scan.problems]
+            notes += [
+                f"{printable_name(str(argument / p.relative))}/: {printable_name(p.message)}"
+                for p in scan.skipped
+            ]
         else:
             sources.append(Source(argument, argument.name))
-    return sources, failed
+    return sources, failed, notes
 
 
 def output_paths(sources: Sequence[Source], folder: Path, fmt: OutputFormat) -> list[Path]:
@@ -164,7 +174,9 @@ def export_many(
             count = len(exc.errors)
             # The loader's message is English, in summary.txt as on the command line.
             more = f" (and {count - 1:,} more)" if count > 1 else ""
-            outcomes.append(Outcome(source.path, None, error=reason + more))
+            errors = f" (and {count - 1:,} more {'error' if count == 2 else 'errors'})"
+            located = f"{first}{errors if count > 1 else ''}"
+            outcomes.append(Outcome(source.path, None, error=reason + more, located=located))
             continue
         title = " ".join(loaded.incident.incident.title.split())
         try:
@@ -180,16 +192,20 @@ def export_many(
     return outcomes
 
 
-def summary_lines(outcomes: Sequence[Outcome]) -> list[str]:
+def summary_lines(outcomes: Sequence[Outcome], *, located: bool = False) -> list[str]:
     """One line per source ('wrote …' or 'could not export …'), then the count.
 
+    With ``located``, a file with errors is named as ``factsheet check`` names it, by its
+    first error ('col/bad.yaml:428:15: error: …'), which editors and scripts can follow.
     Every name and title is printable (``loading.problems``): a file named with a line break
     cannot forge a 'wrote …' line, nor a title's U+202E reverse the warnings after it.
     """
     lines = []
     for outcome in outcomes:
         source = printable_name(str(outcome.source))
-        if outcome.ok:
+        if located and outcome.located is not None:
+            lines.append(printable_name(outcome.located))
+        elif outcome.ok:
             note = f" ({counted(outcome.warnings, 'warning')})" if outcome.warnings else ""
             title = printable_title([outcome.title], outcome.source.name)
             lines.append(

@@ -154,19 +154,35 @@ def check(files: Sequence[Path], *, quiet: bool = False) -> int:
         try:
             loaded = read_incident(file)
         except IncidentLoadError as exc:
-            for problem in exc.problems:
-                if not (quiet and problem.severity == "warning"):
-                    print(problem)
+            shown = [p for p in exc.problems if not (quiet and p.severity == "warning")]
+            _print_problems(shown, file)
             status = max(status, EXIT_USAGE if exc.unreadable else EXIT_INVALID)
             continue
-        if not quiet:
-            for warning in loaded.warnings:
-                print(warning)
+        if quiet:  # errors only: nothing at all for a valid file
+            continue
+        _print_problems(loaded.warnings, file)
         summary = f"{printable_name(str(file))}: ok" + (
             f" ({counted(len(loaded.warnings), 'warning')})" if loaded.warnings else ""
         )
         print(summary, file=sys.stderr)
     return status
+
+
+#: Problems printed per file: a file with 50,000 bad dates is fixed from its first ones, and
+#: a terminal scrolled past 50,000 lines has lost them.
+MAX_PROBLEMS_SHOWN = 100
+
+
+def _print_problems(problems: Sequence[object], file: Path) -> None:
+    """Each problem on its line, the first ``MAX_PROBLEMS_SHOWN``, then how many more."""
+    from factsheet.loading.problems import printable_name
+
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        print(problem)
+    more = len(problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        noun = "problem" if more == 1 else "problems"
+        print(f"… and {more:,} more {noun} in {printable_name(str(file))}")
 
 
 def new(path: Path) -> int:

@@ -151,6 +151,10 @@ def _list(index: Any, folder: Path, *, as_json: bool) -> int:
             fields = [_shown_line(folder, s.path), _title(s), printable_text(s.date_words)]
             fields += [printable_text(s.status), printable_text(s.problems_words)]
             print("\t".join(fields))
+    # A link to a folder listed already is a note, not an invalid incident: its files are
+    # listed once, under their real names.
+    for skipped in index.last_scan.skipped if index.last_scan is not None else ():
+        _say(f"{_shown_line(folder, skipped.relative)}: {printable_text(skipped.message)}")
     if not summaries:
         _say(_no_incident_files(printable_name(str(folder))))
     return EXIT_OK if all(s.valid for s in summaries) else EXIT_INVALID
@@ -250,7 +254,9 @@ def export_many(
     if output.exists() and not output.is_dir():
         _say(f"cannot export into {output}: it is a file; name a folder")
         return EXIT_USAGE
-    sources, failed = sources_from(files)
+    sources, failed, notes = sources_from(files)
+    for note in notes:
+        _say(note)
     if not sources and not failed:
         _say(_no_incident_files(", ".join(printable_name(str(f)) for f in files)))
         return EXIT_INVALID
@@ -264,7 +270,8 @@ def export_many(
             variant="full" if full else "brief",
         )
         outcomes = [*written, *failed]
-        lines = summary_lines(outcomes)
+        # As `check` prints them: the window's summary keeps its "could not export" form.
+        lines = summary_lines(outcomes, located=True)
         write_summary(output, lines)
     except OSError as exc:
         _say(f"cannot write into {output}: {exc.strerror or exc}")
@@ -274,7 +281,7 @@ def export_many(
         _say(f"interrupted; {output} holds the files written before, and no {SUMMARY_NAME}")
         stop_by(signal.SIGINT)
         raise  # pragma: no cover - where SIGINT does not stop the process
-    for line in lines[:-1]:
-        print(line, file=sys.stderr if line.startswith("could not") else sys.stdout)
+    for outcome, line in zip(outcomes, lines, strict=False):
+        print(line, file=sys.stdout if outcome.ok else sys.stderr)
     print(lines[-1])
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_INVALID

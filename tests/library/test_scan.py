@@ -23,10 +23,11 @@ def test_finds_nested_files_in_path_order_and_lists_what_it_cannot_read(library:
     ]
     if sys.platform != "win32":
         problems = {p.relative: p.message for p in scan.problems}
-        assert problems == {
-            "homs/loop/": "not read: a link to a folder already read (a link loop?)",
-            "pipe.yaml": "expected an incident file; found a pipe (not opened)",
-        }
+        assert problems == {"pipe.yaml": "expected an incident file; found a pipe (not opened)"}
+        # A loop is not an invalid incident file: a note, and its files listed once.
+        assert [(p.relative, p.message) for p in scan.skipped] == [
+            ("homs/loop/", "not followed: a link to the library folder itself (a link loop)")
+        ]
     sizes = {f.relative: f.size for f in scan.files}
     assert sizes["idlib/market.yaml"] == (library / "idlib" / "market.yaml").stat().st_size
 
@@ -38,10 +39,42 @@ def test_a_broken_link_is_listed_and_a_linked_folder_read_once(tmp_path: Path) -
     (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
     (tmp_path / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
     scan = scan_folder(tmp_path)
-    assert [f.relative for f in scan.files] == ["alias/a.yaml"]
-    # "real" is the folder "alias" already led to: read once, and not a link, so no problem.
+    # Folders before links: the file is listed under its real path, though "alias" sorts
+    # first, and the link is a note, not a problem.
+    assert [f.relative for f in scan.files] == ["real/a.yaml"]
     assert [(p.relative, p.message) for p in scan.problems] == [
         ("gone.yaml", "cannot read: a link to a file that is gone")
+    ]
+    assert [(p.relative, p.message) for p in scan.skipped] == [
+        ("alias/", "not followed: a link to real/, whose files are listed under that name")
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+def test_a_link_to_a_folder_listed_already_is_a_note_and_loops_end(tmp_path: Path) -> None:
+    # mkdir -p L/2024; cp … L/2024/a.yaml; ln -s 2024 L/current: one incident, no problem.
+    (tmp_path / "2024" / "deep").mkdir(parents=True)
+    (tmp_path / "2024" / "a.yaml").write_text("x: 1\n", encoding="utf-8")
+    (tmp_path / "current").symlink_to("2024", target_is_directory=True)
+    (tmp_path / "2024" / "deep" / "up").symlink_to("..", target_is_directory=True)
+    (tmp_path / "2024" / "deep" / "top").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old").symlink_to("../elsewhere", target_is_directory=True)
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "outside", target_is_directory=True)
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "b.yaml").write_text("x: 1\n", encoding="utf-8")
+    scan = scan_folder(tmp_path)
+    assert [f.relative for f in scan.files] == ["2024/a.yaml", "outside/b.yaml"]
+    assert scan.problems == []
+    assert [(p.relative, p.message) for p in scan.skipped] == [
+        ("2024/deep/top/", "not followed: a link to the library folder itself (a link loop)"),
+        ("2024/deep/up/", "not followed: a link back to 2024/, a folder it is in (a link loop)"),
+        (
+            "archive/old/",
+            "not followed: a link to outside/, whose files are listed under that name",
+        ),
+        ("current/", "not followed: a link to 2024/, whose files are listed under that name"),
+        ("elsewhere/", "not followed: a link to outside/, whose files are listed under that name"),
     ]
 
 

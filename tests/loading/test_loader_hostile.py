@@ -367,7 +367,7 @@ CASES = [
     _at(
         "escape-beyond-unicode",
         changed("  title: Shelling of a fictional market", '  title: "\\UFFFFFFFF"'),
-        "FFFFFFFF",
+        "\\UFFFFFFFF",  # at its backslash: "found \UFFFFFFFF …, past the last character"
         "(file)",
         "not valid YAML",
     ),

@@ -71,13 +71,13 @@ def test_each_kind_of_dangling_reference_is_located(
     text = changed(context, broken)
     file = write(tmp_path, text)
     line, column = location(text, text.index("nobody", text.index(broken)))
-    problems = _problems(file)
-    assert problems == [
-        (
-            f"{file}:{line}:{column}: error: {path}: expected the id of one of the {section}; "
-            f"found 'nobody', which is not defined under {section}:"
-        )
-    ]
+    (problem,) = _problems(file)
+    # Nothing close to 'nobody': the sentence ends with the ids the section defines.
+    assert problem.startswith(
+        f"{file}:{line}:{column}: error: {path}: expected the id of one of the {section}; "
+        f"found 'nobody', which is not defined under {section} (defined: "
+    )
+    assert problem.endswith(")")
 
 
 def test_every_problem_is_reported_sorted_by_line(tmp_path: Path) -> None:
@@ -192,6 +192,70 @@ def test_a_quoted_number_is_explained(tmp_path: Path) -> None:
     assert problem.endswith(
         "claims[2].count: expected a whole number; found '15' — text, "
         "not a number: remove the quotes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # Unquoted, so "remove the quotes" would send the writer looking for quotes.
+        ("\u0661\u0665", "YAML reads only the digits 0-9 as a number: write 15"),
+        ("\u06f1\u06f5", "YAML reads only the digits 0-9 as a number: write 15"),  # Persian
+        (
+            "\u0661\u066c\u0662\u0660\u0660",
+            "YAML reads only the digits 0-9 as a number: write 1200",
+        ),
+        ("15\u00a0", "it holds U+00A0 NO-BREAK SPACE, which makes it text: write 15"),
+        ("\ufeff15", "it holds U+FEFF ZERO WIDTH NO-BREAK SPACE, which makes it text: write 15"),
+    ],
+    ids=["arabic-indic", "persian", "arabic-grouped", "no-break-space", "byte-order-mark"],
+)
+def test_a_count_in_other_digits_or_with_a_pasted_space_says_what_to_write(
+    tmp_path: Path, written: str, hint: str
+) -> None:
+    text = changed("    count: 15\n", f"    count: {written}\n")
+    (problem,) = _problems(write(tmp_path, text))
+    # The value is quoted as Python would: '١٥', '15\xa0'.
+    assert problem.endswith(f"claims[2].count: expected a whole number; found {written!r} — {hint}")
+
+
+def test_a_date_in_arabic_indic_digits_is_given_in_western_ones(tmp_path: Path) -> None:
+    text = changed("  last_updated: 2020-03-20\n", "  last_updated: ٢٠٢٠-٠٣-٢٠\n")
+    (problem,) = _problems(write(tmp_path, text))
+    assert problem.endswith(
+        "found '٢٠٢٠-٠٣-٢٠' — a date is written in the digits 0-9: write 2020-03-20"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "fix"),
+    [
+        (
+            "  - id: monitor-update\n    claimant: monitor\n    sources: [monitor-report,",
+            "  - id: monitor-update\n    claimant: monitor\n    sources: [monitor-report،",
+            "claims[2].sources[0]",
+            "write monitor-report, news-1",
+        ),
+        # A claimant written without brackets: the fix adds them.
+        (
+            "  - id: monitor-update\n    claimant: monitor\n",
+            "  - id: monitor-update\n    claimant: monitor، outlet\n",
+            "claims[2].claimant",
+            "write [monitor, outlet]",
+        ),
+    ],
+    ids=["in-a-list", "one-value"],
+)
+def test_ids_joined_by_an_arabic_comma_are_told_apart(
+    tmp_path: Path, old: str, new: str, path: str, fix: str
+) -> None:
+    text = changed(old, new)
+    problems = [p for p in _problems(write(tmp_path, text)) if "U+060C" in p]
+    (problem,) = problems
+    assert f": error: {path}: expected " in problem
+    assert problem.endswith(
+        "ids joined by the Arabic comma '،' (U+060C) — YAML separates the items of a list "
+        f"with ',': {fix}"
     )
 
 
@@ -318,9 +382,19 @@ def test_an_escaped_lone_surrogate_is_refused(
     file = write(tmp_path, text)
     (problem,) = _loading_error(file).errors
     assert problem.line == 4
-    assert problem.message.startswith(
-        ("not valid YAML", "expected text; found an escape for half of a UTF-16 pair")
+    # Said what was expected, not PyYAML's "found invalid Unicode character escape code".
+    assert "half of a UTF-16 pair (\\uD800–\\uDFFF), which is not a character" in problem.message
+    assert problem.message.endswith(
+        "write the character itself, or the escape of the whole character"
     )
+    if not pure_python:  # libyaml stops at the escape: its backslash is pointed at
+        assert problem.column == 11
+        assert problem.message == (
+            "not valid YAML: expected a \\u escape of a character (such as \\u00e9 for é, or "
+            "\\U0001F600 past U+FFFF); found \\uD800 at 4:11, half of a UTF-16 pair "
+            "(\\uD800–\\uDFFF), which is not a character on its own — write the character "
+            "itself, or the escape of the whole character"
+        )
 
 
 def test_a_refused_value_is_reported_once(tmp_path: Path) -> None:
@@ -594,3 +668,22 @@ def test_a_name_for_an_id_is_looked_up_safely_in_a_file_of_odd_items(tmp_path: P
     problems = _problems(write(tmp_path, text))
     publisher = next(p for p in problems if "sources[1].publisher" in p)
     assert "did you mean 'outlet'?" in publisher  # the one well-formed item of that name
+
+
+def test_factsheets_own_json_export_is_named_not_read_as_an_incident(tmp_path: Path) -> None:
+    exported = tmp_path / "a.json"
+    exported.write_text(
+        '{"generator": "Factsheet 0.1.0", "format_version": 1, "file": {"name": "a.yaml"},'
+        ' "incident": {}, "key_figures": [], "claims": []}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(IncidentLoadError) as caught:
+        load_incident(exported)
+    assert caught.value.unreadable
+    assert [str(p) for p in caught.value.problems] == [
+        (
+            f"{exported}:1:1: error: (file): expected an incident file; found Factsheet's JSON "
+            "export of one (Factsheet 0.1.0), which it writes but does not read — check the YAML "
+            "file it was exported from (a.yaml)"
+        )
+    ]

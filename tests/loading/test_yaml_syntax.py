@@ -252,6 +252,7 @@ def test_text_starting_with_an_asterisk() -> None:
         "claims:\n  - id: a\n    count: 80\n- b\n",
         "relation:\n  sources: [trt]\n   note: late\n",
         "key_points:\n  - * most victims were civilians\n",
+        'title: "\\UFFFFFFFF"\n',  # the pure-Python reader fails inside chr()
     ],
 )
 def test_installs_without_libyaml_give_the_same_hints(
@@ -296,4 +297,73 @@ def test_a_key_indented_too_far_after_a_list_value() -> None:
     assert message == (
         "not valid YAML: expected 'note' lined up with the key above it (2 spaces, line 2); "
         "found it indented 3 spaces — indent it like the line above"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "found"),
+    [
+        # Where the sample's `count: 80` is edited: the character's own line and column.
+        ("    count: 80\n", "\u00a0   count: 80\n", 1, "U+00A0 NO-BREAK SPACE"),
+        ("    count: 80\n", "    count:\u00a080\n", 11, "U+00A0 NO-BREAK SPACE"),
+        ("    count: 80\n", "    count:\u200380\n", 11, "U+2003 EM SPACE"),
+        ("    count: 80\n", "  \u00a0 count: 80\n", 3, "U+00A0 NO-BREAK SPACE"),
+        ("    count: 80\n", "\ufeff    count: 80\n", 1, "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("    count: 80\n", "    count:\ufeff80\n", 11, "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("    count: 80\n", "   \u200bcount: 80\n", 4, "U+200B ZERO WIDTH SPACE"),
+        ("  - id: activists-80-bodies\n", "  -\u00a0id: activists-80-bodies\n", 4, "U+00A0"),
+    ],
+    ids=[
+        "nbsp-indent",
+        "nbsp-after-colon",
+        "em-space",
+        "nbsp-mid-indent",
+        "bom-indent",
+        "bom-after-colon",
+        "zero-width-indent",
+        "nbsp-after-dash",
+    ],
+)
+def test_a_pasted_space_or_invisible_character_is_named_where_it_is(
+    old: str, new: str, column: int, found: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    located, edited_line = _sample_with(old, new)
+    assert located.startswith(
+        f"{edited_line}:{column}: not valid YAML: expected an ordinary space or nothing; "
+        f"found {found}"
+    )
+    assert f" at {edited_line}:{column}, " in located
+    fix = "delete it" if "ZERO WIDTH" in found else "type an ordinary space"
+    assert located.endswith(fix)
+    monkeypatch.setattr(yaml_reader, "_make_parser", yaml_reader.PurePythonParser)
+    assert _sample_with(old, new)[0] == located
+
+
+def test_a_byte_order_mark_is_named_as_one() -> None:
+    _, message = _syntax_error("claim:\n  outcome: killed\n\ufeff  count: 80\n")
+    assert message == (
+        "not valid YAML: expected an ordinary space or nothing; found U+FEFF ZERO WIDTH "
+        "NO-BREAK SPACE (a byte-order mark) at 3:1, an invisible character YAML reads as "
+        "text — delete it"
+    )
+
+
+def test_a_pasted_character_inside_a_quoted_value_is_not_blamed_for_a_slip_elsewhere() -> None:
+    # Arabic text may rightly hold marks and no-break spaces: only indents and keys are looked at.
+    mark, message = _syntax_error('claim:\n  note: "Da\u200besh\u00a0said"\n   count: 80\n')
+    assert mark == Mark(3, 4)
+    assert message == (
+        "not valid YAML: expected 'count' lined up with the key above it (2 spaces, line 2); "
+        "found it indented 3 spaces — indent it like the line above"
+    )
+
+
+def test_an_escape_of_half_a_utf16_pair_says_what_was_expected() -> None:
+    mark, message = _syntax_error('title: "\\ud800 Killings"\n')
+    assert mark == Mark(1, 9)  # the backslash, not libyaml's place inside the escape
+    assert message == (
+        "not valid YAML: expected a \\u escape of a character (such as \\u00e9 for é, or "
+        "\\U0001F600 past U+FFFF); found \\ud800 at 1:9, half of a UTF-16 pair "
+        "(\\uD800–\\uDFFF), which is not a character on its own — write the character itself, "
+        "or the escape of the whole character"
     )

@@ -113,7 +113,7 @@ def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
             ("claims", 1, "part_of"),
             (
                 "expected the id of one of the claims; found 'overall', which is not defined "
-                "under claims:"
+                "under claims (defined: total, children)"
             ),
         )
     ]
@@ -126,32 +126,32 @@ def test_a_dangling_reference_names_the_section_it_should_be_in() -> None:
             {"claims.1.part_of": "totl"},
             ("claims", 1, "part_of"),
             "claims",
-            " did you mean 'total'?",
+            ": did you mean 'total'?",
         ),
         (
             {"sources.0.publisher": "monitr"},
             ("sources", 0, "publisher"),
             "actors",
-            " did you mean 'monitor'?",
+            ": did you mean 'monitor'?",
         ),
         (
             {"timeline.0.sources": ["articel"]},
             ("timeline", 0, "sources", 0),
             "sources",
-            " did you mean 'article'?",
+            ": did you mean 'article'?",
         ),
         # The right spelling in the wrong section: say where it is defined instead.
         (
             {"claims.0.claimant": "report"},
             ("claims", 0, "claimant"),
             "actors",
-            " it is the id of a source",
+            ": it is the id of a source",
         ),
         (
             {"claims.1.part_of": "army"},
             ("claims", 1, "part_of"),
             "claims",
-            " it is the id of an actor",
+            ": it is the id of an actor",
         ),
     ],
     ids=["claim", "actor", "source-case", "source-as-actor", "actor-as-claim"],
@@ -161,7 +161,36 @@ def test_a_dangling_reference_gets_a_hint(
 ) -> None:
     (error,) = [f for f in _findings(_incident(change)) if f[0] == "error"]
     assert error[1] == path
-    assert error[2].endswith(f"which is not defined under {section}:{hint}")
+    assert error[2].endswith(f"which is not defined under {section}{hint}")
+
+
+def test_without_a_guess_the_sentence_ends_with_the_first_ids_defined() -> None:
+    # Nothing close to 'zzzz': the writer sees how the section's ids are written instead
+    # of a sentence that stops at "under actors:".
+    actors = [{"id": f"actor-{n}", "name": f"Actor {n}", "kind": "monitor"} for n in range(1, 18)]
+    sources = [{"id": "report", "publisher": "zzzz", "kind": "monitor-report"}]
+    (error,) = _findings(_incident(actors=actors, sources=sources, timeline=[], claims=[]))
+    assert error[1:] == (
+        ("sources", 0, "publisher"),
+        (
+            "expected the id of one of the actors; found 'zzzz', which is not defined under "
+            "actors (defined: actor-1, actor-2, actor-3, actor-4, actor-5, … 17 in all)"
+        ),
+    )
+
+
+def test_a_reference_into_an_empty_section_says_the_section_is_empty() -> None:
+    event = {
+        **BASE["timeline"][0],
+        "sources": [],
+        "actors": [{"actor": "army", "role": "perpetrator"}],
+    }
+    empty = _incident(actors=[], sources=[], claims=[], timeline=[event])
+    (error,) = [f for f in _findings(empty) if f[0] == "error"]
+    assert error[2] == (
+        "expected the id of one of the actors; found 'army', which is not defined under "
+        "actors (the file defines no actors)"
+    )
 
 
 def test_guesses_stop_after_a_hundred_broken_references() -> None:

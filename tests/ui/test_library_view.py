@@ -279,8 +279,8 @@ def test_a_large_folder_is_listed_before_it_is_read(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no named pipes")
-def test_a_pipe_or_a_folder_row_is_never_opened(view: LibraryView, qtbot: QtBot) -> None:
-    for path in ("pipe.yaml", "homs/loop/"):
+def test_a_pipe_row_is_never_opened(view: LibraryView, qtbot: QtBot) -> None:
+    for path in ("pipe.yaml",):
         row = view.shown_paths().index(path)
         view.table.setCurrentIndex(view.proxy.index(row, 0))
         with qtbot.assertNotEmitted(view.open_requested):

@@ -34,6 +34,10 @@ class Scan:
     root: Path
     files: list[FoundFile] = field(default_factory=list)
     problems: list[ScanProblem] = field(default_factory=list)
+    #: Links not followed because their folder is read under another name (``current`` →
+    #: ``2024``), or because they lead back into a folder they are in (a loop): their files
+    #: are listed once, so these are notes for the command line, not invalid incidents.
+    skipped: list[ScanProblem] = field(default_factory=list)
 
 
 def is_incident_name(name: str) -> bool:
@@ -44,27 +48,69 @@ def is_incident_name(name: str) -> bool:
 def scan_folder(root: Path, *, skip: Path | None = None) -> Scan:
     """Walk ``root`` without recursion; never open a file, only look at what each name is.
 
-    Folders whose names start with '.' (``.git``, ``.cache``) are not entered. A link to a
-    folder is followed once: a folder reached again (a link loop, or two links to one place)
-    is listed as a problem. A name that is not a regular file (a pipe, a device, a broken
-    link) is listed as a problem and never opened, so a FIFO cannot hang the scan. ``skip``
-    (the index's own folder, should it lie inside ``root``) is not entered.
+    Folders whose names start with '.' (``.git``, ``.cache``) are not entered. Each folder is
+    read once: the folders themselves first, then the links to folders, so a file is listed
+    under its real path; a link to a folder already read (two names for one place, or a
+    link loop) is not followed and is noted in ``skipped``. A name that is not a regular
+    file (a pipe, a device, a broken link) is listed as a problem and never opened, so a
+    FIFO cannot hang the scan. ``skip`` (the index's own folder, should it lie inside
+    ``root``) is not entered.
     """
-    scan = Scan(root)
-    skipped = _identity(skip) if skip is not None else None
-    seen: set[tuple[int, int]] = set()
-    top = _identity(root)
-    if top is not None:
-        seen.add(top)
-    pending: list[tuple[Path, str]] = [(root, "")]
-    while pending:
-        folder, prefix = pending.pop()
+    walk = _Walk(root, skip)
+    while walk.pending or walk.links:
+        if walk.pending:
+            folder, prefix = walk.pending.pop()
+        else:
+            # Every folder reachable without links has been read: a link now either adds
+            # a folder of its own or names one already read.
+            folder, prefix, identity = walk.links.pop(0)
+            if not walk.first_time(identity, prefix):
+                continue
+        walk.read(folder, prefix)
+    scan = walk.scan
+    scan.files.sort(key=lambda f: f.relative)
+    scan.problems.sort(key=lambda p: p.relative)
+    scan.skipped.sort(key=lambda p: p.relative)
+    return scan
+
+
+_Identity = tuple[int, int]
+
+
+class _Walk:
+    """The state of one scan: the folders to read, the links to follow after them, and
+    every folder read so far by identity, with the name it was read under."""
+
+    def __init__(self, root: Path, skip: Path | None) -> None:
+        self.scan = Scan(root)
+        self.skip = _identity(skip) if skip is not None else None
+        self.seen: dict[_Identity, str] = {}
+        top = _identity(root)
+        if top is not None:
+            self.seen[top] = ""
+        self.pending: list[tuple[Path, str]] = [(root, "")]
+        self.links: list[tuple[Path, str, _Identity | None]] = []
+
+    def first_time(self, identity: _Identity | None, prefix: str) -> bool:
+        """Record the folder ``prefix`` names; False (and a note) if it was read already."""
+        if identity is None:
+            return True
+        if identity in self.seen:
+            self.scan.skipped.append(
+                ScanProblem(prefix, _not_followed(prefix, self.seen[identity]))
+            )
+            return False
+        self.seen[identity] = prefix
+        return True
+
+    def read(self, folder: Path, prefix: str) -> None:
+        """List ``folder``'s files; queue its folders, and its links to folders for later."""
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
             label = prefix.rstrip("/") or "."
-            scan.problems.append(ScanProblem(label + "/", _folder_reason(exc)))
-            continue
+            self.scan.problems.append(ScanProblem(label + "/", _folder_reason(exc)))
+            return
         folders: list[tuple[Path, str]] = []
         for entry in entries:
             relative = prefix + entry.name
@@ -74,31 +120,28 @@ def scan_folder(root: Path, *, skip: Path | None = None) -> Scan:
                 is_folder = entry.is_dir()  # follows links
             except OSError:
                 is_folder = False
-            if is_folder:
-                identity = _identity(Path(entry.path))
-                if identity is not None and identity == skipped:
-                    continue
-                if identity is not None and identity in seen:
-                    if entry.is_symlink():
-                        scan.problems.append(
-                            ScanProblem(
-                                relative + "/",
-                                "not read: a link to a folder already read (a link loop?)",
-                            )
-                        )
-                    continue
-                if identity is not None:
-                    seen.add(identity)
+            if not is_folder:
+                if is_incident_name(entry.name):
+                    _add_file(self.scan, entry, relative)
+                continue
+            identity = _identity(Path(entry.path))
+            if identity is not None and identity == self.skip:
+                continue
+            if entry.is_symlink():
+                self.links.append((Path(entry.path), relative + "/", identity))
+            elif self.first_time(identity, relative + "/"):  # False for a bind mount, say
                 folders.append((Path(entry.path), relative + "/"))
-                continue
-            if not is_incident_name(entry.name):
-                continue
-            _add_file(scan, entry, relative)
         # Depth first, in name order: pop takes the last, so push in reverse.
-        pending.extend(reversed(folders))
-    scan.files.sort(key=lambda f: f.relative)
-    scan.problems.sort(key=lambda p: p.relative)
-    return scan
+        self.pending.extend(reversed(folders))
+
+
+def _not_followed(link: str, read_as: str) -> str:
+    """Why a link to a folder is not followed: its folder is read as ``read_as`` already."""
+    if read_as == "":
+        return "not followed: a link to the library folder itself (a link loop)"
+    if link.startswith(read_as):
+        return f"not followed: a link back to {read_as}, a folder it is in (a link loop)"
+    return f"not followed: a link to {read_as}, whose files are listed under that name"
 
 
 def _add_file(scan: Scan, entry: os.DirEntry[str], relative: str) -> None:

@@ -16,7 +16,7 @@ from factsheet.loading import yaml_reader
 from factsheet.loading.file_kind import binary_kind
 from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
-from factsheet.loading.problems import Problem, Severity, format_path
+from factsheet.loading.problems import Problem, Severity, format_path, printable_name
 from factsheet.loading.yaml_reader import Mark, YamlDocument, YamlSyntaxError, read_yaml
 from factsheet.model.characters import may_hide_text
 from factsheet.model.incident import FieldValueError, Incident
@@ -191,6 +191,17 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     fast = _attempt(text, keep_marks=False, look_for_invisible=hides)
     if isinstance(fast, Incident):
         return fast, ()
+    if fast.doc is not None:
+        export = _our_export(fast.doc.value)
+        if export is not None:
+            # JSON is YAML: read as an incident, the export's own keys are ~400 unknown ones.
+            generator, source = export
+            raise _unreadable(
+                name,
+                f"expected an incident file; found Factsheet's JSON export of one ({generator}), "
+                f"which it writes but does not read — check the YAML file it was exported "
+                f"from{f' ({source})' if source else ''}",
+            )
     if fast.doc is None:
         # The reader stopped at a syntax error and said where: reading again with every
         # position kept would stop at the same place, at twice the cost (a 100,001-item
@@ -288,6 +299,21 @@ def _echo_of_item_errors(error: Any) -> bool:
     given = error.get("input")
     actual = (error.get("ctx") or {}).get("actual_length")
     return isinstance(given, list) and isinstance(actual, int) and actual < len(given)
+
+
+def _our_export(value: Any) -> tuple[str, str] | None:
+    """('Factsheet 0.9.0', the name of the file exported) when ``value`` is Factsheet's JSON
+    export (json_export.py: its generator, file and key_figures keys), else None."""
+    if not isinstance(value, dict):
+        return None
+    generator, file = value.get("generator"), value.get("file")
+    if not (isinstance(generator, str) and generator.startswith("Factsheet ")):
+        return None
+    if not isinstance(file, dict) or "key_figures" not in value:
+        return None
+    source = file.get("name")
+    shown = printable_name(source[:200]) if isinstance(source, str) else ""
+    return printable_name(generator[:40]), shown
 
 
 def _top_level_problem(value: Any) -> tuple[DataPath, str] | None:

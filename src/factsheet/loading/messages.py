@@ -1,15 +1,18 @@
 """Pydantic's validation errors, reworded as 'expected …; found …' for people editing YAML."""
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
+from factsheet.loading.pasted_characters import SPACE_LIKE, pasted_character
 from factsheet.loading.problems import MAX_KEY_SHOWN, Path
 from factsheet.loading.yaml_scalars import MAX_INT_DIGITS
-from factsheet.model.dates import words_to_keep
+from factsheet.model.characters import INVISIBLE, character_name
+from factsheet.model.dates import parse_edtf, words_to_keep
 from factsheet.model.suggestions import NamedIds, did_you_mean, id_like
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")  # 1,200: a count written for people
@@ -121,7 +124,8 @@ def describe(error: ErrorDetails, model: type[BaseModel], ids: "_IdsInFile | Non
     if kind == "string_pattern_mismatch":
         id_kind = _id_kind(loc)
         if id_kind is not None and isinstance(value, str):
-            return _id_words(value, id_kind, ids or _IdsInFile(None))
+            ids = ids or _IdsInFile(None)
+            return _id_words(value, id_kind, ids, in_list=ids.in_a_list(loc))
         return f"expected {_pattern_words(loc)}; found {_found(value)}"
     if kind in ("string_type", "str_type"):
         return f"expected text; found {_found(value)}"
@@ -156,7 +160,7 @@ def describe(error: ErrorDetails, model: type[BaseModel], ids: "_IdsInFile | Non
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     if kind == "edtf_date":  # the date type words its own "expected …; found …"
-        return _with_wording_key(error["msg"], words_to_keep(value), model, loc)
+        return _with_wording_key(error["msg"], words_to_keep(value), model, loc) + _date_hint(value)
     return f"{error['msg']}; found {_found(value)}"
 
 
@@ -182,16 +186,65 @@ def _key_words(key: str) -> str:
     return f"{key[:MAX_KEY_SHOWN]!r}… ({len(key):,} characters)"
 
 
+#: The Arabic thousands and decimal separators, written with Arabic-Indic digits (١٬٢٠٠).
+_ARABIC_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
+
+
+def _western_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script as 0-9: '٨٠' → '80', '۲۰۱۷' → '2017'."""
+    if text.isascii():
+        return text
+    digits = (str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
+    return "".join(digits).translate(_ARABIC_SEPARATORS)
+
+
+#: YAML reads only 0-9 as digits: '٨٠' is text to it, however it reads to the writer.
+_OTHER_DIGITS = "YAML reads only the digits 0-9 as a number"
+
+
 def _number_hint(value: Any) -> str:
     """Why digits that look like a whole number were not taken as one."""
-    if isinstance(value, str) and _GROUPED.fullmatch(value.strip()):
-        return f" — write it without separators: {value.strip().replace(',', '')}"
-    if not isinstance(value, str) or not value.strip().lstrip("+-").isdigit():
+    if not isinstance(value, str):
         return ""
-    digits = len(value.strip().lstrip("+-"))
+    text = value.strip(" \t\r\n")  # str.strip() would take a no-break space too
+    pasted = pasted_character(text)
+    if pasted is not None:
+        # '80\xa0' pasted from a table: a no-break space YAML keeps as part of the text.
+        kept = SPACE_LIKE.sub("", INVISIBLE.sub("", text))
+        if _western_digits(kept).lstrip("+-").isdigit():
+            return (
+                f" — it holds {character_name(text[pasted])}, which makes it text: "
+                f"write {_western_digits(kept)}"
+            )
+        return ""
+    western = _western_digits(text)
+    if western != text:
+        number = western.replace(",", "") if _GROUPED.fullmatch(western) else western
+        if number.lstrip("+-").isdigit():
+            return f" — {_OTHER_DIGITS}: write {number}"
+        return ""
+    if _GROUPED.fullmatch(text):
+        return f" — write it without separators: {text.replace(',', '')}"
+    if not text.lstrip("+-").isdigit():
+        return ""
+    digits = len(text.lstrip("+-"))
     if digits > MAX_INT_DIGITS:
         return f" — a number of {digits} digits, too large for a count"
     return " — text, not a number: remove the quotes"
+
+
+def _date_hint(value: Any) -> str:
+    """A date written in other digits (٢٠١٧-١٠-٢٣): the same date in 0-9, when it is one."""
+    if not isinstance(value, str) or value.isascii():
+        return ""
+    western = _western_digits(value.strip())
+    if western == value.strip():
+        return ""
+    try:
+        parse_edtf(western)
+    except ValueError:
+        return ""
+    return f" — a date is written in the digits 0-9: write {western}"
 
 
 def _pattern_words(loc: tuple[Any, ...]) -> str:
@@ -241,11 +294,24 @@ def _id_kind(loc: tuple[Any, ...]) -> tuple[str, bool] | None:
     return None if section is None else (section, True)
 
 
-def _id_words(found: str, id_kind: tuple[str, bool], ids: "_IdsInFile") -> str:
-    """'found 'TRT World'; did you mean 'trt-world'? (expected an actor id …)'."""
+def _id_words(
+    found: str, id_kind: tuple[str, bool], ids: "_IdsInFile", *, in_list: bool = False
+) -> str:
+    """'found 'TRT World'; did you mean 'trt-world'? (expected an actor id …)'.
+
+    ``in_list``: the id is an item of a list (``[a، b]``), not the key's one value.
+    """
     section, reference = id_kind
     what, example = _ID_KINDS[section]
     expected = f"{what} such as {example}: {_ID_CHARACTERS}"
+    if _ARABIC_COMMA in found:
+        # `[sohr-statement، pcc-publication]`: YAML sees one item, and the writer two.
+        items = _shorten_items(", ".join(p.strip() for p in found.split(_ARABIC_COMMA)))
+        return (
+            f"expected {expected}; found {_found(found)}, ids joined by the Arabic comma "
+            f"'{_ARABIC_COMMA}' (U+060C) — YAML separates the items of a list with ',': "
+            f"write {items if in_list else f'[{items}]'}"
+        )
     guess = ids.named(section, found) if reference else id_like(found)
     if guess is None and reference:
         # An item of another kind named for this one: `sources: [SOHR]` names the actor.
@@ -262,6 +328,13 @@ def _id_words(found: str, id_kind: tuple[str, bool], ids: "_IdsInFile") -> str:
     return f"expected {expected}; found {_found(found)}"
 
 
+_ARABIC_COMMA = "\u060c"
+
+
+def _shorten_items(items: str) -> str:
+    return items if len(items) <= 120 else items[:119] + "…"
+
+
 class _IdsInFile:
     """The ids, names and aliases of a file's items, read from its data (which may be
     anything: the model refused it), looked up by section and built once, when asked."""
@@ -269,6 +342,17 @@ class _IdsInFile:
     def __init__(self, data: Any) -> None:
         self._data = data if isinstance(data, dict) else {}
         self._sections: dict[str, NamedIds] = {}
+
+    def in_a_list(self, loc: tuple[Any, ...]) -> bool:
+        """True when the file wrote the value at ``loc`` as an item of a list (the model
+        makes a list of `claimant: sohr` too)."""
+        container: Any = self._data
+        for part in loc[:-1]:
+            try:
+                container = container[part]
+            except (KeyError, IndexError, TypeError):
+                return False
+        return isinstance(container, list)
 
     def named(self, section: str, found: str) -> str | None:
         """The one id of ``section`` that ``found`` is the id, name or alias of."""

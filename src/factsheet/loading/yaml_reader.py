@@ -8,7 +8,7 @@ import yaml
 
 from factsheet.loading.problems import Path
 from factsheet.loading.yaml_scalars import resolve_plain
-from factsheet.loading.yaml_syntax import syntax_hint
+from factsheet.loading.yaml_syntax import HALF_PAIR, escape_of_no_character, syntax_hint
 
 # Why not yaml.safe_load: it builds nodes recursively in C (libyaml segfaults the whole
 # process on deep nesting), lets duplicate keys win silently, applies YAML 1.1 typing
@@ -202,8 +202,8 @@ class _Builder:
                 self.problem(
                     mark,
                     self.child_path(),
-                    "expected text; found an escape for half of a UTF-16 pair "
-                    "(\\uD800–\\uDFFF), which is not a character",
+                    f"expected text; found an escape for {HALF_PAIR} — write the character "
+                    "itself, or the escape of the whole character",
                 )
                 value = None
         self.add(value, 1, len(event.value), mark, event.anchor, is_scalar=True)
@@ -415,10 +415,12 @@ def _read(text: str, keep_marks: bool, marks_under: frozenset[Path] | None) -> Y
         # PyYAML's scanner raises these bare, e.g. chr() on the escape "\\UFFFFFFFF";
         # its reader still knows where it stopped.
         line, column = getattr(parser, "line", 0), getattr(parser, "column", 0)
-        where = Mark(line + 1, column + 1)
-        raise YamlSyntaxError(
-            YamlProblem(where, (), f"not valid YAML: cannot read the value here ({exc})")
-        ) from None
+        escape = escape_of_no_character(text, (line + 1, column + 1))
+        if escape is not None:  # as libyaml's refusal of it is worded
+            where, message = Mark(escape.line, escape.column), escape.message
+        else:
+            where, message = Mark(line + 1, column + 1), f"cannot read the value here ({exc})"
+        raise YamlSyntaxError(YamlProblem(where, (), f"not valid YAML: {message}")) from None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose:

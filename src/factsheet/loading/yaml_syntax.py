@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from factsheet.loading.pasted_characters import pasted_character, what_to_type
+
 #: A block-mapping key and what follows it on its line: "  - outcome: killed" → "outcome".
 _KEY_LINE = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s:#'\"][^:#]*?):(?:\s|$)")
 _WORD_THEN_TEXT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s+(?P<rest>\S.*)")
@@ -130,6 +132,9 @@ def _recognise(
             "expected spaces; found a tab, which YAML does not allow here "
             "(a tab: indent with spaces only)",
         )
+    pasted = _pasted_in_structure(lines, at)
+    if pasted is not None:
+        return pasted
     # libyaml says "… in this context", PyYAML's pure-Python parser "… here".
     if problem.startswith("mapping values are not allowed"):
         return (
@@ -162,6 +167,8 @@ def _recognise(
             f"a quoted text opened at {context_at[0]}:{context_at[1]} is never closed: "
             f"expected a closing {quote}; found the end of the file — add the closing {quote}",
         )
+    if "quoted scalar" in context and "invalid Unicode character escape code" in problem:
+        return _not_a_character(lines, at)
     if "quoted scalar" in context and "unknown escape character" in problem:
         return SyntaxHint(
             *at,
@@ -191,6 +198,75 @@ def _recognise(
             closer = "]" if opener == "[" else "}"
             return _never_closed(lines, opener, opened_at, f"a value, then ',' or '{closer}'", at)
     return None
+
+
+#: Where a line's structure ends: its key's ':' and the character after it, or the first
+#: quote, comment or bracket (what follows is a value, where such characters may be text).
+_STRUCTURE_END = re.compile(r":|['\"#\[{]")
+
+
+def _pasted_in_structure(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """A no-break space or an invisible character in an indent, a key or right after its ':'.
+
+    libyaml takes it for text, and reports the line after it ("0 spaces"), or a key without
+    ':'; the writer sees an ordinary space, or nothing. Looked for on the line libyaml
+    stopped at and on the one above it, in file order.
+    """
+    above = lines.previous_content_line(at[0])
+    for number in (above, at[0]):
+        if number is None:
+            continue
+        line = lines.line(number)
+        end = _STRUCTURE_END.search(line)
+        structure = line if end is None else line[: end.end() + (end.group() == ":")]
+        index = pasted_character(structure)
+        if index is not None:
+            char = line[index]
+            return SyntaxHint(
+                number,
+                index + 1,
+                "expected an ordinary space or nothing; found "
+                + what_to_type(char, f" at {number}:{index + 1}"),
+            )
+    return None
+
+
+#: What a \\uD800–\\uDFFF escape is, as libyaml's refusal and the pure-Python reader's
+#: check (yaml_reader) both say it.
+HALF_PAIR = "half of a UTF-16 pair (\\uD800–\\uDFFF), which is not a character on its own"
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+
+
+def escape_of_no_character(text: str, at: tuple[int, int]) -> SyntaxHint | None:
+    """The hint for an escape of no character around ``at`` (1-based), if there is one: the
+    pure-Python reader fails on `"\\UFFFFFFFF"` inside chr(), with no YAML error at all."""
+    return _not_a_character(_Text(text, lambda _text: None), at)
+
+
+def _not_a_character(lines: _Text, at: tuple[int, int]) -> SyntaxHint | None:
+    """`"\\ud800 Killings"`: an escape of a number that is no character (a lone surrogate
+    half, or past U+10FFFF). libyaml points inside it; point at its backslash."""
+    line = lines.line(at[0])
+    found = [m for m in _ESCAPE.finditer(line) if m.start() < at[1] - 1 < m.end()]
+    if not found:
+        found = [m for m in _ESCAPE.finditer(line) if m.end() <= at[1]][-1:]
+    if not found:
+        return None
+    escape = found[0]
+    code = int(escape.group()[2:], 16)
+    if 0xD800 <= code <= 0xDFFF:
+        what = HALF_PAIR
+    elif code > 0x10FFFF:
+        what = "past the last character, U+10FFFF"
+    else:
+        return None
+    return SyntaxHint(
+        at[0],
+        escape.start() + 1,
+        f"expected a \\u escape of a character (such as \\u00e9 for é, or \\U0001F600 past "
+        f"U+FFFF); found {escape.group()} at {at[0]}:{escape.start() + 1}, {what} — write "
+        "the character itself, or the escape of the whole character",
+    )
 
 
 def _never_closed(

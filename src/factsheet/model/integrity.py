@@ -182,7 +182,7 @@ def _references(incident: Incident, sites: list[_Reference]) -> Iterator[Finding
                 "error",
                 site.path,
                 f"expected the id of one of the {site.kind}; found {site.ref!r}, "
-                f"which is not defined under {site.kind}:{hints.for_missing(site.ref, site.kind)}",
+                f"which is not defined under {site.kind}{hints.for_missing(site.ref, site.kind)}",
             )
         if site.ref == site.owner:
             one = site.kind.removesuffix("s")
@@ -250,30 +250,49 @@ def _repeated_names(incident: Incident, sites: list[_Reference]) -> Iterator[Fin
 
 
 class _ReferenceHints:
-    """What to add to "not defined under actors:": the id's section, or a near spelling."""
+    """What to add to "not defined under actors": the id's section, a near spelling, or,
+    when neither helps, the first ids the section does define, so the writer sees what to
+    write."""
 
     #: Guesses per check: each costs a comparison with every id of the section, and the
     #: writer fixes the first ones first (a hostile file may break thousands of references).
     MAX_GUESSES = 100
+    #: Ids shown when no guess is made: enough to see how the section's ids are written.
+    IDS_SHOWN = 5
 
     def __init__(self, sections: dict[str, Mapping[str, object]]) -> None:
         self._sections = sections
         self._spellings: dict[str, Spellings] = {}
+        self._defined: dict[str, str] = {}
         self._guesses = 0
 
     def for_missing(self, ref: str, kind: str) -> str:
+        """The end of the sentence, from right after "not defined under actors"."""
         # An id from the wrong section (a source named as a claimant) is a likelier slip
         # than a misspelling, and the spelling is right: say where the id is defined.
         elsewhere = [_ONE[other] for other, ids in self._sections.items() if ref in ids]
         if elsewhere:
-            return f" it is the id of {' and of '.join(elsewhere)}"
-        if self._guesses >= self.MAX_GUESSES:
-            return ""
-        self._guesses += 1
-        if kind not in self._spellings:
-            self._spellings[kind] = Spellings(self._sections[kind])
-        guess = self._spellings[kind].guess(ref)
-        return f" did you mean {guess!r}?" if guess else ""
+            return f": it is the id of {' and of '.join(elsewhere)}"
+        if self._guesses < self.MAX_GUESSES:
+            self._guesses += 1
+            if kind not in self._spellings:
+                self._spellings[kind] = Spellings(self._sections[kind])
+            guess = self._spellings[kind].guess(ref)
+            if guess:
+                return f": did you mean {guess!r}?"
+        if kind not in self._defined:
+            self._defined[kind] = self._defined_ids(kind)
+        return self._defined[kind]
+
+    def _defined_ids(self, kind: str) -> str:
+        """' (defined: daesh, sohr, pcc, … 17 in all)', in file order."""
+        ids = list(self._sections[kind])
+        if not ids:
+            return f" (the file defines no {kind})"
+        shown = ", ".join(visible(i) for i in ids[: self.IDS_SHOWN])
+        if len(ids) <= self.IDS_SHOWN:
+            return f" (defined: {shown})"
+        return f" (defined: {shown}, … {len(ids):,} in all)"
 
 
 def _cycle_from(start: str, step: dict[str, str]) -> bool:
