@@ -292,7 +292,7 @@ def test_no_line_of_the_sample_sheet_is_on_two_pages(
         body = [line.strip() for line in page.splitlines() if line.strip()][1:-2]
         # Two lines running, not one: two rows may end in the same words ("directly — known
         # through [1]."), but a row painted on two pages repeats whole lines in a row.
-        for line, after in zip(body, body[1:], strict=False):
+        for line, after in itertools.pairwise(body):
             # Table headers repeat on every page by design.
             if len(line) > 25 and not line.startswith(("#", "Actor ", "Term ", "Date ")):
                 pages_of.setdefault((line, after), set()).add(number)
