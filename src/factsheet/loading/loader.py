@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from factsheet import FORMAT_VERSION
 from factsheet.loading import yaml_reader
+from factsheet.loading.cut_text import cut_text_warnings
 from factsheet.loading.file_kind import binary_kind
 from factsheet.loading.messages import describe_all
 from factsheet.loading.problems import Path as DataPath
@@ -190,7 +191,7 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     hides = may_hide_text(text)
     fast = _attempt(text, keep_marks=False, look_for_invisible=hides)
     if isinstance(fast, Incident):
-        return fast, ()
+        return fast, tuple(cut_text_warnings(text, name))
     if fast.doc is not None:
         export = _our_export(fast.doc.value)
         if export is not None:
@@ -214,6 +215,7 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
         doc = yaml_reader.read_positions(text, needed)
         marks = _Failure(doc, fast.items)
         warnings = [marks.locate(name, item) for item in fast.items]
+        warnings += cut_text_warnings(text, name)
         return fast.incident, tuple(sorted(warnings, key=lambda p: (p.line, p.column)))
     located = _attempt(text, keep_marks=True, look_for_invisible=hides)
     if not isinstance(located, _Failure):  # pragma: no cover - same text, same verdict
@@ -222,7 +224,7 @@ def _parse(data: bytes, name: str) -> tuple[Incident, tuple[Problem, ...]]:
     errors = [p for p in problems if p.severity == "error"]
     if errors or located.incident is None:
         raise IncidentLoadError(name, problems)
-    warnings = sorted(problems, key=lambda p: (p.line, p.column))
+    warnings = sorted([*problems, *cut_text_warnings(text, name)], key=lambda p: (p.line, p.column))
     return located.incident, tuple(warnings)
 
 
