@@ -143,6 +143,20 @@ def test_search_prints_each_matching_file_and_where(library: Path, capsys: Captu
     assert str(library / "broken/no-title.yaml") in captured.err
 
 
+@pytest.mark.parametrize("query", ["", "   ", "?!", "“ — ”", '""'])
+def test_a_search_without_a_word_is_a_usage_error(
+    query: str, library: Path, capsys: Capture
+) -> None:
+    # Refused before the folder is indexed: nothing could match, and saying "no file
+    # matches" would send the user looking for a typo in the files.
+    assert main(["search", query, str(library)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("factsheet: a search needs at least one word")
+    assert "could not read" not in captured.err
+    assert "matches" not in captured.err
+
+
 def test_search_finds_arabic_typed_without_diacritics(library: Path, capsys: Capture) -> None:
     assert main(["search", "متحف تدمر", str(library)]) == 0
     out = capsys.readouterr().out

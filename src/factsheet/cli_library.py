@@ -55,7 +55,8 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``list`` or ``search``."""
-    refused = _not_a_folder(args.folder, args.verb)
+    refused = _no_word(args.query) if args.verb == "search" else None
+    refused = refused or _not_a_folder(args.folder, args.verb)
     if refused is not None:
         _say(refused)
         return EXIT_USAGE
@@ -70,6 +71,21 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         index.close()
+
+
+def _no_word(query: str) -> str | None:
+    """Why ``query`` cannot be searched for (None: it has a word).
+
+    As the index reads a query: a term without a letter or a digit ("?!", "—") is no word.
+    Refused before the folder is indexed, and as a usage error: "no file matches “”" would
+    send the user looking through their files for what is a slip of the command line.
+    """
+    from factsheet.search_text import query_terms
+
+    if any(char.isalnum() for term in query_terms(query) for char in term):
+        return None
+    found = f"found “{printable_text(query)}”" if query.strip() else "the query is empty"
+    return f"a search needs at least one word (letters or digits); {found}"
 
 
 def _not_a_folder(folder: Path, verb: str) -> str | None:
