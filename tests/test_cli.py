@@ -387,6 +387,25 @@ def test_new_writes_a_template_that_check_passes(
     assert capsys.readouterr() == ("", f"{path}: ok\n")
 
 
+def test_new_adds_the_ending_the_library_lists_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    assert main(["new", str(folder / "n2")]) == 0
+    written = folder / "n2.incident.yaml"
+    assert capsys.readouterr().err == (
+        f"factsheet: wrote {written} (.incident.yaml added: the library lists only .yaml "
+        f"and .yml files); fill it in, then: factsheet check {written}\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["n2.incident.yaml"]
+    assert main(["list", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith(f"{written}\t")
+    assert main(["new", str(folder / "n2")]) == 2  # the second time, the name is taken
+    assert "n2.incident.yaml: a file of that name exists" in capsys.readouterr().err
+
+
 def test_new_never_writes_over_an_existing_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -205,15 +205,30 @@ def _print_problems(problems: Sequence[object], file: Path) -> None:
 
 
 def new(path: Path) -> int:
-    """Write the template to ``path``; 2 when it exists or cannot be written."""
-    from factsheet.template import NewIncidentError, write_template
+    """Write the template to ``path`` (.incident.yaml added to a name without .yaml or
+    .yml, and said); 2 when it exists or cannot be written."""
+    from factsheet.template import (
+        ADDED_ENDING,
+        NewIncidentError,
+        incident_file_path,
+        write_template,
+    )
 
+    named = incident_file_path(path)
     try:
-        write_template(path)
+        write_template(named)
     except NewIncidentError as exc:
         print(f"factsheet: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"factsheet: wrote {path}; fill it in, then: factsheet check {path}", file=sys.stderr)
+    added = (
+        f" ({ADDED_ENDING} added: the library lists only .yaml and .yml files)"
+        if named != path
+        else ""
+    )
+    print(
+        f"factsheet: wrote {named}{added}; fill it in, then: factsheet check {named}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
