@@ -387,6 +387,25 @@ def test_new_writes_a_template_that_check_passes(
     assert capsys.readouterr() == ("", f"{path}: ok\n")
 
 
+def test_new_adds_the_ending_the_library_lists_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    assert main(["new", str(folder / "n2")]) == 0
+    written = folder / "n2.incident.yaml"
+    assert capsys.readouterr().err == (
+        f"factsheet: wrote {written} (.incident.yaml added: the library lists only .yaml "
+        f"and .yml files); fill it in, then: factsheet check {written}\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["n2.incident.yaml"]
+    assert main(["list", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith(f"{written}\t")
+    assert main(["new", str(folder / "n2")]) == 2  # the second time, the name is taken
+    assert "n2.incident.yaml: a file of that name exists" in capsys.readouterr().err
+
+
 def test_new_never_writes_over_an_existing_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -425,6 +444,66 @@ def test_the_desktop_app_takes_a_language(
     monkeypatch.setattr(factsheet.app, "run_gui", run_gui)
     assert main(argv) == 0
     assert calls == [opened]
+
+
+def _no_window(monkeypatch: pytest.MonkeyPatch) -> list[Path | None]:
+    """The files the desktop app would have been opened on (it is not)."""
+    import factsheet.app
+
+    opened: list[Path | None] = []
+
+    def run_gui(file: Path | None, language: str | None = None) -> int:
+        opened.append(file)
+        return 0
+
+    monkeypatch.setattr(factsheet.app, "run_gui", run_gui)
+    return opened
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["chek", "file.yaml"], "check"),
+        (["chek"], "check"),
+        (["Check", "file.yaml"], "check"),
+        (["serch", "Daesh", "."], "search"),
+        (["--lang", "ar", "lsit", "."], "list"),
+        (["exprot", "file.yaml", "-o", "out.pdf"], "export"),
+        (["schem"], "schema"),
+    ],
+)
+def test_a_mistyped_command_is_named_with_the_one_meant(
+    argv: list[str],
+    meant: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    opened = _no_window(monkeypatch)
+    typed = argv[2] if argv[0] == "--lang" else argv[0]
+    assert main(argv) == 2
+    said = f"unknown command '{typed}'; did you mean '{meant}'? "
+    said += f"(no file or folder is named '{typed}' either)"
+    assert capsys.readouterr() == ("", f"factsheet: {said}\n")
+    assert opened == []
+
+
+def test_a_file_named_like_a_command_or_missing_is_still_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    opened = _no_window(monkeypatch)
+    (tmp_path / "chek").mkdir()  # a folder of incidents named so: opened, as it was asked
+    # A missing file is the window's to say ("cannot read the file: it does not exist"),
+    # even when its name is close to a command's: list.yaml is a file name, not a verb.
+    for name in ("chek", "somefile-that-does-not-exist.yaml", "list.yaml"):
+        assert main([name]) == 0
+    assert opened == [Path("chek"), Path("somefile-that-does-not-exist.yaml"), Path("list.yaml")]
+    assert main(["chek", "x.yaml"]) == 2
+    assert main(["frobnicate", "x.yaml"]) == 2  # near no command: one file at a time
+    for line in capsys.readouterr().err.splitlines():
+        assert line.startswith("factsheet: one incident file or folder at a time")
 
 
 @pytest.mark.parametrize("argv", [["--lang", "fr"], ["--lang"], ["--lang=", "x.yaml"]])

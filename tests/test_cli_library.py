@@ -137,10 +137,46 @@ def test_search_prints_each_matching_file_and_where(library: Path, capsys: Captu
         str(library / "homs/2017/qaryatayn.yaml"),
     ]
     assert "in actor Palmyra Coordination Committee (alias): “PCC”" in lines[0]
-    # The broken files are named: they could not be searched.
+    # The broken files are named: they were not searched.
     unread = sum(not ok for ok in _expected().values())
-    assert f"could not read, and so did not search, {unread} files:" in captured.err
+    assert f"factsheet: {unread} files have errors and were not searched: " in captured.err
     assert str(library / "broken/no-title.yaml") in captured.err
+    assert captured.err.endswith(f" — `factsheet list {library}` shows why\n")
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!", "“ — ”", '""'])
+def test_a_search_without_a_word_is_a_usage_error(
+    query: str, library: Path, capsys: Capture
+) -> None:
+    # Refused before the folder is indexed: nothing could match, and saying "no file
+    # matches" would send the user looking for a typo in the files.
+    assert main(["search", query, str(library)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("factsheet: a search needs at least one word")
+    assert "could not read" not in captured.err
+    assert "matches" not in captured.err
+
+
+def test_search_names_ten_files_it_did_not_search_and_counts_the_others(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Fifty names on one line bury the matches above them; `list` has them all, and why.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = _valid_only(tmp_path / "with space")
+    for number in range(51):
+        (folder / f"broken-{number:02}.yaml").write_text("format_version: [\n", encoding="utf-8")
+    assert main(["search", "museum", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith(str(folder / "2017" / "palmyra.yml") + "\t")
+    named = ", ".join(str(folder / f"broken-{number:02}.yaml") for number in range(10))
+    (note,) = captured.err.splitlines()
+    assert note == (
+        f"factsheet: 51 files have errors and were not searched: {named} and 41 more"
+        f" — `factsheet list '{folder}'` shows why"
+    )
+    assert main(["search", "--json", "museum", str(folder)]) == 0
+    assert len(json.loads(capsys.readouterr().out)["not_searched"]) == 51  # JSON keeps all
 
 
 def test_search_finds_arabic_typed_without_diacritics(library: Path, capsys: Capture) -> None:
@@ -368,8 +404,10 @@ def test_hostile_names_and_titles_stay_on_their_line_and_in_their_order(
     assert "\u2060" not in captured.out
     assert "\u202e" not in captured.out
     (error,) = captured.err.splitlines()
-    assert error.endswith(
-        "could not read, and so did not search, 1 file: " + str(folder / "broken\\nline.yaml")
+    assert error == (
+        "factsheet: 1 file has errors and was not searched: "
+        + str(folder / "broken\\nline.yaml")
+        + f" — `factsheet list {folder}` shows why"
     )
 
 

@@ -9,7 +9,7 @@ from factsheet.loading import read_incident
 from factsheet.model import vocabulary
 from factsheet.model.vocabulary import values
 from factsheet.resources import incident_template
-from factsheet.template import NewIncidentError, write_template
+from factsheet.template import NewIncidentError, incident_file_path, write_template
 
 
 def test_the_template_is_written_as_bundled_and_loads_without_warnings(tmp_path: Path) -> None:
@@ -43,6 +43,29 @@ def test_a_folder_or_a_missing_folder_is_refused(tmp_path: Path) -> None:
         str(caught.value) == f"cannot create {missing}: the folder {missing.parent} does not exist"
     )
     assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ("raid.yaml", "raid.yaml"),
+        ("raid.yml", "raid.yml"),
+        ("RAID.YAML", "RAID.YAML"),  # the library lists .yaml in any case
+        ("raid.incident.yaml", "raid.incident.yaml"),
+        ("n2", "n2.incident.yaml"),
+        ("2017.10.21-raid", "2017.10.21-raid.incident.yaml"),  # the dots are the name's
+        ("notes.txt", "notes.txt.incident.yaml"),
+    ],
+)
+def test_a_new_file_is_named_so_the_library_lists_it(given: str, named: str) -> None:
+    # As the app's New Incident dialog names it; ".incident.yaml", not ".yaml": the ending
+    # an installed Factsheet opens by double-click.
+    assert incident_file_path(Path("drafts") / given) == Path("drafts") / named
+
+
+def test_an_existing_folder_keeps_its_name_to_be_refused(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    assert incident_file_path(tmp_path / "drafts") == tmp_path / "drafts"
 
 
 # The vocabulary of each key whose comment lists values, by (top-level section, key).

@@ -131,7 +131,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def _mistyped_command(word: str) -> str | None:
+    """The command ``word`` was most likely meant to be ('chek': 'check'); None when it
+    names a file or folder, reads as a file name ('list.yaml'), or is near no command."""
+    from factsheet.model.suggestions import did_you_mean
+
+    if not word.isalpha() or Path(word).exists() or Path(word).is_symlink():
+        return None
+    return did_you_mean(word, VERBS)
+
+
 def _open_app(args: list[str], language: Language | None = None) -> int:
+    meant = _mistyped_command(args[0]) if args else None
+    if meant is not None:
+        # The word may also be a file the user thought was there: say that it is not.
+        print(
+            f"factsheet: unknown command '{args[0]}'; did you mean '{meant}'? "
+            f"(no file or folder is named '{args[0]}' either)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if len(args) > 1:
         print(
             "factsheet: one incident file or folder at a time "
@@ -186,15 +205,30 @@ def _print_problems(problems: Sequence[object], file: Path) -> None:
 
 
 def new(path: Path) -> int:
-    """Write the template to ``path``; 2 when it exists or cannot be written."""
-    from factsheet.template import NewIncidentError, write_template
+    """Write the template to ``path`` (.incident.yaml added to a name without .yaml or
+    .yml, and said); 2 when it exists or cannot be written."""
+    from factsheet.template import (
+        ADDED_ENDING,
+        NewIncidentError,
+        incident_file_path,
+        write_template,
+    )
 
+    named = incident_file_path(path)
     try:
-        write_template(path)
+        write_template(named)
     except NewIncidentError as exc:
         print(f"factsheet: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"factsheet: wrote {path}; fill it in, then: factsheet check {path}", file=sys.stderr)
+    added = (
+        f" ({ADDED_ENDING} added: the library lists only .yaml and .yml files)"
+        if named != path
+        else ""
+    )
+    print(
+        f"factsheet: wrote {named}{added}; fill it in, then: factsheet check {named}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ document. The index lives in the user's cache folder (``library/cache_folder.py`
 import argparse
 import json
 import os
+import shlex
 import signal
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ COMMANDS = ("list", "search")
 #: Places shown per matching file on its line, and in ``--json``.
 SHOWN_MATCHES = 3
 MATCHES_IN_JSON = 8
+#: Files named in the note on the files that were not searched (``list`` names them all).
+NAMED_NOT_SEARCHED = 10
 
 
 def add_commands(verbs: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -55,7 +58,8 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``list`` or ``search``."""
-    refused = _not_a_folder(args.folder, args.verb)
+    refused = _no_word(args.query) if args.verb == "search" else None
+    refused = refused or _not_a_folder(args.folder, args.verb)
     if refused is not None:
         _say(refused)
         return EXIT_USAGE
@@ -70,6 +74,21 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         index.close()
+
+
+def _no_word(query: str) -> str | None:
+    """Why ``query`` cannot be searched for (None: it has a word).
+
+    As the index reads a query: a term without a letter or a digit ("?!", "—") is no word.
+    Refused before the folder is indexed, and as a usage error: "no file matches “”" would
+    send the user looking through their files for what is a slip of the command line.
+    """
+    from factsheet.search_text import query_terms
+
+    if any(char.isalnum() for term in query_terms(query) for char in term):
+        return None
+    found = f"found “{printable_text(query)}”" if query.strip() else "the query is empty"
+    return f"a search needs at least one word (letters or digits); {found}"
 
 
 def _not_a_folder(folder: Path, verb: str) -> str | None:
@@ -199,9 +218,7 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
                 where += f"; and {hit.more} more"
             print(f"{_shown_line(folder, hit.summary.path)}\t{_title(hit.summary)}\tin {where}")
         if not_searched:
-            names = ", ".join(_shown_line(folder, s.path) for s in not_searched)
-            files = counted(len(not_searched), "file")
-            _say(f"could not read, and so did not search, {files}: {names}")
+            _say(_not_searched_note(folder, [s.path for s in not_searched]))
     if not hits:
         # A note on stderr (stdout stays empty, or the JSON document, for scripts).
         shown = printable_name(str(folder))
@@ -211,6 +228,19 @@ def _search(index: Any, folder: Path, query: str, *, as_json: bool) -> int:
             _say(f"no file in {shown} matches “{printable_text(query)}”")
     # As grep: 0 when something matched, 1 when nothing did.
     return EXIT_OK if hits else EXIT_INVALID
+
+
+def _not_searched_note(folder: Path, paths: Sequence[str]) -> str:
+    """'51 files have errors and were not searched: a, b … and 41 more — `factsheet list DIR`
+    shows why'. They were read: what stops them is their errors, which ``list`` words (its
+    every name, where fifty names here would bury the matches above them on one line)."""
+    names = ", ".join(_shown_line(folder, path) for path in paths[:NAMED_NOT_SEARCHED])
+    more = len(paths) - NAMED_NOT_SEARCHED
+    if more > 0:
+        names += f" and {more:,} more"
+    have = "has errors and was" if len(paths) == 1 else "have errors and were"
+    listing = f"factsheet list {shlex.quote(printable_name(str(folder)))}"
+    return f"{counted(len(paths), 'file')} {have} not searched: {names} — `{listing}` shows why"
 
 
 def _print_json(data: object) -> None:

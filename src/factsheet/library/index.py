@@ -29,8 +29,9 @@ from factsheet.search_text import excerpt, indexed_form, query_terms
 
 #: Raise when the tables or what goes into them change: an older index is then rebuilt.
 # 5: recorder_note passages; 6: places named by dates and words, not ids; 7: every figure
-# line, and each figures first (the Library's Figures column); 8: the figure lines in Arabic
-SCHEMA_VERSION = 8
+# line, and each figures first (the Library's Figures column); 8: the figure lines in Arabic;
+# 9: a NUL byte's or UTF-16's line and column in the first problem
+SCHEMA_VERSION = 9
 #: Files whose changes are written in one transaction (other readers wait at most that long).
 BATCH_FILES = 100
 #: Places listed per matching file.

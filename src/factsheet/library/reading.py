@@ -165,8 +165,19 @@ def _figure_words(incident: Incident) -> tuple[tuple[str, ...], tuple[str, ...]]
 def summarise_failure(
     relative: str, error: IncidentLoadError, size: int, mtime_ns: int, sha256: str | None
 ) -> IncidentSummary:
-    """The summary of a file that did not load: its first error, and how many there are."""
+    """The summary of a file that did not load: its first error, and how many there are.
+
+    Where it is, as ``check`` says it, once the file's bytes were read (``sha256`` known):
+    a NUL byte at line 434, UTF-16 at line 1, as any other error. A file that could not be
+    read at all (gone, not permitted, past the size cap) has no line to point at.
+    """
     errors = error.errors or error.problems
+    if not errors:
+        first = str(error)
+    elif error.unreadable and sha256 is None:
+        first = errors[0].message
+    else:
+        first = _where(errors[0])
     return IncidentSummary(
         path=relative,
         size=size,
@@ -174,7 +185,5 @@ def summarise_failure(
         sha256=sha256,
         errors=max(1, len(errors)),
         warnings=len(error.problems) - len(error.errors),
-        first_problem=(errors[0].message if error.unreadable else _where(errors[0]))
-        if errors
-        else str(error),
+        first_problem=first,
     )
