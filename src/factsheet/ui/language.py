@@ -50,7 +50,10 @@ class InterfaceTranslators:
     def apply(self, language: Language, digits: Digits) -> None:
         """Make ``language`` the interface's, for windows built from now on."""
         set_language(language, digits)
-        install_catalogs()
+        if language != SOURCE_LANGUAGE:
+            # An English window reads no catalog before its first paint; an Arabic sheet or
+            # the library's figure lines load it when they need it.
+            install_catalogs()
         for installed in self._installed:
             self._app.removeTranslator(installed)
             installed.deleteLater()
