@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -395,3 +395,28 @@ def test_the_caveat_is_in_view_whenever_the_chart_is(
     # The caption follows the tab's size while the user has not moved the chart's edge.
     tab.resize(size[0], size[1] // 2)
     qtbot.waitUntil(lambda: caveat_in_view(tab), timeout=2_000)
+
+
+def test_the_chart_shows_a_focus_frame_while_it_has_the_keyboard(
+    qtbot: QtBot, tab: ClaimsTab
+) -> None:
+    tab.show()
+    qtbot.waitExposed(tab)
+    chart = tab.chart
+    highlight = chart.palette().color(QPalette.ColorRole.Highlight).rgb()
+    seen = chart.visibleRegion().boundingRect()
+    assert not seen.isEmpty()
+    # The frame's left and right edges, half-way down the part in sight.
+    edges = [QPoint(seen.left(), seen.center().y()), QPoint(seen.right(), seen.center().y())]
+
+    def framed() -> bool:
+        image = chart.grab().toImage()
+        return all(image.pixel(edge) == highlight for edge in edges)
+
+    assert not framed()
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chart.hasFocus)
+    assert framed()
+    tab.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not chart.hasFocus())
+    assert not framed()

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from factsheet.library import IncidentSummary
-from factsheet.library.rows import FIGURES, FILE, PROBLEMS
+from factsheet.library.rows import FIGURES, FILE, PROBLEMS, TITLE, TITLE_AR
 from factsheet.ui import library_indexer
 from factsheet.ui.library_view import LibraryView
 from library_folder import EXPECTED, MINIMAL, snapshot
@@ -100,6 +101,38 @@ def test_every_figure_is_read_whole_in_a_row_as_tall_as_it_needs(
     single = _shown_row(view, "short.yaml")
     view.table.scrollTo(view.proxy.index(single, 0))
     qtbot.waitUntil(lambda: view.table.rowHeight(single) < 2 * spacing, timeout=WAIT_MS)
+
+
+def _wrapped_lines(view: LibraryView, text: str, column: int) -> int:
+    """The lines ``text`` wraps to in ``column`` (the cell's margins taken off)."""
+    layout = QTextLayout(text, view.table.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(view.table.columnWidth(column) - 8)
+        lines += 1
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_a_title_reads_in_three_lines_at_most(
+    view: LibraryView, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    assert _on_screen(view, FIGURES)  # and every column before it
+    for column in (TITLE, TITLE_AR):
+        titles = {str(view.proxy.index(row, column).data() or "") for row in range(20)}
+        # A title of a few words, as most are (up to 50 characters), in three lines; the
+        # sample's of 69 in four.
+        for title in titles:
+            most = 3 if len(title) <= 50 else 4
+            assert _wrapped_lines(view, title, column) <= most, (column, title)
 
 
 def test_rows_grow_for_the_cells_on_screen_only(view: LibraryView, qtbot: QtBot) -> None:

@@ -1,7 +1,17 @@
 """The claims range chart on screen: the printed drawing, in the palette's colours."""
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QMoveEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
@@ -140,6 +150,7 @@ class ClaimsChartWidget(QWidget):
             return
         highlight = palette.color(QPalette.ColorRole.Highlight)
         highlight.setAlphaF(0.25)
+        self._paint_focus_frame(painter)
         paint_claims_chart(
             painter,
             self._chart_rect(),
@@ -152,6 +163,40 @@ class ClaimsChartWidget(QWidget):
             visible=QRectF(event.rect()),
         )
         painter.end()
+
+    def _paint_focus_frame(self, painter: QPainter) -> None:
+        """A 1-px frame in the highlight colour round the part in sight while the chart has
+        the keyboard (a Tab stop): the screen's only, never the sheet's, which draws the
+        chart with rendering.claims_chart on its own painter."""
+        if not self.hasFocus():
+            return
+        # The chart is taller than its scroll area: the frame goes round what is seen.
+        seen = self.visibleRegion().boundingRect().intersected(self.rect())
+        if seen.isEmpty():
+            return
+        painter.save()
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(seen.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    @override
+    def moveEvent(self, event: QMoveEvent) -> None:
+        # Scrolling moves the chart in its scroll area: the frame follows what is seen
+        # rather than scrolling with the drawing.
+        super().moveEvent(event)
+        if self.hasFocus():
+            self.update()
 
     @override
     def event(self, event: QEvent) -> bool:

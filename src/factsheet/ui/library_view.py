@@ -49,6 +49,10 @@ CATCH_UP_MS = 1000
 COLUMN_WIDTHS = (270, 190, 120, 150, 90, 170, 95, 700, 170, 200, 260)
 # Columns whose text wraps when room is short; the figures keep the most room.
 WRAPPED = frozenset({TITLE, TITLE_AR, PLACE, PROBLEMS, FIGURES, PERPETRATORS, CLAIMANTS})
+# The titles are what a row is found by: at 1024 px they keep room for a title of a few
+# words in two or three lines (at 80 px they took four or five); the figures, wrapping in
+# what is left, still fit their lines in ROW_LINES.
+TITLE_WIDTHS_AT_LEAST = {TITLE: 140, TITLE_AR: 90}
 # Lines a row may grow to: a few figure lines (rows.FIGURE_LINES), a long one wrapped three
 # or four times at 1024 px (the sample's first line is). Only a file of extraordinary lines
 # is cut beyond it, with '…' (the tooltip has every line).
@@ -104,6 +108,7 @@ class LibraryView(QWidget):
             stretch=FIGURES,
             max_lines=ROW_LINES,
             fit_through=FIGURES,
+            minimum_widths=TITLE_WIDTHS_AT_LEAST,
         )
         self._fit.set_natural_widths(COLUMN_WIDTHS)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from factsheet import views
 from factsheet.i18n import Context
@@ -23,6 +23,7 @@ from factsheet.ui.load_progress import LoadProgress
 from factsheet.ui.navigation import Navigator
 from factsheet.ui.new_incident import create_new_incident
 from factsheet.ui.problem_actions import ProblemActions
+from factsheet.ui.problems_splitter import ProblemsSplitter
 from factsheet.ui.problems_view import ProblemsView
 from factsheet.ui.recent_menu import RecentMenu
 from factsheet.ui.settings import AppSettings
@@ -85,12 +86,9 @@ class MainWindow(QMainWindow):
         self.banner = PreviousFileBanner(self)
         self.banner.retry_requested.connect(self.reload)
         self.banner.problems_requested.connect(self.show_problems)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(with_banner(self.banner, self.tabs, self))
-        self.splitter.addWidget(self.problems)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = ProblemsSplitter(
+            with_banner(self.banner, self.tabs, self), self.problems, self
+        )
         self.setCentralWidget(self.splitter)
 
         self.progress = LoadProgress(self)

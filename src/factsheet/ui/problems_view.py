@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,11 @@ ProblemsList = Context("ProblemsList")
 
 _Index = QModelIndex | QPersistentModelIndex
 # Rows the list keeps room for when it has problems: a pane showing one and a half rows
-# hides how many there are and makes the user scroll for the second one.
-ROWS_SHOWN_AT_LEAST = 5
+# hides how many there are and makes the user scroll for the second one. More would take
+# a laptop screen's height from the incident (the heading says how many there are).
+ROWS_SHOWN_AT_LEAST = 3
+# Rows the list asks room for when there is room to spare (the window's splitter decides).
+ROWS_WANTED = 8
 # The data path column fits its longest path among the first rows, within these widths.
 PATH_COLUMN_WIDTHS = (90, 320)
 # Rows measured when fitting the path column: thousands of problems are possible.
@@ -157,17 +160,19 @@ class ProblemsView(QWidget):
             ProblemsList.tr("Hide this list (View ▸ Problems and Warnings shows it again)")
         )
         self.hide_button.clicked.connect(self.hide_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.editor_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.hide_button)
+        # The buttons share the heading's line: a line of their own would take a laptop
+        # screen's height from the list and the incident over it.
+        heading_line = QHBoxLayout()
+        heading_line.addWidget(self._heading, 1)
+        heading_line.addWidget(self.editor_button)
+        heading_line.addWidget(self.copy_button)
+        heading_line.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._heading)
+        layout.addLayout(heading_line)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        self._wanted_table_height = 0
         self.show_problems("", ())
 
     def heading(self) -> str:
@@ -189,14 +194,26 @@ class ProblemsView(QWidget):
         shown = min(rows, ROWS_SHOWN_AT_LEAST)
         if shown == 0:
             self.table.setMinimumHeight(0)
+            self._wanted_table_height = 0
+            self.updateGeometry()
             return
         frame = 2 * self.table.frameWidth()
         header = self.table.horizontalHeader().sizeHint().height()
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(frame + header + shown * row)
+        self._wanted_table_height = frame + header + min(rows, ROWS_WANTED) * row
+        self.updateGeometry()
         self.table.resizeColumnToContents(PATH)
         low, high = PATH_COLUMN_WIDTHS
         self.table.setColumnWidth(PATH, max(low, min(high, self.table.columnWidth(PATH))))
+
+    @override
+    def sizeHint(self) -> QSize:
+        """Room for every problem up to ROWS_WANTED of them (the table's own hint is
+        Qt's fixed guess)."""
+        hint = super().sizeHint()
+        extra = self._wanted_table_height - self.table.minimumHeight()
+        return QSize(hint.width(), self.minimumSizeHint().height() + max(extra, 0))
 
     def _show_detail(self, current: _Index) -> None:
         """The current problem (or the first) in full, wrapped under the list."""

@@ -12,7 +12,7 @@ screenful is a few milliseconds.
 """
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
@@ -145,8 +145,12 @@ class TableFit(QObject):
         stretch: int | None = None,
         max_lines: int = MAX_LINES,
         fit_through: int | None = None,
+        minimum_widths: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(table)
+        # Columns that must not wrap in fewer pixels than these (the Library's titles: a
+        # title in four lines is not read), beside every column's MIN_WRAPPED_WIDTH.
+        self._minimum_widths = dict(minimum_widths or {})
         # The last column that must fit the width (None: every column); those after it keep
         # their natural widths and are scrolled to (the Library: its many columns after the
         # figures).
@@ -211,6 +215,7 @@ class TableFit(QObject):
         floors = [
             max(
                 MIN_WRAPPED_WIDTH,
+                self._minimum_widths.get(column, 0),
                 titles.horizontalAdvance(
                     str(self._proxy.headerData(column, Qt.Orientation.Horizontal))
                 )
