@@ -62,15 +62,39 @@ def test_row_labels_name_claimant_date_basis_and_independence(incident: Incident
     labels = {r.claim.id: r.text for r in chart_rows(incident) if r.claim}
     # TRT World relays SOHR's and the PCC's statements: "relayed"; its own 35: "claimant's own".
     assert labels["sohr-128-documented"] == (
-        "SOHR · by 23 October 2017 · documented deaths · relayed"
+        "SOHR · by 23 October 2017 · documented deaths · implied · relayed"
     )
-    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed · relayed"
+    assert labels["pcc-67-named"] == "PCC · by 23 October 2017 · names listed · implied · relayed"
     # A part drawn away from its claim says which claim it is part of; one drawn under
     # it does not need to.
     assert labels["trt-35-in-shaft"] == (
         "TRT World · 23 October 2017 · bodies found · part of C1 · claimant's own"
     )
     assert "part of" not in labels["activists-street-shootings"]
+
+
+def test_under_a_heading_of_several_firmnesses_each_row_names_its_own(
+    incident: Incident,
+) -> None:
+    rows = chart_rows(incident)
+    details = {r.claim.id: r.details for r in rows if r.claim}
+    names = {r.claim.id: r.name for r in rows if r.claim}
+    # "Killed — attributed to Daesh (alleged, implied)": which claim is which.
+    assert details["activists-80-bodies"] == " · 23 October 2017 · bodies found · alleged · relayed"
+    assert details["pcc-67-named"].endswith(" · names listed · implied · relayed")
+    # "… Pro-regime forces (alleged, suspected)".
+    assert " · suspected · " in details["pcc-bodies-in-streets"]
+    assert " · alleged · " in details["sohr-12-by-pro-regime-forces"]
+    # The claimant's name stays whole (a cut label shortens it, never the details).
+    assert names["activists-80-bodies"] == "Activists (unnamed)"
+    # Under a heading that names no firmness, or one only, no row repeats it.
+    assert " · alleged" not in details["trt-35-in-shaft"]
+    shown = chart_rows(incident, shown={"sohr-12-by-pro-regime-forces"})
+    assert [r.text for r in shown if r.is_heading] == [
+        "Killed — attributed to Pro-regime forces (alleged)"
+    ]
+    (alone,) = [r for r in shown if r.claim]
+    assert alone.details == " · by 23 October 2017 · documented deaths · relayed"
 
 
 def test_a_filtered_chart_says_how_many_claims_it_shows(incident: Incident) -> None:
@@ -109,7 +133,7 @@ def test_an_arabic_claimant_name_is_isolated_in_its_label(incident: Incident) ->
     labels = {r.claim.id: r.text for r in chart_rows(arabic) if r.claim}
     # Left-to-right mark, then the name between isolates, then the rest in reading order.
     assert labels["activists-80-bodies"] == (
-        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found · relayed"
+        "\u200e\u2068ناشطون محليون\u2069 · 23 October 2017 · bodies found · alleged · relayed"
     )
 
 

@@ -42,7 +42,9 @@ from factsheet.views.chart import (
 
 #: The share of the chart's width its plot keeps, at least, when the labels are long: the
 #: labels take the rest (less what the values beside the marks need) before they are cut.
-PLOT_SHARE = 0.25
+#: A sixth: the labels also name each row's own firmness under a heading with several, and
+#: on A4 a sixth still draws 0–150 legibly (the plot is as wide as the labels leave it).
+PLOT_SHARE = 0.17
 
 
 @dataclass(frozen=True, slots=True)

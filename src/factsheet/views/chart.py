@@ -21,6 +21,7 @@ from factsheet.views.wording import (
     claim_phrase,
     claimant_name,
     claimant_names,
+    firmness_levels,
     group_heading,
     joined_claimants,
     joined_groups,
@@ -117,6 +118,19 @@ def _label_parts(
     return tuple(claimant_names(incident, claim, short=True)), before, after
 
 
+def _own_firmness(claim: CasualtyClaim, group: Collection[CasualtyClaim]) -> str:
+    """ " · alleged" where the heading over ``group`` names more than one firmness ("alleged,
+    implied"): each row then says how firmly its own claim blames, as the figure lines do
+    (views.wording.with_own_firmness); "" where the heading's one firmness is every row's.
+
+    In the details, which a cut label keeps whole: the claimants' names stay intact too.
+    """
+    if len(firmness_levels(list(group))) < 2:
+        return ""
+    own = firmness_levels([claim])
+    return " · " + join_list(own) if own else ""
+
+
 def labelled_name(name: str) -> str:
     """A claimant's name ready to stand before " · date · basis" in a line of the current
     language's direction."""
@@ -176,7 +190,7 @@ class ChartRows:
         # In the order of the reported figures above the chart.
         self._order = {(f.outcome, f.perpetrators): n for n, f in enumerate(key_figures(incident))}
         # Rows and headings made once and reused, since a filter changes only which show.
-        self._made_rows: dict[tuple[str, int, bool], ChartRow] = {}
+        self._made_rows: dict[tuple[str, int, bool, str], ChartRow] = {}
         self._headings: dict[tuple[GroupKey, frozenset[str]], ChartRow] = {}
 
     def rows(self, shown: Collection[str] | None = None) -> list[ChartRow]:
@@ -215,7 +229,9 @@ class ChartRows:
             if claim.id in placed:  # a part_of cycle: the loader reports it; draw each once
                 return
             placed.add(claim.id)
-            rows.append(self._claim_row(claim, depth))
+            rows.append(
+                self._claim_row(claim, depth, _own_firmness(claim, members[keys[claim.id]]))
+            )
             for child in children.get(claim.id, ()):
                 add(child, depth + 1)
 
@@ -232,16 +248,17 @@ class ChartRows:
                 add(claim, 0)
         return rows
 
-    def _claim_row(self, claim: CasualtyClaim, depth: int) -> ChartRow:
-        """A claim's row at ``depth``; at the top, a part says whose part it is."""
+    def _claim_row(self, claim: CasualtyClaim, depth: int, firmness: str) -> ChartRow:
+        """A claim's row at ``depth``; at the top, a part says whose part it is.
+        ``firmness`` (" · alleged", or "") follows the counting basis."""
         whole = self._wholes.get(claim.id) if depth == 0 else None
-        key = (claim.id, depth, whole is not None)
+        key = (claim.id, depth, whole is not None, firmness)
         row = self._made_rows.get(key)
         if row is None:
             names, before, after = self._labels[claim.id]
             name = joined_claimants(names)
             part_of = "" if whole is None else " · " + _part_of(self._refs[whole])
-            details = before + part_of + after
+            details = before + firmness + part_of + after
             row = self._made_rows[key] = ChartRow(
                 labelled_name(name) + details,
                 claim,
