@@ -57,3 +57,12 @@ def test_two_misspellings_of_one_missing_key_merge_only_once(tmp_path: Path) -> 
             "part_of, revises, credibility, quote, note, recorder_note)"
         ),
     ]
+
+
+def test_a_key_holding_a_pasted_space_names_the_character(tmp_path: Path) -> None:
+    text = changed("    qualifier: exact\n", "    qualifier\u00a0: exact\n")
+    (error,) = _errors(tmp_path, text)
+    assert error.message == (
+        "unknown key 'qualifier\\xa0' (it holds U+00A0 NO-BREAK SPACE — delete it) — did you "
+        "mean 'qualifier' (which is missing)?"
+    )

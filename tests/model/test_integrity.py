@@ -525,3 +525,31 @@ def test_arabic_with_its_own_marks_raises_nothing() -> None:
     arabic = {"actors.0.name": "المرصد\u200f السوري", "actors.0.name_ar": "\u2067ب\u2069"}
     incident = _incident(arabic)
     assert _findings(incident) == []
+
+
+def test_two_names_joined_by_an_arabic_comma_are_a_warning_with_the_list_to_write() -> None:
+    actors = copy.deepcopy(BASE["actors"])
+    actors[0]["aliases"] = [{"name": "المرصد، الرصد", "lang": "ar"}, {"name": "Monitor A"}]
+    incident = _incident(
+        {"incident.locations.0.other_names": ["Nowhere Town، Nowheria"]}, actors=actors
+    )
+    assert _findings(incident) == [
+        (
+            "warning",
+            ("actors", 0, "aliases", 0, "name"),
+            (
+                "expected one name; found 'المرصد، الرصد', joined by the Arabic comma '،' "
+                "(U+060C), which YAML does not read as a separator — if these are 2 names, write "
+                "them as 2 items: [المرصد, الرصد]"
+            ),
+        ),
+        (
+            "warning",
+            ("incident", "locations", 0, "other_names", 0),
+            (
+                "expected one name; found 'Nowhere Town، Nowheria', joined by the Arabic comma "
+                "'،' (U+060C), which YAML does not read as a separator — if these are 2 names, "
+                "write them as 2 items: [Nowhere Town, Nowheria]"
+            ),
+        ),
+    ]

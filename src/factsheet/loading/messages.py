@@ -181,9 +181,18 @@ def _with_wording_key(
 
 
 def _key_words(key: str) -> str:
-    if len(key) <= MAX_KEY_SHOWN:
-        return repr(key)
-    return f"{key[:MAX_KEY_SHOWN]!r}… ({len(key):,} characters)"
+    """The key as the message quotes it; one holding a pasted space or an invisible
+    character ('count\\xa0') says which, since its escape alone reads as noise."""
+    shown = (
+        repr(key)
+        if len(key) <= MAX_KEY_SHOWN
+        else (f"{key[:MAX_KEY_SHOWN]!r}… ({len(key):,} characters)")
+    )
+    at = pasted_character(key)
+    if at is None:
+        return shown
+    # A key holds no space at all, ordinary or not: the character goes.
+    return f"{shown} (it holds {character_name(key[at])} — delete it)"
 
 
 #: The Arabic thousands and decimal separators, written with Arabic-Indic digits (١٬٢٠٠).

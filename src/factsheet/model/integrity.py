@@ -388,12 +388,42 @@ def _warnings(incident: Incident) -> Iterator[Finding]:
         if claim.claimed_on is None:
             yield Finding("warning", ("claims", i), f"claim {claim.id!r} has no claimed_on date")
         yield from _subset_warnings(incident, i, claim)
+    yield from _names_joined_by_an_arabic_comma(incident)
     for i, source in enumerate(incident.sources):
         if source.url and not source.archived_url:
             yield Finding(
                 "warning",
                 ("sources", i, "url"),
                 f"source {source.id!r} has a URL but no archived copy (archived_url)",
+            )
+
+
+#: The Arabic comma (U+060C): YAML separates list items with ',' only, so "[a، b]" is one.
+ARABIC_COMMA = "\u060c"
+
+
+def _names_joined_by_an_arabic_comma(incident: Incident) -> Iterator[Finding]:
+    """An alias or other name that is two names joined by the Arabic comma: a search and the
+    sheet then know neither name alone."""
+    named: list[tuple[tuple[PathPart, ...], str]] = []
+    for i, actor in enumerate(incident.actors):
+        named += [
+            (("actors", i, "aliases", j, "name"), a.name) for j, a in enumerate(actor.aliases)
+        ]
+    for i, location in enumerate(incident.incident.locations):
+        named += [
+            (("incident", "locations", i, "other_names", j), name)
+            for j, name in enumerate(location.other_names)
+        ]
+    for path, name in named:
+        if ARABIC_COMMA in name:
+            parts = [part.strip() for part in name.split(ARABIC_COMMA)]
+            yield Finding(
+                "warning",
+                path,
+                f"expected one name; found {name!r}, joined by the Arabic comma '،' (U+060C), "
+                f"which YAML does not read as a separator — if these are {len(parts)} names, "
+                f"write them as {len(parts)} items: [{', '.join(parts)}]",
             )
 
 
