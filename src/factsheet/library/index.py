@@ -453,26 +453,20 @@ class LibraryIndex:
 
     def summaries(self) -> list[IncidentSummary]:
         """Every file of the last scan, in path order: indexed ones and unreadable names."""
-
-        def read() -> list[IncidentSummary]:
-            with self._lock:
-                rows = self._db.execute(
-                    f"SELECT {self._summary_columns} FROM files ORDER BY path"  # noqa: S608
-                ).fetchall()
-            return [_summary(*row) for row in rows]
-
-        items = self._guarded(read)
-        if self.last_scan is not None:
-            items += [summarise_problem(p.relative, p.message) for p in self.last_scan.problems]
-        return sorted(items, key=lambda s: s.path)
+        return self._summaries_and_scan_problems("")
 
     def invalid(self) -> list[IncidentSummary]:
         """The files of the last scan that could not be read (not searched)."""
+        return self._summaries_and_scan_problems("WHERE errors > 0")
+
+    def _summaries_and_scan_problems(self, where: str) -> list[IncidentSummary]:
+        """The indexed files ``where`` says (an SQL clause of ours, never user text), and
+        the files the last scan could not read, in path order."""
 
         def read() -> list[IncidentSummary]:
             with self._lock:
                 rows = self._db.execute(
-                    f"SELECT {self._summary_columns} FROM files WHERE errors > 0 ORDER BY path"  # noqa: S608
+                    f"SELECT {self._summary_columns} FROM files {where} ORDER BY path"  # noqa: S608
                 ).fetchall()
             return [_summary(*row) for row in rows]
 
